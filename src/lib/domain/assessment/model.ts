@@ -1,0 +1,130 @@
+/**
+ * Assessments and answers (DESIGN §3). zod schemas first, types inferred from them: the same
+ * schemas validate bundles and backups on the way in.
+ */
+import { z } from 'zod';
+import { BINARY_VALUES, idSchema } from '../questionnaire/schema';
+
+export const CLASSIFICATIONS = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'] as const;
+export type Classification = (typeof CLASSIFICATIONS)[number];
+
+export const PROVENANCE_MODES = ['desk-review', 'workshop', 'validated'] as const;
+export type ProvenanceMode = (typeof PROVENANCE_MODES)[number];
+export const PROVENANCE_LABELS: Record<ProvenanceMode, string> = {
+  'desk-review': 'Desk review',
+  workshop: 'Multi-stakeholder workshop',
+  validated: 'Externally validated'
+};
+
+export const STAKEHOLDER_GROUPS = [
+  'government',
+  'regulator',
+  'csirt',
+  'law-enforcement',
+  'judiciary',
+  'critical-infrastructure',
+  'industry',
+  'academia',
+  'civil-society',
+  'international'
+] as const;
+export const STAKEHOLDER_LABELS: Record<(typeof STAKEHOLDER_GROUPS)[number], string> = {
+  government: 'Government',
+  regulator: 'Regulator',
+  csirt: 'CSIRT / CERT',
+  'law-enforcement': 'Law enforcement',
+  judiciary: 'Judiciary',
+  'critical-infrastructure': 'Critical infrastructure operator',
+  industry: 'Industry',
+  academia: 'Academia',
+  'civil-society': 'Civil society',
+  international: 'International partner'
+};
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date as YYYY-MM-DD');
+
+export const participantSchema = z.object({
+  organisation: z.string().trim().min(1, 'name the organisation'),
+  group: z.enum(STAKEHOLDER_GROUPS)
+});
+
+export const provenanceSchema = z.object({
+  mode: z.enum(PROVENANCE_MODES),
+  participants: z.array(participantSchema).default([]),
+  facilitator: z.string().default(''),
+  validatedBy: z.string().default(''),
+  validatedOn: z.union([isoDate, z.literal('')]).default('')
+});
+
+export const narrativeSchema = z.object({
+  executiveSummary: z.string().default(''),
+  context: z.string().default(''),
+  keyFindings: z.string().default(''),
+  nextReviewDate: z.union([isoDate, z.literal('')]).default('')
+});
+
+export const pinnedQuestionnaireSchema = z.object({
+  id: idSchema,
+  version: z.string().min(1)
+});
+
+export const reopeningSchema = z.object({ at: z.string(), reason: z.string().min(1) });
+
+export const assessmentSchema = z.object({
+  id: z.string().min(1),
+  country: z.string().regex(/^[A-Z]{2}$/, 'use an ISO 3166-1 alpha-2 code such as KE'),
+  title: z.string().trim().min(1, 'give the assessment a title'),
+  date: isoDate,
+  questionnaires: z.array(pinnedQuestionnaireSchema).min(1, 'choose at least one questionnaire'),
+  target: z.number().int().optional(),
+  status: z.enum(['draft', 'final']),
+  classification: z.enum(CLASSIFICATIONS),
+  provenance: provenanceSchema,
+  narrative: narrativeSchema,
+  respondent: z.string().default(''),
+  reopenings: z.array(reopeningSchema).default([]),
+  previousId: z.string().optional(),
+  createdAt: z.string(),
+  updatedAt: z.string()
+});
+export type Assessment = z.infer<typeof assessmentSchema>;
+export type Participant = z.infer<typeof participantSchema>;
+
+export const ANSWER_STATES = ['level', 'na', 'unknown', 'restricted'] as const;
+export type AnswerState = (typeof ANSWER_STATES)[number];
+
+export const answerSchema = z
+  .object({
+    state: z.enum(ANSWER_STATES).optional(),
+    level: z.union([z.number().int(), z.enum(BINARY_VALUES)]).optional(),
+    naReason: z.string().optional(),
+    target: z.number().int().optional(),
+    regional: z.string().optional(),
+    evidence: z.string().optional(),
+    comment: z.string().optional(),
+    flagged: z.boolean().optional(),
+    /** Copied from a previous assessment and not yet confirmed by the user. */
+    toConfirm: z.boolean().optional(),
+    updatedAt: z.string().optional()
+  })
+  .refine((a) => (a.state === 'level') === (a.level !== undefined), {
+    message: 'a level is given exactly when the state is "level"',
+    path: ['level']
+  })
+  .refine((a) => a.state !== 'na' || Boolean(a.naReason?.trim()), {
+    message: 'N/A needs a reason',
+    path: ['naReason']
+  });
+export type Answer = z.infer<typeof answerSchema>;
+
+/** Answers of one assessment, keyed `questionnaireId/questionId` (ids contain no slash). */
+export type AnswerMap = Record<string, Answer>;
+
+export function answerKey(questionnaireId: string, questionId: string): string {
+  return `${questionnaireId}/${questionId}`;
+}
+
+/** Whether an answer counts as answered for completion (rule 7): any state at all. */
+export function isAnswered(answer: Answer | undefined): boolean {
+  return answer?.state !== undefined;
+}

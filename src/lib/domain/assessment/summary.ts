@@ -1,0 +1,66 @@
+import type { AnswerMap, Assessment } from './model';
+import type { Questionnaire } from '../questionnaire/schema';
+import { scoreAssessment } from '../scoring/score';
+import type { AssessmentResult, Figures } from '../scoring/types';
+
+/** The figures the dashboard and the comparison read without loading answers (DESIGN §3). */
+export interface CachedFigures {
+  score: number | null;
+  targetScore: number | null;
+  stage: number | null;
+  completion: number | null;
+  coverage: number | null;
+  provisional: boolean;
+}
+
+export interface CachedQuestionnaire extends CachedFigures {
+  id: string;
+  version: string;
+}
+
+export interface SummaryFigures {
+  answered: number;
+  total: number;
+  overall: CachedFigures;
+  questionnaires: CachedQuestionnaire[];
+}
+
+function cache(f: Figures): CachedFigures {
+  return {
+    score: f.score,
+    targetScore: f.targetScore,
+    stage: f.stage,
+    completion: f.completion,
+    coverage: f.coverage,
+    provisional: f.provisional
+  };
+}
+
+/**
+ * Reduces a full result to what is cached beside the assessment.
+ * @example summaryFigures(scoreAssessment(input)).answered // 42
+ */
+export function summaryFigures(result: AssessmentResult): SummaryFigures {
+  return {
+    answered: result.counts.answered,
+    total: result.counts.total,
+    overall: cache(result),
+    questionnaires: result.questionnaires.map((q) => ({
+      id: q.id,
+      version: q.version,
+      ...cache(q)
+    }))
+  };
+}
+
+/**
+ * The summariser the storage layer runs inside its transactions, bound to the questionnaires an
+ * assessment pins.
+ * @example const summarize = summarizerFor([privacy]); summarize(answers, assessment).answered
+ */
+export function summarizerFor(
+  questionnaires: readonly Questionnaire[]
+): (answers: AnswerMap, assessment: Assessment) => SummaryFigures {
+  return (answers, assessment) =>
+    summaryFigures(scoreAssessment({ questionnaires, answers, target: assessment.target }));
+}

@@ -1,0 +1,32 @@
+import type { Questionnaire } from './schema';
+
+/** What the first load knows of a questionnaire: enough for pickers and counts, no texts. */
+export interface QuestionnaireIndexEntry {
+  id: string;
+  version: string;
+  title: string;
+  theme: string;
+  sectionCount: number;
+  questionCount: number;
+  scale: { value: number; label: string }[];
+  defaultTarget: number;
+  /** Path of the JSON asset, relative to the app's base. */
+  file: string;
+}
+
+/**
+ * @example questionnaireIndexEntry(q) // { id: 'privacy-data-protection', version: '1.0.0', ... }
+ */
+export function questionnaireIndexEntry(q: Questionnaire): QuestionnaireIndexEntry {
+  return {
+    id: q.id,
+    version: q.version,
+    title: q.title,
+    theme: q.theme,
+    sectionCount: q.sections.length,
+    questionCount: q.sections.reduce((n, s) => n + s.questions.length, 0),
+    scale: q.scale.map((l) => ({ value: l.value, label: l.label })),
+    defaultTarget: q.defaultTarget,
+    file: `questionnaires/${q.id}-${q.version}.json`
+  };
+}

@@ -1,0 +1,185 @@
+/**
+ * The questionnaire file format (DESIGN §3). Key names are a contract with authors: the JSON
+ * Schema in `questionnaires/schema.json` is generated from this file (`npm run schema`) and a
+ * unit test fails when the two drift apart.
+ *
+ * Imported with relative paths only: the Vite config and the command-line tools load it too.
+ */
+import { z } from 'zod';
+
+/** Lower-case words joined by single hyphens; no dots, because ids become keys in records. */
+export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const SEMVER_PATTERN = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
+
+export const idSchema = z
+  .string()
+  .regex(ID_PATTERN, 'use lower-case letters, digits and single hyphens, e.g. "legal-framework"');
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+const weightSchema = z.number().positive('must be greater than 0').default(1);
+
+export const scaleLevelSchema = z.strictObject({
+  value: z.number().int('must be a whole number'),
+  label: text,
+  description: text
+});
+
+export const referenceSchema = z.strictObject({
+  id: idSchema,
+  title: text,
+  url: z.string().optional()
+});
+
+/** `legal-framework#4.2`: a reference id declared by the questionnaire, optionally an item. */
+const referenceLinkSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*(#.+)?$/, 'write a reference id, optionally followed by #item');
+
+const questionBase = {
+  id: idSchema,
+  text,
+  guidance: text.optional(),
+  weight: weightSchema,
+  weightReason: text.optional(),
+  naAllowed: z.boolean().default(false),
+  scored: z.boolean().default(true),
+  evidence: z.array(text).default([]),
+  references: z.array(referenceLinkSchema).default([])
+};
+
+const levelKey = z.string().regex(/^-?\d+$/, 'level keys are the scale values');
+
+export const maturityQuestionSchema = z.strictObject({
+  ...questionBase,
+  type: z.literal('maturity'),
+  levels: z.record(levelKey, text),
+  recommendations: z.record(levelKey, text).default({})
+});
+
+export const binaryQuestionSchema = z.strictObject({
+  ...questionBase,
+  type: z.literal('binary'),
+  levels: z.strictObject({ no: text, partial: text, yes: text }),
+  recommendations: z.strictObject({ no: text.optional(), partial: text.optional() }).default({})
+});
+
+export const questionSchema = z.discriminatedUnion('type', [
+  maturityQuestionSchema,
+  binaryQuestionSchema
+]);
+
+export const sectionSchema = z.strictObject({
+  id: idSchema,
+  title: text,
+  description: text.optional(),
+  weight: weightSchema,
+  weightReason: text.optional(),
+  questions: z.array(questionSchema).min(1, 'a section needs at least one question')
+});
+
+const questionnaireShape = z.strictObject({
+  id: idSchema,
+  version: z.string().regex(SEMVER_PATTERN, 'use a semantic version such as 1.0.0'),
+  title: text,
+  theme: idSchema,
+  summary: text,
+  scale: z.array(scaleLevelSchema).min(2, 'a scale needs at least two levels'),
+  defaultTarget: z.number().int(),
+  references: z.array(referenceSchema).default([]),
+  sections: z.array(sectionSchema).min(1, 'a questionnaire needs at least one section')
+});
+
+type Shape = z.output<typeof questionnaireShape>;
+
+/** Cross-field rules that a JSON Schema cannot express; each issue points at the offending key. */
+function checkConsistency(q: Shape, ctx: z.RefinementCtx): void {
+  const issue = (path: (string | number)[], message: string) =>
+    ctx.addIssue({ code: 'custom', path, message });
+
+  const values = q.scale.map((l) => l.value);
+  for (let i = 1; i < values.length; i++) {
+    if (values[i]! <= values[i - 1]!) {
+      issue(['scale', i, 'value'], 'scale values must be in ascending order, each used once');
+    }
+  }
+  if (!values.includes(q.defaultTarget)) {
+    issue(['defaultTarget'], `must be one of the scale values (${values.join(', ')})`);
+  }
+  const top = Math.max(...values);
+  const refIds = new Set<string>();
+  q.references.forEach((r, i) => {
+    if (refIds.has(r.id)) issue(['references', i, 'id'], `duplicate reference id "${r.id}"`);
+    refIds.add(r.id);
+  });
+
+  const sectionIds = new Set<string>();
+  const questionIds = new Set<string>();
+  q.sections.forEach((section, si) => {
+    if (sectionIds.has(section.id)) {
+      issue(['sections', si, 'id'], `duplicate section id "${section.id}"`);
+    }
+    sectionIds.add(section.id);
+    if (section.weight !== 1 && !section.weightReason) {
+      issue(['sections', si, 'weightReason'], 'explain why the weight is not 1');
+    }
+    section.questions.forEach((question, qi) => {
+      const at = (...rest: (string | number)[]) => ['sections', si, 'questions', qi, ...rest];
+      if (questionIds.has(question.id)) {
+        issue(
+          at('id'),
+          `duplicate question id "${question.id}" (ids are unique in a questionnaire)`
+        );
+      }
+      questionIds.add(question.id);
+      if (question.weight !== 1 && !question.weightReason) {
+        issue(at('weightReason'), 'explain why the weight is not 1');
+      }
+      question.references.forEach((link, ri) => {
+        const refId = link.split('#')[0]!;
+        if (!refIds.has(refId)) {
+          issue(at('references', ri), `unknown reference "${refId}": declare it under references`);
+        }
+      });
+      if (question.type === 'maturity') {
+        for (const v of values) {
+          if (!question.levels[String(v)]) issue(at('levels', String(v)), `describe level ${v}`);
+          if (question.scored && v < top && !question.recommendations[String(v)]) {
+            issue(at('recommendations', String(v)), `give the next step for level ${v}`);
+          }
+        }
+        for (const key of Object.keys(question.levels)) {
+          if (!values.includes(Number(key))) {
+            issue(at('levels', key), `${key} is not a scale value`);
+          }
+        }
+        for (const key of Object.keys(question.recommendations)) {
+          if (!values.includes(Number(key)) || Number(key) === top) {
+            issue(at('recommendations', key), `${key} is not a scale value below the top`);
+          }
+        }
+      } else if (question.scored) {
+        if (!question.recommendations.no) {
+          issue(at('recommendations', 'no'), 'give the next step for "no"');
+        }
+        if (!question.recommendations.partial) {
+          issue(at('recommendations', 'partial'), 'give the next step for "partial"');
+        }
+      }
+    });
+  });
+}
+
+export const questionnaireSchema = questionnaireShape.superRefine(checkConsistency);
+
+export type ScaleLevel = z.infer<typeof scaleLevelSchema>;
+export type Reference = z.infer<typeof referenceSchema>;
+export type MaturityQuestion = z.infer<typeof maturityQuestionSchema>;
+export type BinaryQuestion = z.infer<typeof binaryQuestionSchema>;
+export type Question = z.infer<typeof questionSchema>;
+export type Section = z.infer<typeof sectionSchema>;
+export type Questionnaire = z.infer<typeof questionnaireSchema>;
+export type QuestionnaireInput = z.input<typeof questionnaireSchema>;
+
+export const BINARY_VALUES = ['no', 'partial', 'yes'] as const;
+export type BinaryValue = (typeof BINARY_VALUES)[number];

@@ -1,0 +1,111 @@
+/**
+ * Where questionnaires come from: the built-in index (carried by the first load), the built-in
+ * JSON assets (fetched on demand, precached by the service worker) and the versions stored in
+ * the database (pinned by assessments, imported from bundles or by authors).
+ */
+import { asset } from '$app/paths';
+import index from 'virtual:questionnaire-index';
+import type { QuestionnaireIndexEntry } from '$lib/domain/questionnaire/index-entry';
+import type { Questionnaire } from '$lib/domain/questionnaire/schema';
+import { getStoredQuestionnaire, listStoredQuestionnaires } from '$lib/storage/assessments';
+
+export const builtinIndex: readonly QuestionnaireIndexEntry[] = index;
+
+const cache = new Map<string, Promise<Questionnaire>>();
+
+export class MissingQuestionnaireError extends Error {}
+
+async function fetchBuiltin(entry: QuestionnaireIndexEntry): Promise<Questionnaire> {
+  const response = await fetch(asset(`/${entry.file}` as '/'));
+  if (!response.ok) {
+    throw new MissingQuestionnaireError(
+      `Could not load the questionnaire "${entry.title}" (${response.status}). Reload the app.`
+    );
+  }
+  // Validated at build time; the asset is ours.
+  return (await response.json()) as Questionnaire;
+}
+
+/** A built-in questionnaire at its current version. */
+export function loadBuiltin(id: string): Promise<Questionnaire> {
+  const entry = builtinIndex.find((e) => e.id === id);
+  if (!entry) {
+    return Promise.reject(new MissingQuestionnaireError(`No built-in questionnaire "${id}".`));
+  }
+  const key = `${entry.id}@${entry.version}`;
+  let promise = cache.get(key);
+  if (!promise) {
+    promise = fetchBuiltin(entry);
+    promise.catch(() => cache.delete(key));
+    cache.set(key, promise);
+  }
+  return promise;
+}
+
+/**
+ * The exact version an assessment pins: from the database first (so old assessments keep their
+ * scores after the built-in files change), else from the built-in assets.
+ */
+export async function loadPinned(id: string, version: string): Promise<Questionnaire> {
+  const stored = await getStoredQuestionnaire(id, version);
+  if (stored) return stored;
+  const entry = builtinIndex.find((e) => e.id === id && e.version === version);
+  if (entry) return loadBuiltin(id);
+  throw new MissingQuestionnaireError(
+    `Questionnaire "${id}" version ${version} is not in this browser. Import the bundle that uses it.`
+  );
+}
+
+export function loadAllPinned(
+  pins: readonly { id: string; version: string }[]
+): Promise<Questionnaire[]> {
+  return Promise.all(pins.map((p) => loadPinned(p.id, p.version)));
+}
+
+export interface AvailableQuestionnaire {
+  id: string;
+  version: string;
+  title: string;
+  questionCount: number;
+  source: 'builtin' | 'custom' | 'bundle';
+}
+
+/** Built-ins at their current version plus custom ones stored here (latest version of each). */
+export async function availableQuestionnaires(): Promise<AvailableQuestionnaire[]> {
+  const list: AvailableQuestionnaire[] = builtinIndex.map((e) => ({
+    id: e.id,
+    version: e.version,
+    title: e.title,
+    questionCount: e.questionCount,
+    source: 'builtin'
+  }));
+  const builtinIds = new Set(builtinIndex.map((e) => e.id));
+  const stored = (await listStoredQuestionnaires()).filter(
+    (s) => s.source !== 'builtin' && !builtinIds.has(s.id)
+  );
+  const latest = new Map<string, (typeof stored)[number]>();
+  for (const s of stored) {
+    const prior = latest.get(s.id);
+    if (!prior || compareVersions(s.version, prior.version) > 0) latest.set(s.id, s);
+  }
+  for (const s of latest.values()) {
+    list.push({
+      id: s.id,
+      version: s.version,
+      title: s.content.title,
+      questionCount: s.content.sections.reduce((n, sec) => n + sec.questions.length, 0),
+      source: s.source
+    });
+  }
+  return list;
+}
+
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < 3; i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}

@@ -1,0 +1,82 @@
+/**
+ * What the assessment screens do, as plain functions: they load questionnaires, build the
+ * assessment and hand plain (snapshotted) data to storage.
+ */
+import { applyDraft, type AssessmentDraft } from '$lib/domain/assessment/draft';
+import type { AnswerMap, Assessment } from '$lib/domain/assessment/model';
+import { summarizerFor } from '$lib/domain/assessment/summary';
+import type { Questionnaire } from '$lib/domain/questionnaire/schema';
+import * as store from '$lib/storage/assessments';
+import { requestPersistence } from '$lib/storage/persistence';
+import { uuid } from '$lib/storage/uuid';
+import { availableQuestionnaires, loadAllPinned, loadBuiltin } from '$lib/questionnaires/registry';
+import { getStoredQuestionnaire } from '$lib/storage/assessments';
+import { builtinIndex } from '$lib/questionnaires/registry';
+
+function plain<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+async function resolveQuestionnaire(id: string, version: string): Promise<Questionnaire> {
+  if (builtinIndex.some((e) => e.id === id && e.version === version)) return loadBuiltin(id);
+  const stored = await getStoredQuestionnaire(id, version);
+  if (!stored) {
+    throw new Error(`Questionnaire "${id}" ${version} is not available in this browser.`);
+  }
+  return stored;
+}
+
+async function currentVersions(): Promise<Record<string, string>> {
+  return Object.fromEntries((await availableQuestionnaires()).map((q) => [q.id, q.version]));
+}
+
+/** Creates an assessment from the form and asks the browser to keep its data. */
+export async function createAssessment(
+  draft: AssessmentDraft,
+  answers: AnswerMap = {}
+): Promise<Assessment> {
+  const now = new Date().toISOString();
+  const assessment = applyDraft(
+    { id: uuid(), status: 'draft', reopenings: [], createdAt: now, updatedAt: now },
+    plain(draft),
+    await currentVersions()
+  );
+  const questionnaires = await Promise.all(
+    assessment.questionnaires.map((p) => resolveQuestionnaire(p.id, p.version))
+  );
+  await store.createAssessment(
+    assessment,
+    questionnaires,
+    summarizerFor(questionnaires),
+    plain(answers)
+  );
+  // Asked after the first assessment exists, when the request is meaningful to the user.
+  void requestPersistence();
+  return assessment;
+}
+
+/** Saves the form's changes to an existing assessment. */
+export async function saveAssessment(
+  current: Assessment,
+  draft: AssessmentDraft
+): Promise<Assessment> {
+  const next = applyDraft(plain(current), plain(draft), await currentVersions());
+  const questionnaires = await Promise.all(
+    next.questionnaires.map((p) => resolveQuestionnaire(p.id, p.version))
+  );
+  return store.updateAssessment(next, summarizerFor(questionnaires), questionnaires);
+}
+
+export async function loadForAnswering(id: string) {
+  const assessment = await store.getAssessment(id);
+  if (!assessment) return null;
+  const [answers, questionnaires] = await Promise.all([
+    store.getAnswers(id),
+    loadAllPinned(assessment.questionnaires)
+  ]);
+  return { assessment, answers, questionnaires };
+}
+
+export const finaliseAssessment = store.finaliseAssessment;
+export const reopenAssessment = store.reopenAssessment;
+export const deleteAssessment = store.deleteAssessment;

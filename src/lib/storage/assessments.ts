@@ -1,0 +1,238 @@
+/**
+ * Repository for assessments, their answers and their cached summaries. Each change that
+ * touches more than one table runs in one transaction, so a summary never disagrees with the
+ * answers it describes, even with two tabs writing (DESIGN §3, §7).
+ */
+import Dexie from 'dexie';
+import type { Answer, AnswerMap, Assessment } from '$lib/domain/assessment/model';
+import type { SummaryFigures } from '$lib/domain/assessment/summary';
+import type { Questionnaire } from '$lib/domain/questionnaire/schema';
+import { database, questionnaireKey, type SummaryRecord } from './db';
+
+/** Computes the cached figures from answers; pure, so it may run inside a transaction. */
+export type Summarize = (answers: AnswerMap, assessment: Assessment) => SummaryFigures;
+
+export class ReadOnlyError extends Error {
+  constructor(title: string) {
+    super(`"${title}" is final and read-only. Reopen it (with a reason) to change answers.`);
+  }
+}
+
+export class NotFoundError extends Error {}
+
+function now(): string {
+  return new Date().toISOString();
+}
+
+function summaryRecord(
+  assessment: Assessment,
+  figures: SummaryFigures,
+  revision: number
+): SummaryRecord {
+  return {
+    assessmentId: assessment.id,
+    country: assessment.country,
+    date: assessment.date,
+    revision,
+    updatedAt: assessment.updatedAt,
+    ...figures
+  };
+}
+
+/**
+ * Stores a new assessment with an answers record (empty or copied) and its summary, and the
+ * questionnaire versions it pins, in one transaction.
+ */
+export async function createAssessment(
+  assessment: Assessment,
+  questionnaires: readonly Questionnaire[],
+  summarize: Summarize,
+  answers: AnswerMap = {}
+): Promise<void> {
+  const db = database();
+  await db.transaction(
+    'rw',
+    [db.assessments, db.answers, db.summaries, db.questionnaires],
+    async () => {
+      for (const q of questionnaires) {
+        const key = questionnaireKey(q.id, q.version);
+        if (!(await db.questionnaires.get(key))) {
+          await db.questionnaires.put({
+            key,
+            id: q.id,
+            version: q.version,
+            source: 'builtin',
+            content: q,
+            storedAt: now()
+          });
+        }
+      }
+      await db.assessments.add(assessment);
+      await db.answers.put({ assessmentId: assessment.id, answers });
+      await db.summaries.put(summaryRecord(assessment, summarize(answers, assessment), 0));
+    }
+  );
+}
+
+export async function listAssessments(): Promise<Assessment[]> {
+  return database().assessments.toArray();
+}
+
+export async function listSummaries(): Promise<SummaryRecord[]> {
+  return database().summaries.toArray();
+}
+
+export async function getAssessment(id: string): Promise<Assessment | undefined> {
+  return database().assessments.get(id);
+}
+
+export async function getAnswers(id: string): Promise<AnswerMap> {
+  return (await database().answers.get(id))?.answers ?? {};
+}
+
+export async function getSummary(id: string): Promise<SummaryRecord | undefined> {
+  return database().summaries.get(id);
+}
+
+/**
+ * Saves the assessment's metadata and recomputes its summary (the target changes target scores).
+ * Refuses a final assessment unless the change is the status change itself.
+ */
+export async function updateAssessment(
+  next: Assessment,
+  summarize: Summarize,
+  questionnaires: readonly Questionnaire[] = []
+): Promise<Assessment> {
+  const db = database();
+  return db.transaction(
+    'rw',
+    [db.assessments, db.answers, db.summaries, db.questionnaires],
+    async () => {
+      const current = await db.assessments.get(next.id);
+      if (!current) throw new NotFoundError('This assessment no longer exists.');
+      if (current.status === 'final' && next.status === 'final') {
+        throw new ReadOnlyError(current.title);
+      }
+      for (const q of questionnaires) {
+        const key = questionnaireKey(q.id, q.version);
+        if (!(await db.questionnaires.get(key))) {
+          await db.questionnaires.put({
+            key,
+            id: q.id,
+            version: q.version,
+            source: 'builtin',
+            content: q,
+            storedAt: now()
+          });
+        }
+      }
+      const saved = { ...next, updatedAt: now() };
+      await db.assessments.put(saved);
+      const answers = (await db.answers.get(next.id))?.answers ?? {};
+      const previous = await db.summaries.get(next.id);
+      await db.summaries.put(
+        summaryRecord(saved, summarize(answers, saved), (previous?.revision ?? 0) + 1)
+      );
+      return saved;
+    }
+  );
+}
+
+/** Marks final (read-only). */
+export async function finaliseAssessment(id: string): Promise<Assessment> {
+  const db = database();
+  return db.transaction('rw', [db.assessments, db.summaries], async () => {
+    const current = await db.assessments.get(id);
+    if (!current) throw new NotFoundError('This assessment no longer exists.');
+    const saved: Assessment = { ...current, status: 'final', updatedAt: now() };
+    await db.assessments.put(saved);
+    await db.summaries.update(id, { updatedAt: saved.updatedAt });
+    return saved;
+  });
+}
+
+/** Reopens a final assessment; the reason is kept with the assessment. */
+export async function reopenAssessment(id: string, reason: string): Promise<Assessment> {
+  const trimmed = reason.trim();
+  if (!trimmed) throw new Error('Give a reason for reopening: it is recorded with the assessment.');
+  const db = database();
+  return db.transaction('rw', [db.assessments, db.summaries], async () => {
+    const current = await db.assessments.get(id);
+    if (!current) throw new NotFoundError('This assessment no longer exists.');
+    const at = now();
+    const saved: Assessment = {
+      ...current,
+      status: 'draft',
+      reopenings: [...current.reopenings, { at, reason: trimmed }],
+      updatedAt: at
+    };
+    await db.assessments.put(saved);
+    await db.summaries.update(id, { updatedAt: at });
+    return saved;
+  });
+}
+
+export async function deleteAssessment(id: string): Promise<void> {
+  const db = database();
+  await db.transaction('rw', [db.assessments, db.answers, db.summaries], async () => {
+    await db.assessments.delete(id);
+    await db.answers.delete(id);
+    await db.summaries.delete(id);
+  });
+}
+
+export interface AnswerChange {
+  /** `questionnaireId/questionId`. */
+  key: string;
+  /** The new answer; null removes it (back to unanswered). */
+  answer: Answer | null;
+}
+
+/**
+ * Applies answer changes as keyed updates of the one answers record and refreshes the summary,
+ * atomically: a second tab writing another answer at the same time loses nothing, because each
+ * transaction reads the record it changes. Returns the stored answers and summary.
+ */
+export async function saveAnswers(
+  assessmentId: string,
+  changes: readonly AnswerChange[],
+  summarize: Summarize
+): Promise<{ answers: AnswerMap; summary: SummaryRecord }> {
+  const db = database();
+  return db.transaction('rw', [db.assessments, db.answers, db.summaries], async () => {
+    const assessment = await db.assessments.get(assessmentId);
+    if (!assessment) throw new NotFoundError('This assessment no longer exists.');
+    if (assessment.status === 'final') throw new ReadOnlyError(assessment.title);
+    const record = (await db.answers.get(assessmentId)) ?? { assessmentId, answers: {} };
+    const answers: AnswerMap = { ...record.answers };
+    for (const change of changes) {
+      if (change.answer === null) delete answers[change.key];
+      else answers[change.key] = change.answer;
+    }
+    const updatedAt = now();
+    const saved: Assessment = { ...assessment, updatedAt };
+    await db.answers.put({ assessmentId, answers });
+    await db.assessments.put(saved);
+    const previous = await db.summaries.get(assessmentId);
+    const summary = summaryRecord(saved, summarize(answers, saved), (previous?.revision ?? 0) + 1);
+    await db.summaries.put(summary);
+    return { answers, summary };
+  });
+}
+
+/** The questionnaire versions stored in this browser (pinned by assessments or imported). */
+export async function getStoredQuestionnaire(
+  id: string,
+  version: string
+): Promise<Questionnaire | undefined> {
+  return (await database().questionnaires.get(questionnaireKey(id, version)))?.content;
+}
+
+export async function listStoredQuestionnaires() {
+  return database().questionnaires.toArray();
+}
+
+/** True when the error means another tab or a newer version blocks the database. */
+export function isVersionError(error: unknown): boolean {
+  return error instanceof Dexie.VersionError || error instanceof Dexie.VersionChangeError;
+}

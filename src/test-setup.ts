@@ -1,0 +1,4 @@
+import 'fake-indexeddb/auto';
+import { z } from 'zod';
+
+z.config({ jitless: true });

@@ -1,0 +1,42 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+import { compileQuestionnaires } from './scripts/questionnaire-compile.ts';
+
+const INDEX_ID = 'virtual:questionnaire-index';
+
+/**
+ * Validates `questionnaires/*.yaml` and compiles them to `static/questionnaires/*.json` before
+ * SvelteKit looks at `static/`, so the service worker precaches them. The app imports only the
+ * small index (a virtual module); the YAML parser never reaches the browser bundle.
+ */
+function questionnaires(): Plugin {
+  let index = '[]';
+  return {
+    name: 'ncs-questionnaires',
+    enforce: 'pre',
+    config() {
+      // Unit tests check the files themselves (builtin.test.ts) and must not depend on the build.
+      if (process.env.VITEST) return;
+      const entries = compileQuestionnaires(process.cwd(), 'static/questionnaires');
+      index = JSON.stringify(entries);
+    },
+    resolveId(id) {
+      return id === INDEX_ID ? '\0' + INDEX_ID : undefined;
+    },
+    load(id) {
+      return id === '\0' + INDEX_ID ? `export default ${index};` : undefined;
+    }
+  };
+}
+
+export default defineConfig({
+  plugins: [questionnaires(), sveltekit()],
+  build: { target: 'es2022' },
+  worker: { format: 'es' },
+  test: {
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+    environment: 'node',
+    setupFiles: ['src/test-setup.ts']
+  }
+});
