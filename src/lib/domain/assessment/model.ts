@@ -123,8 +123,3 @@ export type AnswerMap = Record<string, Answer>;
 export function answerKey(questionnaireId: string, questionId: string): string {
   return `${questionnaireId}/${questionId}`;
 }
-
-/** Whether an answer counts as answered for completion (rule 7): any state at all. */
-export function isAnswered(answer: Answer | undefined): boolean {
-  return answer?.state !== undefined;
-}
