@@ -1,0 +1,46 @@
+/**
+ * Colour-blind-safe series colours (Okabe–Ito), each paired with a dash pattern so series stay
+ * distinguishable in grey print too. Series 0 is "current", series 1 "target" by convention.
+ */
+export const SERIES_COLOURS = [
+  '#0072B2',
+  '#D55E00',
+  '#009E73',
+  '#CC79A7',
+  '#E69F00',
+  '#56B4E9',
+  '#000000',
+  '#8F7700'
+];
+export const SERIES_DASHES: number[][] = [
+  [],
+  [6, 4],
+  [2, 3],
+  [10, 3, 2, 3],
+  [1, 2],
+  [8, 2],
+  [4, 4],
+  [12, 4]
+];
+
+export function seriesColour(i: number): string {
+  return SERIES_COLOURS[i % SERIES_COLOURS.length]!;
+}
+
+export function seriesDash(i: number): number[] {
+  return SERIES_DASHES[i % SERIES_DASHES.length]!;
+}
+
+/** Translucent fill from a #rrggbb colour. */
+export function fill(hex: string, alpha = 0.15): string {
+  const n = parseInt(hex.slice(1), 16);
+  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
+}
+
+/** Heat-map cell colour for a 0–100 score: a light-to-dark blue ramp with readable text. */
+export function heatColour(percent: number | null): { background: string; text: string } {
+  if (percent === null) return { background: '#ffffff', text: '#1b1f24' };
+  const steps = ['#f1f6fb', '#d6e6f4', '#aacbe6', '#6fa6d2', '#3a7fb8', '#175a94', '#0b3d6e'];
+  const i = Math.min(steps.length - 1, Math.floor((percent / 100) * steps.length));
+  return { background: steps[i]!, text: i >= 4 ? '#ffffff' : '#1b1f24' };
+}

@@ -1,0 +1,59 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatQuestionnaireIssues, parseQuestionnaireText } from './questionnaire-file';
+
+const tsx = join(process.cwd(), 'node_modules/.bin/tsx');
+
+describe('questionnaire files', () => {
+  it('names the line of a YAML syntax error', () => {
+    const result = parseQuestionnaireText('bad.yaml', 'id: x\nsections: [\n  - a: 1\n');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues[0]!.path).toMatch(/^line \d+, column \d+$/);
+  });
+
+  it('reads JSON as well as YAML', () => {
+    const result = parseQuestionnaireText('q.json', '{"id": "x"}');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues.map((i) => i.path)).toContain('version');
+  });
+
+  it('says an empty file is empty', () => {
+    const result = parseQuestionnaireText('empty.yaml', '  \n');
+    expect(result.ok ? [] : formatQuestionnaireIssues('empty.yaml', result.issues)).toBe(
+      'empty.yaml: (file): the file is empty'
+    );
+  });
+
+  it('npm run validate prints file, path and message for each mistake and exits 1', () => {
+    let output = '';
+    let status = 0;
+    try {
+      execFileSync(tsx, ['scripts/validate.ts', 'src/lib/io/fixtures/questionnaires/typo.yaml'], {
+        encoding: 'utf8',
+        stdio: 'pipe'
+      });
+    } catch (e) {
+      const err = e as { status: number; stderr: string };
+      status = err.status;
+      output = err.stderr;
+    }
+    expect(status).toBe(1);
+    const file = 'src/lib/io/fixtures/questionnaires/typo.yaml';
+    expect(output).toContain(`${file}: sections[0].questions[0].levels.2: describe level 2`);
+    expect(output).toContain(`${file}: sections[0].questions[1]: Unrecognized key: "wieght"`);
+  });
+
+  it('npm run validate passes the built-in files', () => {
+    const out = execFileSync(
+      tsx,
+      ['scripts/validate.ts', '--content', 'questionnaires/national-strategy.yaml'],
+      {
+        encoding: 'utf8'
+      }
+    );
+    expect(out).toMatch(
+      /national-strategy\.yaml: valid — national-strategy 1\.0\.0, \d+ sections, \d+ questions/
+    );
+  });
+});

@@ -1,0 +1,8 @@
+import { error } from '@sveltejs/kit';
+import { availableQuestionnaires, loadPinned } from '$lib/questionnaires/registry';
+
+export async function load({ params }) {
+  const entry = (await availableQuestionnaires()).find((q) => q.id === params.id);
+  if (!entry) error(404, `There is no questionnaire "${params.id}" in this browser.`);
+  return { questionnaire: await loadPinned(entry.id, entry.version) };
+}
