@@ -1,0 +1,236 @@
+/**
+ * Low-level CSV helpers shared by the answers and results files (DESIGN §5): byte decoding,
+ * delimiter detection, formula neutralisation and serialisation. No DOM and no Node APIs: the
+ * same code runs in the app, in a Web Worker and in the command-line tools.
+ */
+import Papa from 'papaparse';
+
+export const BOM = '\uFEFF';
+export const CRLF = '\r\n';
+
+export const DELIMITERS = [',', ';', '\t'] as const;
+export type Delimiter = (typeof DELIMITERS)[number];
+
+/** How a delimiter is named to a user (preview, notes, messages). */
+export const DELIMITER_NAMES: Record<Delimiter, string> = {
+  ',': 'comma',
+  ';': 'semicolon',
+  '\t': 'tab'
+};
+
+/** A cell to write: a JS number is written as a number, never neutralised (even negative). */
+export type Cell = string | number | null | undefined;
+
+/**
+ * Characters that make a spreadsheet read text as a formula (or hide a prefix we added).
+ * `'` is on the list so that text that really starts with `'` survives the round trip: it is
+ * written `''…` and the import removes exactly one.
+ */
+const FORMULA_START = /^[=+\-@\t\r']/;
+const NEUTRALISED = /^'[=+\-@\t\r']/;
+
+/**
+ * Text for one cell, made safe to open in a spreadsheet (DESIGN §5 "Formulas").
+ * @example neutraliseFormula('=SUM(A1)') // "'=SUM(A1)"
+ * @example neutraliseFormula(-2) // "-2"
+ */
+export function neutraliseFormula(cell: Cell): string {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'number') return String(cell);
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+/**
+ * Undoes {@link neutraliseFormula} on import: one leading `'` goes when a formula character
+ * follows it. A lone `'` before ordinary text is the user's own and stays.
+ * @example restoreFormula("'=SUM(A1)") // "=SUM(A1)"
+ * @example restoreFormula("'tis") // "'tis"
+ */
+export function restoreFormula(text: string): string {
+  return NEUTRALISED.test(text) ? text.slice(1) : text;
+}
+
+function quote(text: string, delimiter: Delimiter): string {
+  // Surrounding spaces are quoted too, so that tools that trim unquoted cells keep them.
+  const needsQuotes = text.includes(delimiter) || /["\r\n]/.test(text) || /^\s|\s$/.test(text);
+  return needsQuotes ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * A whole CSV file: UTF-8 BOM (so spreadsheets pick UTF-8), CRLF after every row, each cell
+ * neutralised and quoted where needed.
+ * @example serialiseCsv([['a', 'b'], ['=1', 2]]) // "\uFEFFa,b\r\n'=1,2\r\n"
+ */
+export function serialiseCsv(
+  rows: readonly (readonly Cell[])[],
+  delimiter: Delimiter = ','
+): string {
+  const lines = rows.map((row) =>
+    row.map((cell) => quote(neutraliseFormula(cell), delimiter)).join(delimiter)
+  );
+  return BOM + lines.map((line) => line + CRLF).join('');
+}
+
+export type DecodedText =
+  | { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' }
+  | { ok: false; line: number; message: string };
+
+const NOT_UTF8 = "the file is not UTF-8: save it as 'CSV UTF-8' and import again";
+
+/** 1-based line of the first byte sequence that is not UTF-8. A newline byte (0x0A) never
+ * occurs inside a multi-byte UTF-8 character, so each line can be checked on its own. */
+function firstBadUtf8Line(bytes: Uint8Array): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let start = 0;
+  let line = 1;
+  while (start <= bytes.length) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end === -1) end = bytes.length;
+    try {
+      decoder.decode(bytes.subarray(start, end));
+    } catch {
+      return line;
+    }
+    start = end + 1;
+    line++;
+  }
+  return 1;
+}
+
+/**
+ * Bytes of an imported file as text. UTF-8 with or without BOM; UTF-16 LE or BE when a BOM says
+ * so (spreadsheet "Unicode text" exports). Anything else — typically Windows-1252 from an older
+ * spreadsheet — is reported, never decoded into garbage.
+ * @example decodeCsvBytes(new Uint8Array([0x61, 0xe9])) // { ok: false, line: 1, … }
+ */
+export function decodeCsvBytes(bytes: Uint8Array): DecodedText {
+  const [b0, b1] = [bytes[0], bytes[1]];
+  const encoding =
+    b0 === 0xff && b1 === 0xfe ? 'utf-16le' : b0 === 0xfe && b1 === 0xff ? 'utf-16be' : 'utf-8';
+  let text: string;
+  try {
+    // The decoder drops the BOM itself (ignoreBOM defaults to false).
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    if (encoding !== 'utf-8') {
+      return {
+        ok: false,
+        line: 1,
+        message: `the file starts like UTF-16 but is not valid UTF-16: save it as 'CSV UTF-8' and import again`
+      };
+    }
+    return { ok: false, line: firstBadUtf8Line(bytes), message: NOT_UTF8 };
+  }
+  // UTF-16 without a BOM decodes as "valid" UTF-8 full of NUL characters.
+  if (text.includes('\u0000')) {
+    const line = text.slice(0, text.indexOf('\u0000')).split('\n').length;
+    return {
+      ok: false,
+      line,
+      message:
+        "the file contains NUL characters (UTF-16 without a byte order mark?): save it as 'CSV UTF-8' and import again"
+    };
+  }
+  return { ok: true, text, encoding };
+}
+
+/** Text given as a string (already decoded) may still carry a BOM from the file it came from. */
+export function stripBom(text: string): string {
+  return text.startsWith(BOM) ? text.slice(1) : text;
+}
+
+/** The first line that is not blank, with quoted parts removed so quoted delimiters don't count. */
+function headerLine(text: string): string {
+  const line = text.split(/\r\n|\n|\r/).find((l) => l.trim() !== '') ?? '';
+  return line.replace(/"[^"]*"/g, '');
+}
+
+/**
+ * The delimiter the header line uses: the most frequent of comma, semicolon and tab, comma on a
+ * tie or when none occurs. Exported so an import preview can show the guess and let the user
+ * change it.
+ * @example detectDelimiter('question_id;level\r\na;3') // ";"
+ */
+export function detectDelimiter(text: string): Delimiter {
+  const line = headerLine(stripBom(text));
+  let best: Delimiter = ',';
+  let bestCount = 0;
+  for (const d of DELIMITERS) {
+    const count = line.split(d).length - 1;
+    if (count > bestCount) {
+      best = d;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/**
+ * One thing wrong with an imported file, with what to do about it (STYLE: an import reports every
+ * problem with file, row, field and the fix).
+ */
+export interface Problem {
+  file: string;
+  /** The row a spreadsheet shows: 1-based, header = 1. */
+  row: number;
+  /** The column's header as the file spells it, or null for the whole row or file. */
+  column: string | null;
+  message: string;
+}
+
+/**
+ * `answers.csv:14:level: …` — the command line prints one problem per line in this form.
+ * @example formatProblem({ file: 'a.csv', row: 3, column: 'level', message: 'x' }) // "a.csv:3:level: x"
+ */
+export function formatProblem(problem: Problem): string {
+  const column = problem.column === null ? '' : `${problem.column}:`;
+  return `${problem.file}:${problem.row}:${column} ${problem.message}`;
+}
+
+export interface CsvRecord {
+  /** The row a spreadsheet shows: 1-based, header = 1, blank lines counted. */
+  row: number;
+  /** Cells trimmed and with the formula prefix undone. */
+  cells: string[];
+}
+
+export interface CsvParseProblem {
+  row: number;
+  message: string;
+}
+
+/**
+ * Splits decoded text into records (papaparse handles quotes, quoted delimiters and quoted line
+ * breaks). Blank records and records of empty cells (`,,,` from spreadsheets) are dropped but
+ * keep their row numbers counted.
+ * @example parseCsv('a,b\r\n\r\n1,2', ',').records[1] // { row: 3, cells: ['1', '2'] }
+ */
+export function parseCsv(
+  text: string,
+  delimiter: Delimiter
+): { records: CsvRecord[]; problems: CsvParseProblem[] } {
+  const parsed = Papa.parse<string[]>(stripBom(text), { delimiter, skipEmptyLines: false });
+  const broken = new Set<number>();
+  const problems: CsvParseProblem[] = [];
+  for (const error of parsed.errors) {
+    const row = (error.row ?? 0) + 1;
+    if (error.type !== 'Quotes' || broken.has(row)) continue;
+    broken.add(row);
+    problems.push({
+      row,
+      message:
+        error.code === 'MissingQuotes'
+          ? 'a quoted cell is never closed: add the closing double quote (") — every quote inside a cell must be doubled ("")'
+          : 'a quoted cell has text after its closing quote: double every quote inside a cell ("") or remove the stray quote'
+    });
+  }
+  const records: CsvRecord[] = [];
+  parsed.data.forEach((raw, index) => {
+    const row = index + 1;
+    if (broken.has(row)) return;
+    const cells = raw.map((cell) => restoreFormula(cell.trim()));
+    if (cells.every((cell) => cell === '')) return;
+    records.push({ row, cells });
+  });
+  return { records, problems };
+}
