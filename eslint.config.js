@@ -12,6 +12,7 @@ export default ts.config(
   {
     ignores: [
       'build/',
+      'build-*/',
       '.svelte-kit/',
       'node_modules/',
       'static/questionnaires/',

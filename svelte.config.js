@@ -11,10 +11,17 @@ const config = {
     runes: true
   },
   kit: {
-    adapter: adapter({ fallback: undefined, strict: true }),
+    // BUILD_DIR lets the tests build a sub-path variant beside the main build.
+    adapter: adapter({
+      pages: process.env.BUILD_DIR ?? 'build',
+      assets: process.env.BUILD_DIR ?? 'build',
+      fallback: undefined,
+      strict: true
+    }),
     router: { type: 'hash' },
+    // Registered by the app itself, so it can offer "reload to update" (src/lib/state/updates).
+    serviceWorker: { register: false },
     paths: { base, relative: false },
-    version: { name: process.env.npm_package_version ?? '0.0.0' },
     csp: {
       mode: 'hash',
       directives: {

@@ -1,7 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { readFileSync } from 'node:fs';
 import { compileQuestionnaires } from './scripts/questionnaire-compile.ts';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 const INDEX_ID = 'virtual:questionnaire-index';
 
@@ -32,6 +35,7 @@ function questionnaires(): Plugin {
 
 export default defineConfig({
   plugins: [questionnaires(), sveltekit()],
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: { target: 'es2022' },
   worker: { format: 'es' },
   test: {

@@ -7,8 +7,9 @@ import { compileQuestionnaires } from './questionnaire-compile';
 function project(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'ncs-compile-'));
   mkdirSync(join(root, 'questionnaires'));
-  for (const [name, from] of Object.entries(files))
-    {copyFileSync(from, join(root, 'questionnaires', name));}
+  for (const [name, from] of Object.entries(files)) {
+    copyFileSync(from, join(root, 'questionnaires', name));
+  }
   return root;
 }
 

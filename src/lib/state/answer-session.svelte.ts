@@ -27,6 +27,8 @@ export class AnswerSession {
   #error = $state<string | null>(null);
   #savedAt = $state<Date | null>(null);
   #pending = new Map<string, Answer | null>();
+  /** Keys being written right now: a stored copy older than the write must not replace them. */
+  #inFlight = new Set<string>();
   #timer: ReturnType<typeof setTimeout> | null = null;
   #writing: Promise<void> = Promise.resolve();
   #summarize;
@@ -132,6 +134,7 @@ export class AnswerSession {
     if (this.#pending.size === 0) return this.#writing;
     const changes: AnswerChange[] = [...this.#pending].map(([key, answer]) => ({ key, answer }));
     this.#pending.clear();
+    for (const c of changes) this.#inFlight.add(c.key);
     this.#status = 'saving';
     this.#writing = this.#writing.then(async () => {
       try {
@@ -144,9 +147,28 @@ export class AnswerSession {
         for (const c of changes) if (!this.#pending.has(c.key)) this.#pending.set(c.key, c.answer);
         this.#error = error instanceof Error ? error.message : String(error);
         this.#status = 'error';
+      } finally {
+        for (const c of changes) this.#inFlight.delete(c.key);
       }
     });
     return this.#writing;
+  }
+
+  /**
+   * Takes answers stored by another tab (or by this one) into the screen, except those this tab
+   * has not finished writing: its own newer edits win until they are stored.
+   */
+  applyStored(stored: AnswerMap): void {
+    const next: AnswerMap = {};
+    const keys = new Set([...Object.keys(stored), ...Object.keys(this.#answers)]);
+    let changed = false;
+    for (const key of keys) {
+      const local = this.#pending.has(key) || this.#inFlight.has(key);
+      const value = local ? this.#answers[key] : stored[key];
+      if (value) next[key] = value;
+      if (JSON.stringify(value) !== JSON.stringify(this.#answers[key])) changed = true;
+    }
+    if (changed) this.#answers = next;
   }
 
   #change(

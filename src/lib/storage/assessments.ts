@@ -3,7 +3,7 @@
  * touches more than one table runs in one transaction, so a summary never disagrees with the
  * answers it describes, even with two tabs writing (DESIGN §3, §7).
  */
-import Dexie from 'dexie';
+import Dexie, { liveQuery } from 'dexie';
 import type { Answer, AnswerMap, Assessment } from '$lib/domain/assessment/model';
 import type { SummaryFigures } from '$lib/domain/assessment/summary';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
@@ -235,4 +235,16 @@ export async function listStoredQuestionnaires() {
 /** True when the error means another tab or a newer version blocks the database. */
 export function isVersionError(error: unknown): boolean {
   return error instanceof Dexie.VersionError || error instanceof Dexie.VersionChangeError;
+}
+
+/**
+ * Calls back with the stored answers whenever they change — in this tab or in another one
+ * (Dexie broadcasts its changes between tabs). Returns the function that stops watching.
+ */
+export function watchAnswers(id: string, onChange: (answers: AnswerMap) => void): () => void {
+  const subscription = liveQuery(() => database().answers.get(id)).subscribe({
+    next: (record) => onChange(record?.answers ?? {}),
+    error: (error: unknown) => console.warn('Watching answers stopped', error)
+  });
+  return () => subscription.unsubscribe();
 }

@@ -67,14 +67,48 @@ export function questionnaireKey(id: string, version: string): string {
 }
 
 let instance: NcsDatabase | null = null;
+const replacedListeners: (() => void)[] = [];
+
+/** Called when a newer version of the app upgrades the database in another tab. */
+export function onDatabaseReplaced(listener: () => void): void {
+  replacedListeners.push(listener);
+}
 
 /** The app's database, opened on first use. */
 export function database(): NcsDatabase {
-  instance ??= openDatabase();
+  if (!instance) {
+    const db = openDatabase();
+    // Another tab runs a newer schema: close so it can upgrade, and tell the user to reload.
+    db.on('versionchange', () => {
+      db.close();
+      for (const listener of replacedListeners) listener();
+      return false;
+    });
+    instance = db;
+  }
   return instance;
 }
 
 /** For tests: use a fresh database under another name. */
 export function useDatabase(db: NcsDatabase): void {
   instance = db;
+}
+
+/**
+ * Opens the database and checks that its stores are laid out as this version expects. Dexie
+ * opens a database left by a newer version as it is; writing into stores whose keys changed
+ * would damage data, so a mismatch is an error and the app shows its recovery screen instead.
+ */
+export async function checkDatabase(): Promise<void> {
+  const db = await database().open();
+  const native = db.backendDB();
+  for (const table of db.tables) {
+    if (!native.objectStoreNames.contains(table.name)) {
+      throw new Error(`The store "${table.name}" is missing.`);
+    }
+    const keyPath = native.transaction(table.name, 'readonly').objectStore(table.name).keyPath;
+    if (JSON.stringify(keyPath) !== JSON.stringify(table.schema.primKey.keyPath)) {
+      throw new Error(`The store "${table.name}" was changed by a newer version of the app.`);
+    }
+  }
 }

@@ -1,0 +1,276 @@
+import { expect, test, type Page } from '@playwright/test';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { expectSaved, question } from './support/app';
+import { launchProfile, newProfileDir } from './support/browser';
+
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+
+/** Records CSP violations in the page itself (they are DOM events, not console messages). */
+async function recordViolations(page: Page) {
+  await page.addInitScript(() => {
+    const list: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = list;
+    document.addEventListener('securitypolicyviolation', (e) =>
+      list.push(`${e.violatedDirective} ${e.blockedURI}`)
+    );
+  });
+}
+
+async function violations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+}
+
+async function createQuick(
+  page: Page,
+  country: string,
+  code: string,
+  questionnaire: RegExp,
+  origin = ''
+) {
+  await page.goto(`${origin}/#/assessments/new`);
+  await page.getByLabel('Find a country').fill(country);
+  await page.getByLabel('Country', { exact: true }).selectOption(code);
+  await page.getByRole('checkbox', { name: questionnaire }).check();
+  await page.getByRole('button', { name: 'Create and start answering' }).click();
+  await expect(page.getByTestId('save-status')).toBeVisible();
+  return /#\/assessments\/([^/]+)\//.exec(page.url())![1]!;
+}
+
+test('every screen keeps to the Content-Security-Policy and never leaves the origin', async ({
+  page
+}) => {
+  const outside: string[] = [];
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(ORIGIN) && !url.startsWith('data:') && !url.startsWith('blob:'))
+      {outside.push(url);}
+  });
+  await recordViolations(page);
+  await page.goto('/');
+  const csp = await page
+    .locator('meta[http-equiv="content-security-policy"]')
+    .getAttribute('content');
+  for (const directive of [
+    "default-src 'self'",
+    "style-src 'self'",
+    "style-src-attr 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'"
+  ]) {
+    expect(csp).toContain(directive);
+  }
+  expect(csp).toMatch(/script-src 'self'( 'sha256-[^']+')*;/);
+
+  const id = await createQuick(page, 'Malta', 'MT', /Privacy and data protection/);
+  await question(page, 'law-in-force')
+    .getByRole('radio', { name: /^4 Strategic/ })
+    .check();
+  await expectSaved(page);
+  const screens = [
+    '/',
+    '/#/assessments/new',
+    `/#/assessments/${id}`,
+    `/#/assessments/${id}/results`,
+    '/#/questionnaires',
+    '/#/questionnaires/privacy-data-protection',
+    '/#/method'
+  ];
+  for (const path of screens) {
+    await page.goto(path);
+    await expect(page.locator('main h1').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(await violations(page), `CSP violations on ${path}`).toEqual([]);
+  }
+  expect(outside).toEqual([]);
+});
+
+test('offline after one visit: a deep screen reloads and answering works', async ({
+  context,
+  page
+}) => {
+  await page.goto('/');
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.reload();
+  await expect
+    .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
+    .toBe(true);
+
+  await context.setOffline(true);
+  await page.goto('/#/questionnaires/cyber-standards');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Cyber standards' })).toBeVisible();
+  const id = await createQuick(page, 'Tonga', 'TO', /Cyber standards/);
+  await page.reload();
+  await question(page, 'standards-policy').getByRole('radio').nth(2).check();
+  await expectSaved(page);
+  await page.goto(`/#/assessments/${id}/results`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Results' })).toBeVisible();
+  await expect(
+    page.locator('[data-scope="questionnaire"] [data-testid="completion"]')
+  ).not.toHaveText('0.0%');
+  await context.setOffline(false);
+});
+
+test('Chromium finds the app installable', async () => {
+  // Incognito contexts are never installable: use a real profile.
+  const context = await launchProfile(newProfileDir());
+  const page = await context.newPage();
+  await page.goto(`${ORIGIN}/`);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  const cdp = await page.context().newCDPSession(page);
+  const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
+    installabilityErrors: { errorId: string }[];
+  };
+  expect(installabilityErrors.map((e) => e.errorId)).toEqual([]);
+  const manifest = await page.evaluate(async () => {
+    const href = document.querySelector<HTMLLinkElement>('link[rel=manifest]')!.href;
+    return (await fetch(href)).json();
+  });
+  expect(manifest.name).toBe('NCS Self-Assessment');
+  await context.close();
+});
+
+test('two tabs: an answer in one shows in the other, and writing at once loses nothing', async () => {
+  const context = await launchProfile(newProfileDir());
+  const one = await context.newPage();
+  await one.goto(`${ORIGIN}/`);
+  await createQuick(one, 'Ghana', 'GH', /Privacy and data protection/, ORIGIN);
+  const url = one.url();
+  const two = await context.newPage();
+  await two.goto(url);
+  await expect(question(two, 'law-in-force')).toBeVisible();
+
+  await question(one, 'law-in-force')
+    .getByRole('radio', { name: /^3 Established/ })
+    .check();
+  await expect(
+    question(two, 'law-in-force').getByRole('radio', { name: /^3 Established/ })
+  ).toBeChecked();
+
+  // Both tabs answer different questions at the same moment.
+  await Promise.all([
+    question(one, 'principles')
+      .getByRole('radio', { name: /^2 Formative/ })
+      .check(),
+    question(two, 'public-private-scope')
+      .getByRole('radio', { name: /^4 Strategic/ })
+      .check()
+  ]);
+  await expectSaved(one);
+  await expectSaved(two);
+  const three = await context.newPage();
+  await three.goto(url);
+  await three.reload();
+  await expect(
+    question(three, 'law-in-force').getByRole('radio', { name: /^3 Established/ })
+  ).toBeChecked();
+  await expect(
+    question(three, 'principles').getByRole('radio', { name: /^2 Formative/ })
+  ).toBeChecked();
+  await expect(
+    question(three, 'public-private-scope').getByRole('radio', { name: /^4 Strategic/ })
+  ).toBeChecked();
+  await context.close();
+});
+
+test.describe('hosting', () => {
+  let server: ChildProcess | undefined;
+  test.afterEach(() => server?.kill());
+
+  test('a build for a sub-path works under that sub-path', async ({ page }) => {
+    test.setTimeout(180_000);
+    const env = { ...process.env, BASE_PATH: '/ministry/ncs', BUILD_DIR: 'build-subpath' };
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { env, stdio: 'pipe' });
+    const port = PORT + 1;
+    server = spawn('node', ['scripts/serve.js'], {
+      env: { ...env, PORT: String(port) },
+      stdio: 'ignore'
+    });
+    await expect
+      .poll(() =>
+        fetch(`http://127.0.0.1:${port}/ministry/ncs/`)
+          .then((r) => r.status)
+          .catch(() => 0)
+      )
+      .toBe(200);
+    await page.goto(`http://127.0.0.1:${port}/ministry/ncs/#/questionnaires`);
+    await page.getByRole('link', { name: 'Privacy and data protection' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Privacy and data protection' })
+    ).toBeVisible();
+    await page.reload();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Privacy and data protection' })
+    ).toBeVisible();
+    await page.getByRole('link', { name: 'Assessments' }).click();
+    await expect(page).toHaveURL(`http://127.0.0.1:${port}/ministry/ncs/#/`);
+  });
+
+  test('plain http under a host name: everything works, and the app says what needs https', async () => {
+    const context = await launchProfile(newProfileDir(), [
+      '--host-resolver-rules=MAP ncs-workshop.test 127.0.0.1'
+    ]);
+    const page = await context.newPage();
+    await page.goto(`http://ncs-workshop.test:${PORT}/`);
+    expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
+    await expect(page.getByTestId('insecure-warning')).toContainText('need https');
+    await page.goto(`http://ncs-workshop.test:${PORT}/#/assessments/new`);
+    await page.getByLabel('Find a country').fill('Samoa');
+    await page.getByLabel('Country', { exact: true }).selectOption('WS');
+    await page.getByRole('checkbox', { name: /Cyberspace and extremism/ }).check();
+    await page.getByRole('button', { name: 'Create and start answering' }).click();
+    const first = page.locator('fieldset.question').first();
+    await first.getByRole('radio').nth(1).check();
+    await expectSaved(page);
+    await page.reload();
+    await expect(page.locator('fieldset.question').first().getByRole('radio').nth(1)).toBeChecked();
+    expect(await page.evaluate(() => navigator.serviceWorker?.controller ?? null)).toBeNull();
+    await context.close();
+  });
+});
+
+test('a newer schema from another tab asks for a reload; an unreadable database offers a rescue copy', async ({
+  page
+}) => {
+  await createQuick(page, 'Belize', 'BZ', /Cyber standards/);
+  await question(page, 'standards-policy').getByRole('radio').first().check();
+  await expectSaved(page);
+  // Another tab (here: the same page's raw IndexedDB) upgrades the database to a newer version.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('ncs-self-assessment', 990);
+        // The future schema gives the summaries another primary key, which this version cannot read.
+        request.onupgradeneeded = () => {
+          request.result.createObjectStore('fromTheFuture');
+          request.result.deleteObjectStore('summaries');
+          request.result.createObjectStore('summaries', { keyPath: 'key' });
+        };
+        request.onsuccess = () => {
+          request.result.close();
+          resolve();
+        };
+        request.onerror = () => reject(request.error);
+      })
+  );
+  await expect(page.getByRole('alert')).toContainText(
+    'A newer version of this app was opened in another tab'
+  );
+  await page.reload();
+  await expect(
+    page.getByRole('heading', { name: 'The data in this browser cannot be opened' })
+  ).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save what can be read (JSON)' }).click();
+  const file = await (await download).path();
+  const { readFileSync } = await import('node:fs');
+  const saved = JSON.parse(readFileSync(file, 'utf8')) as { stores: Record<string, unknown[]> };
+  expect(saved.stores.assessments).toHaveLength(1);
+  expect(Object.keys(saved.stores)).toContain('fromTheFuture');
+});
