@@ -121,3 +121,56 @@ test('every screen passes the accessibility scan', async ({ page }) => {
     await expectAccessible(page, path);
   }
 });
+
+test('starting from a previous assessment copies its answers to confirm', async ({ page }) => {
+  await createAssessment(page, {
+    country: 'Rwanda',
+    countryCode: 'RW',
+    title: 'Rwanda 2025',
+    questionnaires: [/Privacy and data protection/]
+  });
+  await question(page, 'law-in-force')
+    .getByRole('radio', { name: /^3 Established/ })
+    .check();
+  await question(page, 'law-in-force').getByLabel('Comment').fill('Law No 058/2021');
+  await question(page, 'principles')
+    .getByRole('radio', { name: /^2 Formative/ })
+    .check();
+  await expectSaved(page);
+
+  await page.goto('/#/assessments/new');
+  await page.getByLabel('Find a country').fill('Rwanda');
+  await page.getByLabel('Country', { exact: true }).selectOption('RW');
+  const previous = page.getByLabel('Start from a previous assessment');
+  const label = await previous.locator('option', { hasText: 'Rwanda 2025' }).textContent();
+  await previous.selectOption({ label: label!.trim() });
+  await expect(page.getByRole('checkbox', { name: /Privacy and data protection/ })).toBeChecked();
+  await page.getByLabel('Title', { exact: true }).fill('Rwanda 2026');
+  await page.getByRole('button', { name: 'Create and start answering' }).click();
+
+  await expect(page.getByTestId('to-confirm')).toContainText('2 answer(s) carried over');
+  const law = question(page, 'law-in-force');
+  await expect(law.getByRole('radio', { name: /^3 Established/ })).toBeChecked();
+  await expect(law.getByLabel('Comment')).toHaveValue('Law No 058/2021');
+  await expect(law.getByText('to confirm')).toBeVisible();
+  await law.getByRole('button', { name: /^Confirm/ }).click();
+  await expect(page.getByTestId('to-confirm')).toContainText('1 answer(s)');
+  await question(page, 'principles')
+    .getByRole('radio', { name: /^3 Established/ })
+    .check();
+  await expect(page.getByTestId('to-confirm')).toHaveCount(0);
+  await expectSaved(page);
+  await page.reload();
+  await expect(
+    question(page, 'principles').getByRole('radio', { name: /^3 Established/ })
+  ).toBeChecked();
+  await expect(page.getByTestId('to-confirm')).toHaveCount(0);
+
+  // The earlier assessment is untouched.
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Rwanda 2025' }).click();
+  await page.getByRole('link', { name: 'Answer questions' }).click();
+  await expect(
+    question(page, 'principles').getByRole('radio', { name: /^2 Formative/ })
+  ).toBeChecked();
+});

@@ -115,6 +115,16 @@ export class AnswerSession {
     );
   }
 
+  /** Accepts an answer carried over from an earlier assessment as it is. */
+  confirm(questionnaireId: string, questionId: string): void {
+    this.#change(questionnaireId, questionId, (a) => a, true);
+  }
+
+  /** How many carried-over answers still wait for confirmation. */
+  get toConfirm(): number {
+    return Object.values(this.#answers).filter((a) => a.toConfirm).length;
+  }
+
   /** Back to unanswered; evidence and comment are kept. */
   clear(questionnaireId: string, questionId: string): void {
     this.#change(
@@ -179,7 +189,12 @@ export class AnswerSession {
   ): void {
     if (this.readonly) return;
     const key = answerKey(questionnaireId, questionId);
-    const next = tidy({ ...edit(this.#answers[key] ?? {}), updatedAt: new Date().toISOString() });
+    // Any change made by the user also confirms an answer carried over from an earlier assessment.
+    const next = tidy({
+      ...edit(this.#answers[key] ?? {}),
+      toConfirm: undefined,
+      updatedAt: new Date().toISOString()
+    });
     const answers = { ...this.#answers };
     if (next) answers[key] = next;
     else delete answers[key];

@@ -5,6 +5,7 @@
 import { applyDraft, type AssessmentDraft } from '$lib/domain/assessment/draft';
 import type { AnswerMap, Assessment } from '$lib/domain/assessment/model';
 import { summarizerFor } from '$lib/domain/assessment/summary';
+import { copyForConfirmation } from '$lib/domain/assessment/copy';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
 import * as store from '$lib/storage/assessments';
 import { requestPersistence } from '$lib/storage/persistence';
@@ -30,10 +31,13 @@ async function currentVersions(): Promise<Record<string, string>> {
   return Object.fromEntries((await availableQuestionnaires()).map((q) => [q.id, q.version]));
 }
 
-/** Creates an assessment from the form and asks the browser to keep its data. */
+/**
+ * Creates an assessment from the form and asks the browser to keep its data. With `previousId`
+ * the earlier assessment's answers are carried over, each marked to confirm.
+ */
 export async function createAssessment(
   draft: AssessmentDraft,
-  answers: AnswerMap = {}
+  previousId?: string
 ): Promise<Assessment> {
   const now = new Date().toISOString();
   const assessment = applyDraft(
@@ -44,12 +48,12 @@ export async function createAssessment(
   const questionnaires = await Promise.all(
     assessment.questionnaires.map((p) => resolveQuestionnaire(p.id, p.version))
   );
-  await store.createAssessment(
-    assessment,
-    questionnaires,
-    summarizerFor(questionnaires),
-    plain(answers)
-  );
+  let answers: AnswerMap = {};
+  if (previousId) {
+    assessment.previousId = previousId;
+    answers = copyForConfirmation(await store.getAnswers(previousId), questionnaires);
+  }
+  await store.createAssessment(assessment, questionnaires, summarizerFor(questionnaires), answers);
   // Asked after the first assessment exists, when the request is meaningful to the user.
   void requestPersistence();
   return assessment;
