@@ -1,0 +1,119 @@
+/**
+ * Generated assessments for the benchmark, in the exact shape the app stores (src/lib/storage/
+ * db.ts), with summaries computed by the app's own domain code.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AnswerMap, Assessment } from '../src/lib/domain/assessment/model';
+import { summarizerFor } from '../src/lib/domain/assessment/summary';
+import type { Questionnaire } from '../src/lib/domain/questionnaire/schema';
+import { COMMONWEALTH_MEMBERS, COMMONWEALTH_REGIONS } from '../src/lib/domain/reference/countries';
+
+export function builtQuestionnaires(buildDir: string): Questionnaire[] {
+  const dir = join(buildDir, 'questionnaires');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Questionnaire);
+}
+
+/** Small deterministic generator, so every run measures the same data. */
+export function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export const COUNTRIES = COMMONWEALTH_REGIONS.flatMap((r) => [...COMMONWEALTH_MEMBERS[r]]);
+
+export interface SeedRecords {
+  assessments: Assessment[];
+  answers: { assessmentId: string; answers: AnswerMap }[];
+  summaries: Record<string, unknown>[];
+  questionnaires: Record<string, unknown>[];
+}
+
+export function generate(
+  count: number,
+  questionnaires: Questionnaire[],
+  seed = 1,
+  withSummaries = true
+): SeedRecords {
+  const rnd = random(seed);
+  const summarize = summarizerFor(questionnaires);
+  const out: SeedRecords = {
+    assessments: [],
+    answers: [],
+    summaries: [],
+    questionnaires: questionnaires.map((q) => ({
+      key: `${q.id}@${q.version}`,
+      id: q.id,
+      version: q.version,
+      source: 'builtin',
+      content: q,
+      storedAt: '2026-11-28T00:00:00.000Z'
+    }))
+  };
+  for (let i = 0; i < count; i++) {
+    const country = COUNTRIES[i % COUNTRIES.length]!;
+    const year = 2020 + (Math.floor(i / COUNTRIES.length) % 7);
+    const id = `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`;
+    const stamp = `${year}-06-01T00:00:00.000Z`;
+    const assessment: Assessment = {
+      id,
+      country,
+      title: `${country} benchmark ${i + 1}`,
+      date: `${year}-06-${String(1 + (i % 28)).padStart(2, '0')}`,
+      questionnaires: questionnaires.map((q) => ({ id: q.id, version: q.version })),
+      status: 'draft',
+      classification: 'AMBER',
+      provenance: {
+        mode: 'desk-review',
+        participants: [],
+        facilitator: '',
+        validatedBy: '',
+        validatedOn: ''
+      },
+      narrative: { executiveSummary: '', context: '', keyFindings: '', nextReviewDate: '' },
+      respondent: '',
+      reopenings: [],
+      createdAt: stamp,
+      updatedAt: stamp
+    };
+    const answers: AnswerMap = {};
+    for (const q of questionnaires) {
+      for (const question of q.sections.flatMap((s) => s.questions)) {
+        const r = rnd();
+        const key = `${q.id}/${question.id}`;
+        if (r < 0.05) answers[key] = { state: 'unknown' };
+        else if (question.type === 'binary')
+          {answers[key] = { state: 'level', level: r < 0.4 ? 'no' : r < 0.7 ? 'partial' : 'yes' };}
+        else
+          {answers[key] = {
+            state: 'level',
+            level: 1 + Math.floor(rnd() * 5),
+            comment: rnd() < 0.1 ? 'Seen in the 2025 annual report.' : undefined
+          };}
+        if (answers[key]!.comment === undefined) delete answers[key]!.comment;
+      }
+    }
+    out.assessments.push(assessment);
+    out.answers.push({ assessmentId: id, answers });
+    if (withSummaries) {
+      out.summaries.push({
+        assessmentId: id,
+        country,
+        date: assessment.date,
+        revision: 1,
+        updatedAt: stamp,
+        ...summarize(answers, assessment)
+      });
+    }
+  }
+  return out;
+}

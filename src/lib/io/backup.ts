@@ -1,0 +1,342 @@
+/**
+ * Full backups (DESIGN §5): every record this browser holds — assessments, their answers
+ * records, their cached summaries, the stored questionnaire versions (with where each came from)
+ * and the meta records — in the same envelope as bundles.
+ *
+ * Summaries are carried although they can be derived: recomputing them costs about 1.5 ms per
+ * assessment of the five built-in questionnaires (measured in Node, 2026-11-28), so an advisor's
+ * 2,000 assessments would spend seconds on it and miss the restore target of DESIGN §8. They are
+ * optional on the way in: an assessment without one gets a freshly computed summary.
+ *
+ * The record shapes mirror `src/lib/storage/db.ts` (AnswersRecord, SummaryRecord,
+ * StoredQuestionnaire, MetaRecord) and `SummaryFigures` in `domain/assessment/summary.ts`; keep
+ * them in sync. They are zod schemas here because io code must not import the storage layer, and
+ * a restore validates every record before anything is written.
+ *
+ * Relative imports only: the command-line tools load this file too.
+ */
+import { z } from 'zod';
+import { assessmentSchema, type AnswerMap, type Assessment } from '../domain/assessment/model';
+import { questionnaireSchema, type Questionnaire } from '../domain/questionnaire/schema';
+import {
+  checkAnswers,
+  checkUnique,
+  formatIssuePath,
+  parseAnswerMap,
+  parseAt,
+  resolvePinned,
+  versionKey,
+  type ImportIssue,
+  type IssueSink,
+  type PinnedLookup
+} from './bundle';
+import { BACKUP_FORMAT, unwrap, wrap, type Envelope, type UnwrapOptions } from './envelope';
+
+export { BACKUP_FORMAT };
+
+export const QUESTIONNAIRE_SOURCES = ['builtin', 'custom', 'bundle'] as const;
+
+export const storedQuestionnaireSchema = z
+  .object({
+    key: z.string(),
+    id: z.string(),
+    version: z.string(),
+    source: z.enum(QUESTIONNAIRE_SOURCES),
+    content: questionnaireSchema,
+    storedAt: z.string()
+  })
+  .superRefine((record, ctx) => {
+    if (record.id !== record.content.id || record.version !== record.content.version) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['content'],
+        message: `holds ${versionKey(record.content.id, record.content.version)}, not ${versionKey(record.id, record.version)}: the record is damaged`
+      });
+    }
+    if (record.key !== versionKey(record.id, record.version)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['key'],
+        message: `must be "${versionKey(record.id, record.version)}" (id@version)`
+      });
+    }
+  });
+export type StoredQuestionnaireRecord = z.infer<typeof storedQuestionnaireSchema>;
+
+const share = z.number().nullable();
+
+const cachedFiguresShape = {
+  score: share,
+  targetScore: share,
+  stage: z.number().nullable(),
+  completion: share,
+  coverage: share,
+  provisional: z.boolean()
+};
+
+export const summaryRecordSchema = z.object({
+  assessmentId: z.string(),
+  country: z.string(),
+  date: z.string(),
+  revision: z.number().int().nonnegative(),
+  updatedAt: z.string(),
+  answered: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+  overall: z.object(cachedFiguresShape),
+  questionnaires: z.array(z.object({ id: z.string(), version: z.string(), ...cachedFiguresShape }))
+});
+export type SummaryEntry = z.infer<typeof summaryRecordSchema>;
+
+export const metaRecordSchema = z.object({ key: z.string().min(1), value: z.string() });
+export type MetaEntry = z.infer<typeof metaRecordSchema>;
+
+export interface AnswersEntry {
+  assessmentId: string;
+  answers: AnswerMap;
+}
+
+/** Everything a backup holds; also what `readEverything` in the storage layer returns. */
+export interface BackupData {
+  assessments: Assessment[];
+  answers: AnswersEntry[];
+  summaries: SummaryEntry[];
+  questionnaires: StoredQuestionnaireRecord[];
+  meta: MetaEntry[];
+}
+
+export interface MakeBackupOptions {
+  appVersion: string;
+  exportedAt?: string;
+}
+
+/**
+ * Wraps everything the database holds into a backup envelope.
+ * @example envelopeText(makeBackup(await readEverything(), { appVersion: '0.1.0' }))
+ */
+export function makeBackup(data: BackupData, options: MakeBackupOptions): Envelope<BackupData> {
+  const content: BackupData = {
+    assessments: data.assessments,
+    answers: data.answers,
+    summaries: data.summaries,
+    questionnaires: data.questionnaires,
+    meta: data.meta
+  };
+  return wrap(BACKUP_FORMAT, content, options.appVersion, options.exportedAt);
+}
+
+/** A backup that passed every check: what `restoreBackup` takes. */
+export interface ParsedBackup extends BackupData {
+  file: string;
+  appVersion: string;
+  exportedAt: string;
+  upgradedFrom?: number;
+}
+
+export type BackupResult =
+  { ok: true; backup: ParsedBackup } | { ok: false; file: string; issues: ImportIssue[] };
+
+const ROOT = ['content'] as const;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function parseList<T>(
+  content: Record<string, unknown>,
+  key: string,
+  parseOne: (raw: unknown, at: readonly PropertyKey[]) => T | undefined,
+  issue: IssueSink
+): (T | undefined)[] {
+  const raw = parseAt(z.array(z.unknown()), content[key], [...ROOT, key], issue) ?? [];
+  return raw.map((value, i) => parseOne(value, [...ROOT, key, i]));
+}
+
+/**
+ * Reads a backup file: envelope, every record, then the references between them (answers
+ * belong to an assessment, pinned questionnaire versions are stored, answers fit their
+ * questions). All problems are reported at once. Never throws.
+ * @example
+ * const result = parseBackup('ncs-backup-2026-11-28.json', text);
+ * if (result.ok) show(describeBackup(result.backup));
+ */
+export function parseBackup(file: string, text: string, options: UnwrapOptions = {}): BackupResult {
+  const opened = unwrap(file, text, BACKUP_FORMAT, options);
+  if (!opened.ok) return { ok: false, file, issues: [{ path: '(file)', message: opened.reason }] };
+
+  const issues: ImportIssue[] = [];
+  const issue: IssueSink = (path, message) => issues.push({ path: formatIssuePath(path), message });
+  const content = opened.content;
+  if (!isRecord(content)) {
+    issue(ROOT, 'must be an object with "assessments", "answers", "questionnaires" and "meta"');
+    return { ok: false, file, issues };
+  }
+
+  const questionnaires = parseList(
+    content,
+    'questionnaires',
+    (raw, at) => parseAt(storedQuestionnaireSchema, raw, at, issue),
+    issue
+  );
+  checkUnique(
+    questionnaires,
+    (q) => q.key,
+    (i) => [...ROOT, 'questionnaires', i, 'key'],
+    (key) => `questionnaire ${key} is in the file twice: keep one`,
+    issue
+  );
+  const available = new Map<string, Questionnaire>();
+  for (const q of questionnaires) if (q) available.set(q.key, q.content);
+
+  const assessments = parseList(
+    content,
+    'assessments',
+    (raw, at) => parseAt(assessmentSchema, raw, at, issue),
+    issue
+  );
+  checkUnique(
+    assessments,
+    (a) => a.id,
+    (i) => [...ROOT, 'assessments', i, 'id'],
+    (id) => `assessment ${id} is in the file twice: keep one`,
+    issue
+  );
+  const rawAssessmentIds = new Set(
+    (Array.isArray(content['assessments']) ? (content['assessments'] as unknown[]) : []).map(
+      (raw) => (isRecord(raw) ? raw['id'] : undefined)
+    )
+  );
+  const pinnedById = new Map<string, PinnedLookup>();
+  assessments.forEach((a, i) => {
+    if (!a) return;
+    const at = [...ROOT, 'assessments', i];
+    pinnedById.set(a.id, resolvePinned(a, available, at, issue, 'the backup'));
+  });
+
+  const answers = parseList(
+    content,
+    'answers',
+    (raw, at) => {
+      if (!isRecord(raw)) {
+        issue(at, 'must be an object with "assessmentId" and "answers"');
+        return undefined;
+      }
+      const assessmentId = parseAt(z.string(), raw['assessmentId'], [...at, 'assessmentId'], issue);
+      const map = parseAnswerMap(raw['answers'], [...at, 'answers'], issue);
+      if (assessmentId === undefined || map === undefined) return undefined;
+      if (!pinnedById.has(assessmentId)) {
+        // An assessment that failed validation is reported already; only orphans are news.
+        if (!rawAssessmentIds.has(assessmentId)) {
+          issue(
+            [...at, 'assessmentId'],
+            `no assessment ${assessmentId} in the backup: these answers belong to nothing; remove them`
+          );
+        }
+        return undefined;
+      }
+      checkAnswers(map, pinnedById.get(assessmentId)!, [...at, 'answers'], issue);
+      return { assessmentId, answers: map };
+    },
+    issue
+  );
+  checkUnique(
+    answers,
+    (a) => a.assessmentId,
+    (i) => [...ROOT, 'answers', i, 'assessmentId'],
+    (id) => `assessment ${id} has two answers records: keep one`,
+    issue
+  );
+
+  // Optional: a backup without summaries gets them recomputed on restore.
+  const summaries =
+    content['summaries'] === undefined
+      ? []
+      : parseList(
+          content,
+          'summaries',
+          (raw, at) => {
+            const summary = parseAt(summaryRecordSchema, raw, at, issue);
+            if (summary && !rawAssessmentIds.has(summary.assessmentId)) {
+              issue(
+                [...at, 'assessmentId'],
+                `no assessment ${summary.assessmentId} in the backup: this summary belongs to nothing; remove it`
+              );
+            }
+            return summary;
+          },
+          issue
+        );
+  checkUnique(
+    summaries,
+    (s) => s.assessmentId,
+    (i) => [...ROOT, 'summaries', i, 'assessmentId'],
+    (id) => `assessment ${id} has two summaries: keep one`,
+    issue
+  );
+
+  const meta = parseList(
+    content,
+    'meta',
+    (raw, at) => parseAt(metaRecordSchema, raw, at, issue),
+    issue
+  );
+  checkUnique(
+    meta,
+    (m) => m.key,
+    (i) => [...ROOT, 'meta', i, 'key'],
+    (key) => `setting "${key}" is in the file twice: keep one`,
+    issue
+  );
+
+  if (issues.length > 0) return { ok: false, file, issues };
+  const defined = <T>(list: (T | undefined)[]): T[] => list.filter((x) => x !== undefined);
+  return {
+    ok: true,
+    backup: {
+      file,
+      appVersion: opened.appVersion,
+      exportedAt: opened.exportedAt,
+      ...(opened.upgradedFrom === undefined ? {} : { upgradedFrom: opened.upgradedFrom }),
+      assessments: defined(assessments),
+      answers: defined(answers),
+      summaries: defined(summaries),
+      questionnaires: defined(questionnaires),
+      meta: defined(meta)
+    }
+  };
+}
+
+export interface BackupDescription {
+  file: string;
+  exportedAt: string;
+  appVersion: string;
+  assessments: number;
+  countries: string[];
+  /** Answered questions across all assessments (any state). */
+  answers: number;
+  questionnaires: { id: string; version: string; title: string; source: string }[];
+}
+
+/**
+ * What a backup holds, for the confirmation before a restore replaces everything.
+ * @example describeBackup(parsed).assessments // 12
+ */
+export function describeBackup(backup: ParsedBackup): BackupDescription {
+  return {
+    file: backup.file,
+    exportedAt: backup.exportedAt,
+    appVersion: backup.appVersion,
+    assessments: backup.assessments.length,
+    countries: [...new Set(backup.assessments.map((a) => a.country))].sort(),
+    answers: backup.answers.reduce(
+      (sum, record) =>
+        sum + Object.values(record.answers).filter((a) => a.state !== undefined).length,
+      0
+    ),
+    questionnaires: backup.questionnaires.map((q) => ({
+      id: q.id,
+      version: q.version,
+      title: q.content.title,
+      source: q.source
+    }))
+  };
+}

@@ -1,0 +1,473 @@
+/**
+ * Assessment bundles (DESIGN §5): one or many assessments with their answers and the exact
+ * questionnaire versions they pin, in an envelope, so an advisor can score them without the
+ * sender's machine. Validation here is complete — structure with zod, then every cross-reference
+ * (pinned questionnaire present, answer keys name real questions, levels on the scale) — so the
+ * storage layer only has to write.
+ *
+ * Relative imports only: the command-line tools load this file too.
+ */
+import { z } from 'zod';
+import {
+  answerSchema,
+  assessmentSchema,
+  type Answer,
+  type AnswerMap,
+  type Assessment
+} from '../domain/assessment/model';
+import {
+  BINARY_VALUES,
+  questionnaireSchema,
+  type Question,
+  type Questionnaire
+} from '../domain/questionnaire/schema';
+import { BUNDLE_FORMAT, unwrap, wrap, type Envelope, type UnwrapOptions } from './envelope';
+
+export { BUNDLE_FORMAT };
+
+/**
+ * One problem in an imported file: where (a path into the JSON document) and what to do.
+ * The helpers below are shared with `backup.ts`, which validates the same kinds of records.
+ */
+export interface ImportIssue {
+  path: string;
+  message: string;
+}
+
+/** Collects issues; a path is a list of keys from the document's root. */
+export type IssueSink = (path: readonly PropertyKey[], message: string) => void;
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/**
+ * Renders a path the way a developer would write it in JavaScript, so keys with a slash or a
+ * digit stay readable.
+ * @example formatIssuePath(['content', 'assessments', 3, 'answers', 'privacy/law', 'level'])
+ * // 'content.assessments[3].answers["privacy/law"].level'
+ */
+export function formatIssuePath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else if (typeof part === 'string' && IDENTIFIER.test(part)) out += out ? `.${part}` : part;
+    else out += `[${JSON.stringify(String(part))}]`;
+  }
+  return out || '(top level)';
+}
+
+/**
+ * One line per issue, each naming the file: what the import screen and the command line print.
+ * @example formatImportIssues('kenya.json', issues) // 'kenya.json: content.assessments[0]…: …'
+ */
+export function formatImportIssues(file: string, issues: readonly ImportIssue[]): string {
+  return issues.map((i) => `${file}: ${i.path}: ${i.message}`).join('\n');
+}
+
+/**
+ * JSON with object keys sorted at every depth: two questionnaires are the same version exactly
+ * when their canonical JSON is equal, whatever order their keys were written in.
+ * @example canonicalJson({ b: 1, a: [{ d: 2, c: 3 }] }) // '{"a":[{"c":3,"d":2}],"b":1}'
+ */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) => {
+    if (typeof inner !== 'object' || inner === null || Array.isArray(inner)) return inner;
+    const record = inner as Record<string, unknown>;
+    const sorted: Record<string, unknown> = {};
+    for (const key of Object.keys(record).sort()) sorted[key] = record[key];
+    return sorted;
+  });
+}
+
+/**
+ * `id@version`, the key under which a questionnaire version is stored.
+ * @example versionKey('privacy', '1.0.0') // 'privacy@1.0.0'
+ */
+export function versionKey(id: string, version: string): string {
+  return `${id}@${version}`;
+}
+
+/**
+ * Validates one value, reporting every zod issue under `at`; undefined when invalid.
+ * @example parseAt(assessmentSchema, raw, ['content', 'assessments', 0], issue)
+ */
+export function parseAt<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  at: readonly PropertyKey[],
+  issue: IssueSink
+): z.output<S> | undefined {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  for (const i of parsed.error.issues) issue([...at, ...i.path], i.message);
+  return undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * An answers map validated answer by answer, so one bad answer does not hide the others.
+ * Keys zod would silently drop (`__proto__`) are reported instead.
+ * @example parseAnswerMap({ 'q/a': { state: 'unknown' } }, ['answers'], issue) // { 'q/a': … }
+ */
+export function parseAnswerMap(
+  value: unknown,
+  at: readonly PropertyKey[],
+  issue: IssueSink
+): AnswerMap | undefined {
+  if (!isRecord(value)) {
+    issue(at, 'must be an object of answers keyed "questionnaire-id/question-id"');
+    return undefined;
+  }
+  const answers: AnswerMap = {};
+  let ok = true;
+  for (const key of Object.keys(value)) {
+    if (key === '__proto__') {
+      issue([...at, key], 'is not a question key: remove it');
+      ok = false;
+      continue;
+    }
+    const answer = parseAt(answerSchema, value[key], [...at, key], issue);
+    if (answer === undefined) ok = false;
+    else answers[key] = answer;
+  }
+  return ok ? answers : undefined;
+}
+
+/** The questionnaire versions an assessment pins that were found, and the ids of those not found. */
+export interface PinnedLookup {
+  found: Questionnaire[];
+  missing: ReadonlySet<string>;
+}
+
+/**
+ * The questionnaire versions an assessment pins, in its order, looked up among those available;
+ * a missing version or an id pinned twice is reported.
+ * @example resolvePinned(assessment, byKey, ['assessment'], issue, 'the file').found // [privacy]
+ */
+export function resolvePinned(
+  assessment: Assessment,
+  available: ReadonlyMap<string, Questionnaire>,
+  at: readonly PropertyKey[],
+  issue: IssueSink,
+  whereToFind: string
+): PinnedLookup {
+  const found: Questionnaire[] = [];
+  const missing = new Set<string>();
+  const seen = new Set<string>();
+  assessment.questionnaires.forEach((pin, i) => {
+    const here = [...at, 'questionnaires', i];
+    if (seen.has(pin.id)) {
+      issue(
+        here,
+        `questionnaire "${pin.id}" is listed twice: an assessment uses one version of each questionnaire`
+      );
+    }
+    seen.add(pin.id);
+    const q = available.get(versionKey(pin.id, pin.version));
+    if (q) found.push(q);
+    else {
+      missing.add(pin.id);
+      issue(
+        here,
+        `questionnaire ${versionKey(pin.id, pin.version)} is not in ${whereToFind}: export the file again so that it carries the questionnaire versions its assessments use`
+      );
+    }
+  });
+  return { found, missing };
+}
+
+function scaleValues(q: Questionnaire): number[] {
+  return q.scale.map((l) => l.value);
+}
+
+function checkAnswer(
+  q: Questionnaire,
+  question: Question,
+  answer: Answer,
+  at: readonly PropertyKey[],
+  issue: IssueSink
+): void {
+  const values = scaleValues(q);
+  const onScale = `use one of ${values.join(', ')}`;
+  if (answer.state === 'na' && !question.naAllowed) {
+    issue(
+      [...at, 'state'],
+      `N/A is not allowed for ${question.id} in ${versionKey(q.id, q.version)}: use a level, "unknown" or "restricted"`
+    );
+  }
+  if (answer.level !== undefined) {
+    if (question.type === 'binary') {
+      if (typeof answer.level !== 'string') {
+        issue(
+          [...at, 'level'],
+          `${question.id} is a yes/partial/no question: use one of ${BINARY_VALUES.join(', ')}`
+        );
+      }
+    } else if (typeof answer.level !== 'number' || !values.includes(answer.level)) {
+      issue(
+        [...at, 'level'],
+        `${JSON.stringify(answer.level)} is not on the scale of ${versionKey(q.id, q.version)}: ${onScale}`
+      );
+    }
+  }
+  if (answer.target !== undefined) {
+    if (question.type === 'binary') {
+      issue(
+        [...at, 'target'],
+        `${question.id} is a yes/partial/no question, which has no own target: remove it`
+      );
+    } else if (!values.includes(answer.target)) {
+      issue(
+        [...at, 'target'],
+        `${answer.target} is not on the scale of ${versionKey(q.id, q.version)}: ${onScale}`
+      );
+    }
+  }
+}
+
+/**
+ * Checks that every answer key names a question of a pinned questionnaire and that every value is
+ * valid for that question (level on the scale, N/A only where allowed, target only on maturity).
+ * Answers to a questionnaire reported missing by `resolvePinned` are skipped.
+ * @example checkAnswers(answers, resolvePinned(…), ['answers'], issue)
+ */
+export function checkAnswers(
+  answers: AnswerMap,
+  { found: pinned, missing }: PinnedLookup,
+  at: readonly PropertyKey[],
+  issue: IssueSink
+): void {
+  const byId = new Map(pinned.map((q) => [q.id, q]));
+  const questions = new Map<string, Map<string, Question>>();
+  for (const q of pinned) {
+    questions.set(q.id, new Map(q.sections.flatMap((s) => s.questions.map((x) => [x.id, x]))));
+  }
+  for (const [key, answer] of Object.entries(answers)) {
+    const here = [...at, key];
+    const slash = key.indexOf('/');
+    const qid = slash < 0 ? key : key.slice(0, slash);
+    const questionId = slash < 0 ? '' : key.slice(slash + 1);
+    // Answers to a pinned version that is missing were reported with the pin.
+    if (missing.has(qid)) continue;
+    const q = byId.get(qid);
+    if (slash < 0 || !q) {
+      const ids = pinned.map((p) => p.id).join(', ');
+      issue(
+        here,
+        `is not "questionnaire-id/question-id" for a questionnaire this assessment uses (${ids}): remove the answer or pin the questionnaire`
+      );
+      continue;
+    }
+    const question = questions.get(qid)?.get(questionId);
+    if (!question) {
+      issue(
+        here,
+        `${versionKey(q.id, q.version)} has no question "${questionId}": remove the answer`
+      );
+      continue;
+    }
+    checkAnswer(q, question, answer, here, issue);
+  }
+}
+
+/**
+ * Reports the second and later occurrences of each key.
+ * @example checkUnique(items, (i) => i.assessment.id, (n) => ['assessments', n], (id) => `${id} twice`, issue)
+ */
+export function checkUnique<T>(
+  values: readonly (T | undefined)[],
+  keyOf: (value: T) => string,
+  at: (index: number) => readonly PropertyKey[],
+  describe: (key: string) => string,
+  issue: IssueSink
+): void {
+  const seen = new Set<string>();
+  values.forEach((value, i) => {
+    if (value === undefined) return;
+    const key = keyOf(value);
+    if (seen.has(key)) issue(at(i), describe(key));
+    seen.add(key);
+  });
+}
+
+export interface BundleItem {
+  assessment: Assessment;
+  answers: AnswerMap;
+}
+
+/** The content of a bundle, version 1. `sanitised` is an optional key the schema adds. */
+export interface BundleContent {
+  sanitised?: boolean;
+  assessments: BundleItem[];
+  questionnaires: Questionnaire[];
+}
+
+export interface MakeBundleOptions {
+  appVersion: string;
+  /** Drop personal and sensitive detail (see `sanitiseItem`). */
+  sanitise?: boolean;
+  exportedAt?: string;
+}
+
+/**
+ * The sanitised copy of one assessment, for sharing beyond the team that made it: without the
+ * names of participants, facilitator and respondent, and without each answer's evidence and
+ * comment (free text that may name people, systems and weaknesses). Kept: levels, states, N/A
+ * reasons (an N/A answer is invalid without one and the reason explains a scoring choice),
+ * regional arrangements, flags, targets, the narrative and who validated it (the claim a report
+ * makes rests on it).
+ * @example sanitiseItem(item).answers['q/a']?.evidence // undefined
+ */
+export function sanitiseItem(item: BundleItem): BundleItem {
+  const answers: AnswerMap = {};
+  for (const [key, answer] of Object.entries(item.answers)) {
+    const { evidence: _evidence, comment: _comment, ...kept } = answer;
+    answers[key] = kept;
+  }
+  return {
+    assessment: {
+      ...item.assessment,
+      respondent: '',
+      provenance: { ...item.assessment.provenance, participants: [], facilitator: '' }
+    },
+    answers
+  };
+}
+
+/**
+ * Wraps assessments, their answers and the questionnaire versions they pin into a bundle. Only
+ * the pinned versions are included, once each. Throws when a pinned version is not among
+ * `questionnaires`: the caller reads them from the database, where they must exist.
+ * @example
+ * const envelope = makeBundle([{ assessment, answers }], [privacy], { appVersion: '0.1.0' });
+ * download('kenya.json', envelopeText(envelope));
+ */
+export function makeBundle(
+  items: readonly BundleItem[],
+  questionnaires: readonly Questionnaire[],
+  options: MakeBundleOptions
+): Envelope<BundleContent> {
+  const available = new Map(questionnaires.map((q) => [versionKey(q.id, q.version), q]));
+  const included = new Map<string, Questionnaire>();
+  const missing: string[] = [];
+  for (const item of items) {
+    for (const pin of item.assessment.questionnaires) {
+      const key = versionKey(pin.id, pin.version);
+      const found = available.get(key);
+      if (found) included.set(key, found);
+      else if (!missing.includes(key)) missing.push(key);
+    }
+  }
+  if (missing.length > 0) {
+    throw new Error(
+      `Cannot export: questionnaire version ${missing.join(', ')} is not stored in this browser.`
+    );
+  }
+  const content: BundleContent = {
+    sanitised: options.sanitise ?? false,
+    assessments: options.sanitise ? items.map(sanitiseItem) : [...items],
+    questionnaires: [...included.values()]
+  };
+  return wrap(BUNDLE_FORMAT, content, options.appVersion, options.exportedAt);
+}
+
+/** A bundle that passed every check: what `analyseBundle` and `importBundle` take. */
+export interface ParsedBundle {
+  file: string;
+  appVersion: string;
+  exportedAt: string;
+  upgradedFrom?: number;
+  sanitised: boolean;
+  items: BundleItem[];
+  questionnaires: Questionnaire[];
+}
+
+export type BundleResult =
+  { ok: true; bundle: ParsedBundle } | { ok: false; file: string; issues: ImportIssue[] };
+
+const ROOT = ['content'] as const;
+
+/**
+ * Reads a bundle file: envelope, then every questionnaire and assessment, then every
+ * cross-reference. All problems are reported at once, each with its path and the fix. Never throws.
+ * @example
+ * const result = parseBundle('kenya.json', text);
+ * if (!result.ok) show(formatImportIssues(result.file, result.issues));
+ */
+export function parseBundle(file: string, text: string, options: UnwrapOptions = {}): BundleResult {
+  const opened = unwrap(file, text, BUNDLE_FORMAT, options);
+  if (!opened.ok) return { ok: false, file, issues: [{ path: '(file)', message: opened.reason }] };
+
+  const issues: ImportIssue[] = [];
+  const issue: IssueSink = (path, message) => issues.push({ path: formatIssuePath(path), message });
+  const content = opened.content;
+  if (!isRecord(content)) {
+    issue(
+      ROOT,
+      'must be an object with "assessments" and "questionnaires": export the bundle again'
+    );
+    return { ok: false, file, issues };
+  }
+  const sanitised = parseAt(
+    z.boolean().default(false),
+    content['sanitised'],
+    [...ROOT, 'sanitised'],
+    issue
+  );
+  const rawQuestionnaires =
+    parseAt(z.array(z.unknown()), content['questionnaires'], [...ROOT, 'questionnaires'], issue) ??
+    [];
+  const rawItems =
+    parseAt(z.array(z.unknown()), content['assessments'], [...ROOT, 'assessments'], issue) ?? [];
+
+  const questionnaires = rawQuestionnaires.map((raw, i) =>
+    parseAt(questionnaireSchema, raw, [...ROOT, 'questionnaires', i], issue)
+  );
+  checkUnique(
+    questionnaires,
+    (q) => versionKey(q.id, q.version),
+    (i) => [...ROOT, 'questionnaires', i],
+    (key) => `questionnaire ${key} is in the file twice: keep one`,
+    issue
+  );
+  const available = new Map<string, Questionnaire>();
+  for (const q of questionnaires) if (q) available.set(versionKey(q.id, q.version), q);
+
+  const items = rawItems.map((raw, i) => {
+    const at = [...ROOT, 'assessments', i];
+    if (!isRecord(raw)) {
+      issue(at, 'must be an object with "assessment" and "answers"');
+      return undefined;
+    }
+    const assessment = parseAt(assessmentSchema, raw['assessment'], [...at, 'assessment'], issue);
+    const answers = parseAnswerMap(raw['answers'], [...at, 'answers'], issue);
+    if (!assessment) return undefined;
+    const pinned = resolvePinned(assessment, available, [...at, 'assessment'], issue, 'the file');
+    if (!answers) return undefined;
+    checkAnswers(answers, pinned, [...at, 'answers'], issue);
+    return { assessment, answers };
+  });
+  checkUnique(
+    items,
+    (item) => item.assessment.id,
+    (i) => [...ROOT, 'assessments', i, 'assessment', 'id'],
+    (id) => `assessment ${id} is in the file twice: keep one`,
+    issue
+  );
+
+  if (issues.length > 0) return { ok: false, file, issues };
+  return {
+    ok: true,
+    bundle: {
+      file,
+      appVersion: opened.appVersion,
+      exportedAt: opened.exportedAt,
+      ...(opened.upgradedFrom === undefined ? {} : { upgradedFrom: opened.upgradedFrom }),
+      sanitised: sanitised ?? false,
+      items: items.filter((item) => item !== undefined),
+      questionnaires: questionnaires.filter((q) => q !== undefined)
+    }
+  };
+}

@@ -1,0 +1,274 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  BACKUP_FORMAT,
+  BUNDLE_FORMAT,
+  CURRENT_FORMAT_VERSION,
+  contentHash,
+  envelopeText,
+  unwrap,
+  wrap,
+  type UnwrapResult
+} from './envelope';
+
+function fixture(name: string): string {
+  return readFileSync(new URL(`./fixtures/bundles/${name}`, import.meta.url), 'utf8');
+}
+
+function failure(result: UnwrapResult) {
+  if (result.ok) throw new Error('expected the file to be refused');
+  return result;
+}
+
+const content = { assessments: [{ title: 'Côte d’Ivoire — Łódź 東京 🇰🇪' }], questionnaires: [] };
+
+describe('contentHash', () => {
+  it('is the hex SHA-256 of JSON.stringify(content) as UTF-8 (checked against node:crypto)', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const expected = createHash('sha256')
+          .update(Buffer.from(JSON.stringify(value), 'utf8'))
+          .digest('hex');
+        expect(contentHash(value)).toBe(expected);
+      }),
+      { numRuns: 300 }
+    );
+  });
+
+  it('hashes text outside ASCII as UTF-8, not as UTF-16 code units', () => {
+    expect(contentHash('é')).toBe(createHash('sha256').update('"é"', 'utf8').digest('hex'));
+  });
+});
+
+describe('wrap and unwrap', () => {
+  it('gives back the content, the app version and the export time', () => {
+    const envelope = wrap(BUNDLE_FORMAT, content, '1.2.3', '2026-11-28T09:30:00.000Z');
+    expect(envelope).toMatchObject({
+      format: BUNDLE_FORMAT,
+      formatVersion: CURRENT_FORMAT_VERSION,
+      appVersion: '1.2.3'
+    });
+    const opened = unwrap('x.json', envelopeText(envelope), BUNDLE_FORMAT);
+    expect(opened).toEqual({
+      ok: true,
+      content,
+      formatVersion: CURRENT_FORMAT_VERSION,
+      appVersion: '1.2.3',
+      exportedAt: '2026-11-28T09:30:00.000Z'
+    });
+  });
+
+  it('does not depend on whitespace or a byte-order mark around the JSON', () => {
+    const text = '\uFEFF\n' + JSON.stringify(wrap(BACKUP_FORMAT, content, '1'), null, 4) + '\n\n';
+    expect(unwrap('x.json', text, BACKUP_FORMAT).ok).toBe(true);
+  });
+
+  it('accepts the checksum written in capitals', () => {
+    const envelope = wrap(BUNDLE_FORMAT, content, '1');
+    const text = envelopeText({ ...envelope, sha256: envelope.sha256.toUpperCase() });
+    expect(unwrap('x.json', text, BUNDLE_FORMAT).ok).toBe(true);
+  });
+
+  it('writes the keys in the documented order', () => {
+    const text = envelopeText(wrap(BUNDLE_FORMAT, content, '1'));
+    expect(Object.keys(JSON.parse(text) as object)).toEqual([
+      'format',
+      'formatVersion',
+      'appVersion',
+      'exportedAt',
+      'content',
+      'sha256'
+    ]);
+  });
+});
+
+describe('unwrap refuses', () => {
+  it('an empty file', () => {
+    const result = failure(unwrap('empty.json', ' \n', BUNDLE_FORMAT));
+    expect(result.problem).toBe('empty');
+    expect(result.message).toMatch(/^empty\.json: the file is empty/);
+  });
+
+  it('text that is not JSON, naming the file', () => {
+    const result = failure(unwrap('notes.txt', 'Kenya, 3, 4', BUNDLE_FORMAT));
+    expect(result.problem).toBe('not-json');
+    expect(result.message).toMatch(/^notes\.txt: the file is not valid JSON/);
+    expect(result.message).toContain('not an NCS Self-Assessment bundle');
+  });
+
+  it('JSON that is not an envelope (foreign fixture, array, number)', () => {
+    for (const text of [fixture('foreign.json'), '[1,2]', '42', 'null', '{"format":7}']) {
+      const result = failure(unwrap('foreign.json', text, BUNDLE_FORMAT));
+      expect(result.problem).toBe('wrong-format');
+      expect(result.message).toBe(
+        'foreign.json: this is not an NCS Self-Assessment bundle: choose a file the app exported as NCS Self-Assessment bundle.'
+      );
+    }
+  });
+
+  it('a backup opened as a bundle, saying where it belongs', () => {
+    const result = failure(unwrap('backup.json', fixture('backup.json'), BUNDLE_FORMAT));
+    expect(result.problem).toBe('wrong-format');
+    expect(result.reason).toBe(
+      'this is an NCS Self-Assessment backup, not an NCS Self-Assessment bundle: restore it under "Backup and restore" instead.'
+    );
+  });
+
+  it('a newer format version, asking to update the app', () => {
+    const result = failure(unwrap('new.json', fixture('newer-version.json'), BUNDLE_FORMAT));
+    expect(result.problem).toBe('newer-version');
+    expect(result.message).toContain('new.json: this file was made by a newer version of the app');
+    expect(result.message).toContain('update the app');
+  });
+
+  it('a format version that is not a whole number', () => {
+    for (const version of ['"1"', '1.5', '-1', 'null']) {
+      const text = envelopeText(wrap(BUNDLE_FORMAT, content, '1')).replace(
+        '"formatVersion":1',
+        `"formatVersion":${version}`
+      );
+      expect(failure(unwrap('v.json', text, BUNDLE_FORMAT)).problem).toBe('bad-version');
+    }
+  });
+
+  it('an envelope without content', () => {
+    const text = JSON.stringify({ format: BUNDLE_FORMAT, formatVersion: 1, sha256: 'ab' });
+    expect(failure(unwrap('c.json', text, BUNDLE_FORMAT)).problem).toBe('wrong-format');
+  });
+
+  it('a changed byte (tampered fixture: one level changed)', () => {
+    const result = failure(unwrap('tampered.json', fixture('tampered.json'), BUNDLE_FORMAT));
+    expect(result.problem).toBe('checksum');
+    expect(result.message).toMatch(
+      /^tampered\.json: the file was changed after export \(checksum mismatch\)/
+    );
+  });
+
+  it('a missing or non-string checksum', () => {
+    const envelope = wrap(BUNDLE_FORMAT, content, '1');
+    for (const sha256 of [undefined, 42, '']) {
+      const text = JSON.stringify({ ...envelope, sha256 });
+      expect(failure(unwrap('c.json', text, BUNDLE_FORMAT)).problem).toBe('checksum');
+    }
+  });
+
+  it('a changed byte anywhere in the content', () => {
+    const text = envelopeText(wrap(BUNDLE_FORMAT, content, '1'));
+    const start = text.indexOf('"content":') + 10;
+    const end = text.indexOf(',"sha256"');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: start, max: end - 1 }),
+        fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+        (at, char) => {
+          fc.pre(text[at] !== char);
+          const changed = text.slice(0, at) + char + text.slice(at + 1);
+          const result = unwrap('c.json', changed, BUNDLE_FORMAT);
+          expect(result.ok).toBe(false);
+        }
+      ),
+      { numRuns: 300 }
+    );
+  });
+});
+
+/**
+ * A TEST-ONLY format version 0, which never existed in a release: the content keys had other
+ * names (`records` of `{ meta, responses }`, `instruments`). Registered only through the options.
+ */
+function upgradeV0(content: unknown): unknown {
+  const old = content as { records: { meta: unknown; responses: unknown }[]; instruments: unknown };
+  if (!Array.isArray(old.records)) throw new Error('"records" is missing');
+  return {
+    assessments: old.records.map((r) => ({ assessment: r.meta, answers: r.responses })),
+    questionnaires: old.instruments
+  };
+}
+
+function v0Text(inner: unknown): string {
+  return JSON.stringify({
+    format: BUNDLE_FORMAT,
+    formatVersion: 0,
+    appVersion: '0.0.1',
+    exportedAt: '2025-01-01T00:00:00.000Z',
+    content: inner,
+    sha256: contentHash(inner)
+  });
+}
+
+describe('upgrader chain', () => {
+  const v0 = {
+    records: [{ meta: { id: 'a' }, responses: { 'q/a': { state: 'unknown' } } }],
+    instruments: []
+  };
+
+  it('upgrades the test-only version 0 to version 1', () => {
+    const opened = unwrap('old.json', v0Text(v0), BUNDLE_FORMAT, { upgraders: { 0: upgradeV0 } });
+    expect(opened).toEqual({
+      ok: true,
+      content: {
+        assessments: [{ assessment: { id: 'a' }, answers: { 'q/a': { state: 'unknown' } } }],
+        questionnaires: []
+      },
+      formatVersion: 1,
+      appVersion: '0.0.1',
+      exportedAt: '2025-01-01T00:00:00.000Z',
+      upgradedFrom: 0
+    });
+  });
+
+  it('verifies the checksum of the old content before upgrading it', () => {
+    const text = v0Text(v0).replace('"unknown"', '"restricted"');
+    const result = failure(
+      unwrap('old.json', text, BUNDLE_FORMAT, { upgraders: { 0: upgradeV0 } })
+    );
+    expect(result.problem).toBe('checksum');
+  });
+
+  it('refuses version 0 when no upgrader is registered (the app itself)', () => {
+    const result = failure(unwrap('old.json', v0Text(v0), BUNDLE_FORMAT));
+    expect(result.problem).toBe('no-upgrade');
+    expect(result.message).toContain('old.json: format version 0 is too old');
+  });
+
+  it('runs every step in order, from the file version to the current one', () => {
+    const steps: string[] = [];
+    const step = (n: number) => (c: unknown) => {
+      steps.push(`${n}→${n + 1}`);
+      return { ...(c as object), [`v${n + 1}`]: true };
+    };
+    const opened = unwrap('old.json', v0Text({}), BUNDLE_FORMAT, {
+      currentVersion: 3,
+      upgraders: { 0: step(0), 1: step(1), 2: step(2) }
+    });
+    expect(steps).toEqual(['0→1', '1→2', '2→3']);
+    expect(opened).toMatchObject({
+      ok: true,
+      content: { v1: true, v2: true, v3: true },
+      upgradedFrom: 0
+    });
+  });
+
+  it('refuses a gap in the chain, saying which versions it reads', () => {
+    const result = failure(
+      unwrap('old.json', v0Text({}), BUNDLE_FORMAT, {
+        currentVersion: 3,
+        upgraders: { 0: (c) => c, 2: (c) => c }
+      })
+    );
+    expect(result.problem).toBe('no-upgrade');
+    expect(result.message).toContain('it reads versions from 2 on');
+  });
+
+  it('reports an upgrader that fails instead of throwing', () => {
+    const result = failure(
+      unwrap('old.json', v0Text({ other: 1 }), BUNDLE_FORMAT, { upgraders: { 0: upgradeV0 } })
+    );
+    expect(result.problem).toBe('upgrade-failed');
+    expect(result.message).toBe(
+      'old.json: could not convert the file from format version 0 to 1: "records" is missing. Export it again with a current version of the app.'
+    );
+  });
+});
