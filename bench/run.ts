@@ -96,8 +96,9 @@ async function firstLoadJs(): Promise<Row> {
   const page = await context.newPage();
   const scripts: string[] = [];
   page.on('response', (r) => {
-    if (r.request().resourceType() === 'script' || r.url().endsWith('.js'))
-      {scripts.push(new URL(r.url()).pathname);}
+    if (r.request().resourceType() === 'script' || r.url().endsWith('.js')) {
+      scripts.push(new URL(r.url()).pathname);
+    }
   });
   await page.goto(`${ORIGIN}/`, { waitUntil: 'networkidle' });
   await context.close();
@@ -261,11 +262,12 @@ function markdown(rows: Row[], machine: string): string {
 }
 
 async function main() {
-  if (!process.env.BENCH_SKIP_BUILD)
-    {execSync('npx vite build --logLevel error', {
+  if (!process.env.BENCH_SKIP_BUILD) {
+    execSync('npx vite build --logLevel error', {
       stdio: 'ignore',
       env: { ...process.env, BUILD_DIR: BUILD }
-    });}
+    });
+  }
   const server = spawn('node', ['scripts/serve.js'], {
     env: { ...process.env, PORT: String(PORT), BUILD_DIR: BUILD },
     stdio: 'ignore'

@@ -91,14 +91,15 @@ export function generate(
         const r = rnd();
         const key = `${q.id}/${question.id}`;
         if (r < 0.05) answers[key] = { state: 'unknown' };
-        else if (question.type === 'binary')
-          {answers[key] = { state: 'level', level: r < 0.4 ? 'no' : r < 0.7 ? 'partial' : 'yes' };}
-        else
-          {answers[key] = {
+        else if (question.type === 'binary') {
+          answers[key] = { state: 'level', level: r < 0.4 ? 'no' : r < 0.7 ? 'partial' : 'yes' };
+        } else {
+          answers[key] = {
             state: 'level',
             level: 1 + Math.floor(rnd() * 5),
             comment: rnd() < 0.1 ? 'Seen in the 2025 annual report.' : undefined
-          };}
+          };
+        }
         if (answers[key]!.comment === undefined) delete answers[key]!.comment;
       }
     }
