@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'nod
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { CHROMIUM_ARGS } from '../tests/support/browser';
 import { builtQuestionnaires, generate, type SeedRecords } from './seed';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4390);
@@ -44,14 +45,7 @@ async function launch(): Promise<{ context: BrowserContext; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'ncs-bench-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run'
-    ],
+    args: CHROMIUM_ARGS,
     acceptDownloads: true,
     viewport: { width: 1280, height: 900 }
   });

@@ -7,7 +7,7 @@ import Dexie, { liveQuery } from 'dexie';
 import type { Answer, AnswerMap, Assessment } from '$lib/domain/assessment/model';
 import type { SummaryFigures } from '$lib/domain/assessment/summary';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
-import { database, questionnaireKey, type SummaryRecord } from './db';
+import { database, questionnaireKey, type NcsDatabase, type SummaryRecord } from './db';
 
 /** Computes the cached figures from answers; pure, so it may run inside a transaction. */
 export type Summarize = (answers: AnswerMap, assessment: Assessment) => SummaryFigures;
@@ -24,7 +24,31 @@ function now(): string {
   return new Date().toISOString();
 }
 
-function summaryRecord(
+/**
+ * Stores the questionnaire versions an assessment pins, unless already stored, so its scores
+ * survive later changes to the built-in files. Call inside a transaction on `questionnaires`.
+ */
+async function pinQuestionnaires(
+  db: NcsDatabase,
+  questionnaires: readonly Questionnaire[]
+): Promise<void> {
+  for (const q of questionnaires) {
+    const key = questionnaireKey(q.id, q.version);
+    if (!(await db.questionnaires.get(key))) {
+      await db.questionnaires.put({
+        key,
+        id: q.id,
+        version: q.version,
+        source: 'builtin',
+        content: q,
+        storedAt: now()
+      });
+    }
+  }
+}
+
+/** The cached summary record of an assessment; shared with the importers (transfer.ts). */
+export function summaryRecord(
   assessment: Assessment,
   figures: SummaryFigures,
   revision: number
@@ -54,19 +78,7 @@ export async function createAssessment(
     'rw',
     [db.assessments, db.answers, db.summaries, db.questionnaires],
     async () => {
-      for (const q of questionnaires) {
-        const key = questionnaireKey(q.id, q.version);
-        if (!(await db.questionnaires.get(key))) {
-          await db.questionnaires.put({
-            key,
-            id: q.id,
-            version: q.version,
-            source: 'builtin',
-            content: q,
-            storedAt: now()
-          });
-        }
-      }
+      await pinQuestionnaires(db, questionnaires);
       await db.assessments.add(assessment);
       await db.answers.put({ assessmentId: assessment.id, answers });
       await db.summaries.put(summaryRecord(assessment, summarize(answers, assessment), 0));
@@ -113,19 +125,7 @@ export async function updateAssessment(
       if (current.status === 'final' && next.status === 'final') {
         throw new ReadOnlyError(current.title);
       }
-      for (const q of questionnaires) {
-        const key = questionnaireKey(q.id, q.version);
-        if (!(await db.questionnaires.get(key))) {
-          await db.questionnaires.put({
-            key,
-            id: q.id,
-            version: q.version,
-            source: 'builtin',
-            content: q,
-            storedAt: now()
-          });
-        }
-      }
+      await pinQuestionnaires(db, questionnaires);
       const saved = { ...next, updatedAt: now() };
       await db.assessments.put(saved);
       const answers = (await db.answers.get(next.id))?.answers ?? {};

@@ -21,6 +21,7 @@ import {
   type SummaryRecord
 } from './db';
 import { uuid } from './uuid';
+import { summaryRecord } from './assessments';
 
 /** The meta key under which the time of the last backup is kept (ISO 8601). */
 export const LAST_BACKUP_KEY = 'lastBackupAt';
@@ -36,21 +37,6 @@ function tables(db: NcsDatabase) {
 
 function now(): string {
   return new Date().toISOString();
-}
-
-function summaryRecord(
-  assessment: Assessment,
-  figures: SummaryFigures,
-  revision: number
-): SummaryRecord {
-  return {
-    assessmentId: assessment.id,
-    country: assessment.country,
-    date: assessment.date,
-    revision,
-    updatedAt: assessment.updatedAt,
-    ...figures
-  };
 }
 
 /** The pinned questionnaires of an assessment, in its order (all present: the parsers checked). */
