@@ -43,8 +43,9 @@ test('every screen keeps to the Content-Security-Policy and never leaves the ori
   const outside: string[] = [];
   page.on('request', (r) => {
     const url = r.url();
-    if (!url.startsWith(ORIGIN) && !url.startsWith('data:') && !url.startsWith('blob:'))
-      {outside.push(url);}
+    if (!url.startsWith(ORIGIN) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+      outside.push(url);
+    }
   });
   await recordViolations(page);
   await page.goto('/');

@@ -1,0 +1,548 @@
+/**
+ * The country report as a document plan (issue 5): cover, narrative, summary, charts, a part per
+ * questionnaire, the optional appendix of every answer, and the method. Every figure comes from
+ * the scoring result and is formatted as on the results screen; nothing is computed here.
+ */
+import type { ChartData } from '$lib/charts/types';
+import {
+  answerKey,
+  PROVENANCE_LABELS,
+  STAKEHOLDER_LABELS,
+  type AnswerMap,
+  type Assessment
+} from '$lib/domain/assessment/model';
+import type { Questionnaire } from '$lib/domain/questionnaire/schema';
+import { countryName } from '$lib/domain/reference/countries';
+import { formatPercent, shownPercent } from '$lib/domain/scoring/display';
+import { recommendationFor } from '$lib/domain/scoring/explain';
+import {
+  STATUS_LABELS,
+  type AssessmentResult,
+  type QuestionResult,
+  type QuestionnaireResult
+} from '$lib/domain/scoring/types';
+import {
+  answerText,
+  DRAFT_WATERMARK,
+  levelText,
+  levelValueText,
+  percentText,
+  provenanceNote,
+  scoreText,
+  stageText,
+  targetText,
+  TLP_COLOURS,
+  TLP_MEANINGS
+} from './labels';
+import { methodBlocks } from './method';
+import type { Block, Cell, ColumnSpec, ReportDocument, TableRow } from './document/model';
+
+export interface CountryReportInput {
+  assessment: Assessment;
+  /** The assessment's questionnaires at their pinned versions, in its order. */
+  questionnaires: Questionnaire[];
+  answers: AnswerMap;
+  /** scoreAssessment's result for exactly these questionnaires and answers. */
+  result: AssessmentResult;
+  /** The appendix lists every answer, evidence and comment; leave it out for a report that travels. */
+  includeAppendix: boolean;
+  /** YYYY-MM-DD, printed on the cover. */
+  madeOn: string;
+}
+
+const GAP_COLUMNS: ColumnSpec[] = [
+  { header: '#', width: 8, align: 'right' },
+  { header: 'Question', width: 62 },
+  { header: 'Now', width: 22 },
+  { header: 'Target', width: 22 },
+  { header: 'Priority', width: 15, align: 'right' },
+  { header: 'Next step' }
+];
+
+/** Paragraphs of free text: blank lines separate them, single line breaks stay. */
+function paragraphs(text: string, where: string): Block[] {
+  const parts = text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length === 0) return [{ kind: 'paragraph', text: 'Not written.', tone: 'muted' }];
+  return parts.map((p) => ({ kind: 'paragraph', text: p, where }));
+}
+
+class Context {
+  readonly byId: Map<string, Questionnaire>;
+
+  constructor(readonly input: CountryReportInput) {
+    this.byId = new Map(input.questionnaires.map((q) => [q.id, q]));
+  }
+
+  sectionTitle(r: QuestionResult): string {
+    return (
+      this.byId.get(r.questionnaireId)?.sections.find((s) => s.id === r.sectionId)?.title ??
+      r.sectionId
+    );
+  }
+
+  gapRows(gaps: QuestionResult[], withPlace: boolean): TableRow[] {
+    return gaps.map((g, i) => {
+      const q = this.byId.get(g.questionnaireId);
+      const place = withPlace
+        ? `${q?.title ?? g.questionnaireId} · ${this.sectionTitle(g)} · [${g.questionId}]`
+        : `${this.sectionTitle(g)} · [${g.questionId}]`;
+      return {
+        cells: [
+          String(i + 1),
+          `${g.text}\n${place}`,
+          levelValueText(q, g.level),
+          targetText(q, g.target),
+          g.priority!.toFixed(2),
+          recommendationFor(q, g) ?? '—'
+        ],
+        where: `the questionnaire text of question ${g.questionId}`
+      };
+    });
+  }
+}
+
+function cover(ctx: Context): Block[] {
+  const { assessment: a, questionnaires, madeOn } = ctx.input;
+  const p = a.provenance;
+  const participants = p.participants.length
+    ? p.participants.map((x) => `${x.organisation} (${STAKEHOLDER_LABELS[x.group]})`).join('; ')
+    : 'None recorded';
+  const rows: [string, string, string][] = [
+    ['Assessment date', a.date, 'the assessment date'],
+    [
+      'Classification',
+      `TLP:${a.classification} — ${TLP_MEANINGS[a.classification]}`,
+      'the classification'
+    ],
+    ['Status', a.status === 'final' ? 'Final' : 'Draft — not final', 'the status'],
+    ['How it was assessed', PROVENANCE_LABELS[p.mode], 'the provenance'],
+    ['Facilitator', p.facilitator.trim() || '—', 'the facilitator'],
+    ['Participants', participants, 'the participants'],
+    ['Respondent', a.respondent.trim() || '—', 'the respondent'],
+    ['Validation', provenanceNote(a), 'the validation'],
+    [
+      'Target level',
+      a.target === undefined ? "Each questionnaire's default target" : String(a.target),
+      'the target'
+    ],
+    ['Next review', a.narrative.nextReviewDate || '—', 'the next review date'],
+    ['Report made', madeOn, 'the report date']
+  ];
+  for (const r of a.reopenings) {
+    rows.push(['Reopened', `${r.at.slice(0, 10)}: ${r.reason}`, 'a reopening reason']);
+  }
+  return [
+    {
+      kind: 'title',
+      text: countryName(a.country),
+      subtitle: 'National cybersecurity self-assessment — country report'
+    },
+    {
+      kind: 'table',
+      // The title is the bold header of this table: the one place it appears in print.
+      title: a.title,
+      where: 'the assessment title',
+      showHeader: false,
+      columns: [{ header: 'Item', width: 45, bold: true }, { header: 'Detail' }],
+      rows: rows.map(([label, value, where]) => ({ cells: [label, value], where }))
+    },
+    { kind: 'heading', level: 2, text: 'Questionnaires' },
+    {
+      kind: 'table',
+      columns: [
+        { header: 'Questionnaire' },
+        { header: 'Id', width: 52 },
+        { header: 'Version', width: 20 },
+        { header: 'Questions', width: 22, align: 'right' }
+      ],
+      rows: questionnaires.map((q) => ({
+        cells: [
+          q.title,
+          q.id,
+          q.version,
+          String(q.sections.reduce((n, s) => n + s.questions.length, 0))
+        ],
+        where: `the title of questionnaire ${q.id}`
+      }))
+    },
+    {
+      kind: 'paragraph',
+      tone: 'muted',
+      text:
+        'A self-assessment inspired by the Cybersecurity Capacity Maturity Model (CMM); not a CMM ' +
+        'review. Scores describe what the participants reported. How they are calculated is ' +
+        'explained on the last page.'
+    }
+  ];
+}
+
+function narrative(ctx: Context): Block[] {
+  const n = ctx.input.assessment.narrative;
+  return [
+    { kind: 'heading', level: 1, text: 'Narrative', newPage: true, bookmark: true },
+    { kind: 'heading', level: 2, text: 'Executive summary' },
+    ...paragraphs(n.executiveSummary, 'the executive summary'),
+    { kind: 'heading', level: 2, text: 'Context' },
+    ...paragraphs(n.context, 'the context'),
+    { kind: 'heading', level: 2, text: 'Key findings' },
+    ...paragraphs(n.keyFindings, 'the key findings'),
+    { kind: 'heading', level: 2, text: 'Next review' },
+    {
+      kind: 'paragraph',
+      text: n.nextReviewDate ? `The next review is due on ${n.nextReviewDate}.` : 'Not set.'
+    }
+  ];
+}
+
+function summaryRow(
+  title: string,
+  r: QuestionnaireResult | AssessmentResult,
+  scale: QuestionnaireResult['scale'] | null,
+  bold: boolean
+): TableRow {
+  const first: Cell = bold ? { text: title, bold: true } : title;
+  return {
+    cells: [
+      first,
+      scoreText(r),
+      levelText(r, scale),
+      stageText(r.stage, scale),
+      percentText(r.completion),
+      percentText(r.coverage),
+      formatPercent(r.targetScore, '—'),
+      formatPercent(r.gap, '—')
+    ],
+    where: `the title of ${title}`
+  };
+}
+
+function summary(ctx: Context): Block[] {
+  const { result } = ctx.input;
+  const c = result.counts;
+  const anyProvisional = [result, ...result.questionnaires].some(
+    (r) => r.provisional && r.score !== null
+  );
+  const top = result.gapList.slice(0, 10);
+  return [
+    { kind: 'heading', level: 1, text: 'Summary', newPage: true, bookmark: true },
+    {
+      kind: 'table',
+      columns: [
+        { header: 'Scope' },
+        { header: 'Score (0–100)', width: 21, align: 'right' },
+        { header: 'Equivalent level', width: 21, align: 'right' },
+        { header: 'Stage', width: 21 },
+        { header: 'Completion', width: 23, align: 'right' },
+        { header: 'Coverage', width: 20, align: 'right' },
+        { header: 'Target score', width: 16, align: 'right' },
+        { header: 'Gap', width: 12, align: 'right' }
+      ],
+      rows: [
+        summaryRow('Overall', result, result.scale, true),
+        ...result.questionnaires.map((q) => summaryRow(q.title, q, q.scale, false))
+      ]
+    },
+    {
+      kind: 'paragraph',
+      tone: 'muted',
+      text:
+        'The overall score is the plain mean of the questionnaire scores; the overall stage is ' +
+        'the lowest questionnaire stage. The gap is the target score minus the score, in points.' +
+        (anyProvisional
+          ? ' (prov.) = provisional: fewer than 70% of the questions that can be scored have a ' +
+            'level, so the score may still move a good deal.'
+          : '')
+    },
+    {
+      kind: 'paragraph',
+      text:
+        `${c.answered} of ${c.total} questions answered (${c.scored} counted in the scores). ` +
+        `Evidence gaps: ${c.unknown} answered "don't know", ${c.unanswered} not answered; ` +
+        `${c.restricted} cannot be disclosed; ${c.na} not applicable.`
+    },
+    { kind: 'heading', level: 2, text: 'The ten highest-priority gaps' },
+    ...(top.length === 0
+      ? [{ kind: 'paragraph', text: 'No counted question is below its target.' } as const]
+      : [
+          {
+            kind: 'paragraph',
+            tone: 'muted',
+            text:
+              'Questions below their target, highest priority first. Priority = the gap as a ' +
+              'share of the scale × question weight × section weight.'
+          } as const,
+          {
+            kind: 'table',
+            dense: true,
+            columns: GAP_COLUMNS,
+            rows: ctx.gapRows(top, true)
+          } as const
+        ])
+  ];
+}
+
+function charts(ctx: Context): Block[] {
+  const { result } = ctx.input;
+  const blocks: Block[] = [
+    {
+      kind: 'heading',
+      level: 1,
+      text: 'Where we are and where we aim',
+      newPage: true,
+      bookmark: true
+    }
+  ];
+  // A radar needs three axes; with fewer questionnaires each part has its own radar of sections.
+  if (result.questionnaires.length >= 3) {
+    const radar: ChartData = {
+      labels: result.questionnaires.map((q) => q.title),
+      series: [
+        { label: 'Current', values: result.questionnaires.map((q) => shownPercent(q.score)) },
+        { label: 'Target', values: result.questionnaires.map((q) => shownPercent(q.targetScore)) }
+      ]
+    };
+    blocks.push({
+      kind: 'chart',
+      chart: { type: 'radar', data: radar, widthPx: 640, heightPx: 480 },
+      caption: 'Current and target score (0–100) per questionnaire. Numbers: the summary table.'
+    });
+  } else {
+    blocks.push({
+      kind: 'paragraph',
+      tone: 'muted',
+      text: 'A radar needs three questionnaires; the part of each questionnaire below has a radar of its sections.'
+    });
+  }
+  const rows = result.questionnaires
+    .flatMap((q) => q.sections.map((s) => ({ label: `${s.title} (${q.title})`, gap: s.gap })))
+    .filter((r) => r.gap !== null)
+    .sort((a, b) => b.gap! - a.gap!);
+  if (rows.length === 0) {
+    blocks.push({ kind: 'paragraph', text: 'No section has a score yet.' });
+  } else {
+    blocks.push({
+      kind: 'chart',
+      chart: {
+        type: 'bar',
+        horizontal: true,
+        axisLabel: 'points',
+        data: {
+          labels: rows.map((r) => r.label),
+          series: [
+            { label: 'Gap to target (points)', values: rows.map((r) => shownPercent(r.gap)) }
+          ]
+        },
+        // Half of 900 pixels holds labels of two lines (charts.ts, LABEL_LINE); 40 pixels a bar
+        // keeps two-line labels apart, and 30 sections still fit one page.
+        widthPx: 900,
+        heightPx: Math.max(140, 40 * rows.length + 70)
+      },
+      caption:
+        'Gap to target in points per section, largest first. Numbers: the section tables of each ' +
+        'questionnaire.'
+    });
+  }
+  return blocks;
+}
+
+function questionnairePart(ctx: Context, q: QuestionnaireResult): Block[] {
+  const gaps = ctx.input.result.gapList.filter((g) => g.questionnaireId === q.id);
+  const evidence = ctx.input.result.evidenceGaps.filter((g) => g.questionnaireId === q.id);
+  const restricted = ctx.input.result.restricted.filter((g) => g.questionnaireId === q.id);
+  const blocks: Block[] = [
+    {
+      kind: 'heading',
+      level: 1,
+      text: q.title,
+      newPage: true,
+      bookmark: true,
+      where: `the title of questionnaire ${q.id}`
+    },
+    {
+      kind: 'paragraph',
+      text:
+        `Version ${q.version}. Score ${formatPercent(q.score, '—')} of 100` +
+        `${q.provisional && q.score !== null ? ' (provisional)' : ''}, equivalent to level ` +
+        `${levelText(q, q.scale)}; stage ${stageText(q.stage, q.scale)}; completion ` +
+        `${percentText(q.completion)}; coverage ${percentText(q.coverage)}.`
+    },
+    { kind: 'heading', level: 2, text: 'Section scores' },
+    {
+      kind: 'table',
+      columns: [
+        { header: 'Section' },
+        { header: 'Score', width: 24, align: 'right' },
+        { header: 'Target', width: 15, align: 'right' },
+        { header: 'Gap', width: 12, align: 'right' },
+        { header: 'Stage', width: 22 },
+        { header: 'Completion', width: 23, align: 'right' },
+        { header: 'Coverage', width: 20, align: 'right' }
+      ],
+      rows: q.sections.map((s) => ({
+        cells: [
+          s.weight === 1 ? s.title : `${s.title} (weight ${s.weight})`,
+          scoreText(s),
+          formatPercent(s.targetScore, '—'),
+          formatPercent(s.gap, '—'),
+          stageText(s.stage, q.scale),
+          percentText(s.completion),
+          percentText(s.coverage)
+        ],
+        where: `a section title of ${q.title}`
+      }))
+    }
+  ];
+  if (q.sections.length >= 3) {
+    blocks.push({
+      kind: 'chart',
+      chart: {
+        type: 'radar',
+        data: {
+          labels: q.sections.map((s) => s.title),
+          series: [
+            { label: 'Current', values: q.sections.map((s) => shownPercent(s.score)) },
+            { label: 'Target', values: q.sections.map((s) => shownPercent(s.targetScore)) }
+          ]
+        },
+        widthPx: 640,
+        heightPx: 440
+      },
+      caption: `Current and target score (0–100) per section of ${q.title}.`
+    });
+  }
+  blocks.push({ kind: 'heading', level: 2, text: 'Gaps and recommendations' });
+  if (gaps.length === 0) {
+    blocks.push({ kind: 'paragraph', text: 'No counted question is below its target.' });
+  } else {
+    blocks.push({
+      kind: 'table',
+      dense: true,
+      columns: GAP_COLUMNS,
+      rows: ctx.gapRows(gaps, false)
+    });
+  }
+  if (evidence.length > 0 || restricted.length > 0) {
+    blocks.push(
+      { kind: 'heading', level: 3, text: 'Evidence gaps' },
+      {
+        kind: 'paragraph',
+        tone: 'muted',
+        text: 'Questions without a level that could have one. Answering them makes the score firmer.'
+      },
+      {
+        kind: 'table',
+        dense: true,
+        columns: [{ header: 'Question' }, { header: 'Why it does not count', width: 55 }],
+        rows: [...evidence, ...restricted].map((g) => ({
+          cells: [`${g.text} [${g.questionId}]`, STATUS_LABELS[g.status]],
+          where: `the questionnaire text of question ${g.questionId}`
+        }))
+      }
+    );
+  }
+  return blocks;
+}
+
+function appendix(ctx: Context): Block[] {
+  const { questionnaires, answers } = ctx.input;
+  const blocks: Block[] = [
+    {
+      kind: 'heading',
+      level: 1,
+      text: 'Appendix: every answer',
+      newPage: true,
+      bookmark: true
+    },
+    {
+      kind: 'paragraph',
+      tone: 'muted',
+      text:
+        'Each question with the answer, evidence and comment recorded for it. Leave this appendix ' +
+        'out when the report travels beyond the people who may see the answers.'
+    }
+  ];
+  for (const q of questionnaires) {
+    let n = 0;
+    const rows: TableRow[] = [];
+    for (const section of q.sections) {
+      rows.push({
+        cells: [{ text: section.title, bold: true, shade: true, span: 4 }],
+        where: `a section title of ${q.title}`
+      });
+      for (const question of section.questions) {
+        n++;
+        const answer = answers[answerKey(q.id, question.id)];
+        const notes: string[] = [];
+        if (!question.scored) notes.push('Context question, not scored');
+        if (answer?.target !== undefined) {
+          notes.push(`Own target: ${levelValueText(q, answer.target)}`);
+        }
+        if (answer?.flagged) notes.push('Flagged for review');
+        if (answer?.toConfirm) notes.push('Copied from the previous assessment, to confirm');
+        const comment = [
+          answer?.comment?.trim() ?? '',
+          answer?.regional?.trim() ? `Regional arrangement: ${answer.regional.trim()}` : ''
+        ]
+          .filter(Boolean)
+          .join('\n');
+        rows.push({
+          cells: [
+            `${n}. ${question.text} [${question.id}]`,
+            [answerText(q, answer), ...notes].join('\n'),
+            answer?.evidence?.trim() || '—',
+            comment || '—'
+          ],
+          where: `the answer, evidence or comment of question ${question.id} (${q.title})`
+        });
+      }
+    }
+    blocks.push({
+      kind: 'table',
+      dense: true,
+      title: `${q.title} (version ${q.version})`,
+      where: `the title of questionnaire ${q.id}`,
+      columns: [
+        { header: 'Question', width: 62 },
+        { header: 'Answer', width: 30 },
+        { header: 'Evidence', width: 41 },
+        { header: 'Comment' }
+      ],
+      rows
+    });
+  }
+  return blocks;
+}
+
+/**
+ * The country report of one assessment.
+ * @example buildCountryReport({ assessment, questionnaires, answers, result, includeAppendix: true, madeOn: '2026-11-28' })
+ */
+export function buildCountryReport(input: CountryReportInput): ReportDocument {
+  const ctx = new Context(input);
+  const a = input.assessment;
+  const country = countryName(a.country);
+  const blocks: Block[] = [
+    ...cover(ctx),
+    ...narrative(ctx),
+    ...summary(ctx),
+    ...charts(ctx),
+    ...input.result.questionnaires.flatMap((q) => questionnairePart(ctx, q)),
+    ...(input.includeAppendix ? appendix(ctx) : []),
+    ...methodBlocks()
+  ];
+  return {
+    title: `${country}: ${a.title} — country report`,
+    subject: 'National cybersecurity self-assessment — country report',
+    decor: {
+      headerLeft: `${country} · ${a.date}`,
+      classification: `TLP:${a.classification}`,
+      classificationColour: TLP_COLOURS[a.classification],
+      footer: provenanceNote(a),
+      watermark: a.status === 'draft' ? DRAFT_WATERMARK : null
+    },
+    blocks
+  };
+}

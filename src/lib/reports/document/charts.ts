@@ -1,0 +1,113 @@
+/**
+ * Charts for print: the screen's own chart.js configurations (so a PDF chart is the chart on
+ * screen), drawn offscreen at a fixed size on white and exported as JPEG. JPEG on white costs
+ * well under a millisecond in jsPDF, where a PNG is re-compressed for ~125 ms (toolchain.md,
+ * pitfall 5); a transparent canvas would turn black in a JPEG, hence the white fill.
+ */
+import type { ChartConfiguration, Plugin } from 'chart.js';
+import { barConfig, radarConfig } from '$lib/charts/configs';
+import { Chart } from '$lib/charts/setup';
+import type { ChartSpec } from './model';
+
+/** Drawn at 1.5 times the CSS size: 140–200 dpi on paper; 2× doubles the file for no visible gain. */
+const PIXEL_RATIO = 1.5;
+
+const whiteBackground: Plugin = {
+  id: 'report-white-background',
+  beforeDraw(chart) {
+    const { ctx, canvas } = chart;
+    ctx.save();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.globalCompositeOperation = 'destination-over';
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.restore();
+  }
+};
+
+export interface ChartImage {
+  /** data:image/jpeg;base64,… */
+  dataUrl: string;
+  widthPx: number;
+  heightPx: number;
+}
+
+/** JPEG quality: 0.8 keeps text edges clean on white and the file a third of 0.92's size. */
+const JPEG_QUALITY = 0.8;
+/** Label text size in CSS pixels: 7–8 pt once a chart of 640–900 pixels fills the page width. */
+const PRINT_FONT_SIZE = 13;
+/**
+ * Longer labels are wrapped: chart.js gives a category axis at most half the chart's width, and
+ * cuts off what does not fit. Builders size charts so two lines of this many characters fit.
+ */
+export const LABEL_LINE = 48;
+
+/** Splits a label into lines of at most `width` characters, at spaces. */
+export function wrapLabel(label: string, width = LABEL_LINE): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * Print-sized text on every axis, and every category label shown: on screen chart.js may skip
+ * labels that would collide, on paper each bar must be named.
+ */
+function forPrint(config: ChartConfiguration, categoryAxis: 'x' | 'y' | null): void {
+  const font = { size: PRINT_FONT_SIZE };
+  const scales = (config.options ??= {}).scales ?? {};
+  if (categoryAxis) scales[categoryAxis] = { type: 'category', ticks: { autoSkip: false } };
+  for (const scale of Object.values(scales)) {
+    if (!scale) continue;
+    if ('pointLabels' in scale && scale.pointLabels) scale.pointLabels.font = font;
+    else scale.ticks = { ...scale.ticks, font };
+  }
+  config.options.scales = scales;
+}
+
+function configFor(spec: ChartSpec): ChartConfiguration {
+  // structuredClone: chart.js instruments the arrays it is given; the spec stays untouched.
+  const data = structuredClone(spec.data);
+  const config: ChartConfiguration =
+    spec.type === 'radar'
+      ? (radarConfig(data, { print: true, max: spec.max }) as ChartConfiguration)
+      : (barConfig(data, {
+          print: true,
+          max: spec.max,
+          horizontal: spec.horizontal,
+          axisLabel: spec.axisLabel
+        }) as ChartConfiguration);
+  // The screen's configuration, adjusted only for paper: wrapped labels, print-sized text.
+  config.data.labels = data.labels.map((label) => wrapLabel(label));
+  forPrint(config, spec.type === 'bar' ? (spec.horizontal ? 'y' : 'x') : null);
+  config.options = { ...config.options, devicePixelRatio: PIXEL_RATIO, events: [] };
+  config.plugins = [...(config.plugins ?? []), whiteBackground];
+  return config;
+}
+
+/** Draws one chart on a detached canvas and returns it as a JPEG. */
+export function renderChart(spec: ChartSpec): ChartImage {
+  const canvas = document.createElement('canvas');
+  canvas.width = spec.widthPx;
+  canvas.height = spec.heightPx;
+  const chart = new Chart(canvas, configFor(spec));
+  try {
+    chart.draw();
+    return {
+      dataUrl: canvas.toDataURL('image/jpeg', JPEG_QUALITY),
+      widthPx: spec.widthPx,
+      heightPx: spec.heightPx
+    };
+  } finally {
+    chart.destroy();
+  }
+}
