@@ -40,7 +40,7 @@ export function fill(hex: string, alpha = 0.15): string {
 /** Heat-map cell colour for a 0–100 score: a light-to-dark blue ramp with readable text. */
 export function heatColour(percent: number | null): { background: string; text: string } {
   if (percent === null) return { background: '#ffffff', text: '#1b1f24' };
-  const steps = ['#f1f6fb', '#d6e6f4', '#aacbe6', '#6fa6d2', '#3a7fb8', '#175a94', '#0b3d6e'];
+  const steps = ['#f1f6fb', '#d6e6f4', '#aacbe6', '#6fa6d2', '#2c6aa0', '#175a94', '#0b3d6e'];
   const i = Math.min(steps.length - 1, Math.floor((percent / 100) * steps.length));
   return { background: steps[i]!, text: i >= 4 ? '#ffffff' : '#1b1f24' };
 }
