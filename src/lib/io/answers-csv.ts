@@ -166,7 +166,20 @@ export interface ReadAnswersOptions {
    * `assessment_date` become required. Otherwise they are optional and checked where filled.
    */
   createAssessments?: boolean;
+  /** Told now and then how far the reading is (the import worker posts it as progress). */
+  onProgress?: (progress: ReadProgress) => void;
 }
+
+/** How far `readAnswersCsv` is: `done` of `total` rows checked in the last stage. */
+export interface ReadProgress {
+  stage: 'decoding' | 'parsing' | 'checking';
+  done: number;
+  total: number;
+}
+
+/** Rows checked between two progress reports: often enough for a smooth bar, rarely enough to
+ * cost nothing. */
+const PROGRESS_EVERY = 2000;
 
 export interface ParsedAssessmentDetails {
   country: string;
@@ -706,6 +719,8 @@ export function readAnswersCsv(
   questionnaires: readonly Questionnaire[],
   options: ReadAnswersOptions = {}
 ): AnswersCsvResult {
+  const progress = options.onProgress ?? (() => undefined);
+  progress({ stage: 'decoding', done: 0, total: 1 });
   const decoded = decode(bytes);
   if (!decoded.ok) {
     const problem = { file, row: decoded.line, column: null, message: decoded.message };
@@ -720,6 +735,7 @@ export function readAnswersCsv(
     problems: problems.sort((a, b) => a.row - b.row)
   });
 
+  progress({ stage: 'parsing', done: 0, total: 1 });
   const parsed = parseCsv(text, delimiter);
   for (const p of parsed.problems) {
     problems.push({ file, row: p.row, column: null, message: p.message });
@@ -758,7 +774,11 @@ export function readAnswersCsv(
   const groups = new Map<string, Group>();
   const seen = new Map<string, number>();
 
-  for (const { row, cells } of records) {
+  progress({ stage: 'checking', done: 0, total: records.length });
+  for (const [done, { row, cells }] of records.entries()) {
+    if (done > 0 && done % PROGRESS_EVERY === 0) {
+      progress({ stage: 'checking', done, total: records.length });
+    }
     const get: Get = (column) => {
       const i = header.index.get(column);
       return i === undefined ? '' : (cells[i] ?? '');
@@ -830,6 +850,7 @@ export function readAnswersCsv(
       }
     }
   }
+  progress({ stage: 'checking', done: records.length, total: records.length });
   if (problems.length > 0) return fail();
 
   const notes = headerNotes(header, records);

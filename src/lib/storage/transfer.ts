@@ -20,11 +20,12 @@ import {
   type StoredQuestionnaire,
   type SummaryRecord
 } from './db';
+import { LAST_BACKUP_KEY } from './backup-date';
 import { uuid } from './uuid';
 import { summaryRecord } from './assessments';
 
-/** The meta key under which the time of the last backup is kept (ISO 8601). */
-export const LAST_BACKUP_KEY = 'lastBackupAt';
+// The backup date lives in a module of its own, light enough for the dashboard's first load.
+export { LAST_BACKUP_KEY, lastBackupAt, recordBackup } from './backup-date';
 
 /** Appended to the title of an imported copy kept beside an existing assessment. */
 export const IMPORTED_SUFFIX = ' (imported)';
@@ -418,20 +419,4 @@ export async function clearEverything(): Promise<void> {
   await db.transaction('rw', tables(db), async () => {
     await Promise.all(tables(db).map((table) => table.clear()));
   });
-}
-
-/**
- * When the last backup was made (ISO 8601), or null when never.
- * @example const at = await lastBackupAt(); // '2026-11-28T09:30:00.000Z'
- */
-export async function lastBackupAt(): Promise<string | null> {
-  return (await database().meta.get(LAST_BACKUP_KEY))?.value ?? null;
-}
-
-/**
- * Records that a backup was made; call it once the file is saved, with its `exportedAt`.
- * @example await recordBackup(envelope.exportedAt);
- */
-export async function recordBackup(at: string = now()): Promise<void> {
-  await database().meta.put({ key: LAST_BACKUP_KEY, value: at });
 }
