@@ -15,6 +15,7 @@ import { buildCountryReport } from './country-report';
 import { checkDocument, type UnprintableText } from './document/coverage';
 import { blankFormFileName, countryReportFileName } from './file-names';
 import type { ReportOutcome, ReportProgress, ReportRequest } from './request';
+import { generateComparisonReport } from './comparison-report';
 
 const LISTED = 3;
 
@@ -44,6 +45,7 @@ export async function generateReport(
   request: ReportRequest,
   progress: ReportProgress
 ): Promise<ReportOutcome> {
+  if (request.kind === 'comparison') return generateComparisonReport(request.input, progress);
   progress('Checking the text…');
   const madeOn = isoDay();
   const doc =

@@ -5,6 +5,7 @@
 import type { AnswerMap, Assessment } from '$lib/domain/assessment/model';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
 import type { AssessmentResult } from '$lib/domain/scoring/types';
+import type { ComparisonReportInput } from './comparison-report';
 
 export type ReportRequest =
   | {
@@ -15,7 +16,8 @@ export type ReportRequest =
       result: AssessmentResult;
       includeAppendix: boolean;
     }
-  | { kind: 'blank'; questionnaire: Questionnaire };
+  | { kind: 'blank'; questionnaire: Questionnaire }
+  | { kind: 'comparison'; input: ComparisonReportInput };
 
 export type ReportOutcome =
   | { ok: true; fileName: string; blob: Blob; pages: number }
