@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { expectAccessible, launchProfile, newProfileDir } from './support/browser';
 import { createAssessment, expectSaved, question } from './support/app';
 

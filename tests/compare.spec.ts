@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { AnswerMap, Assessment } from '../src/lib/domain/assessment/model';
@@ -547,95 +548,46 @@ test('the trend of one country across a version change, and the item diff of two
   await expectAccessible(page, 'item diff screen');
 });
 
-type Watched = Page & { longTasks(): Promise<number[]> };
-
-/** A new profile on disk, seeded, with every main-thread task over 50 ms recorded from the start. */
-async function profileWith(large: Fixture): Promise<{ page: Watched; close(): Promise<void> }> {
+/** A persistent profile holding the fixture, on a blank page. */
+async function profileWith(large: Fixture): Promise<{ page: Page; close(): Promise<void> }> {
   const context = await launchProfile(newProfileDir());
-  const page = (await context.newPage()) as Watched;
+  const page = await context.newPage();
   await page.goto(`${BASE}/`);
   await expect(page.getByRole('heading', { level: 1, name: 'Assessments' })).toBeVisible();
   await seed(page, large);
-  await page.addInitScript(() => {
-    const seen: number[] = [];
-    (window as unknown as { longTasks: number[] }).longTasks = seen;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) seen.push(entry.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  });
   await page.goto('about:blank');
-  page.longTasks = () =>
-    page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
   return { page, close: () => context.close() };
 }
 
-/**
- * Opens the app on a light screen, then goes to Compare as a user does; milliseconds from the
- * click until the heat map shows `rows`. Long tasks are counted from the click on.
- */
-async function timeCompare(page: Watched, rows: string): Promise<number> {
+/** Opens the app on a light screen, then goes to Compare as a user does, until `rows` shows. */
+async function openCompare(page: Page, rows: string): Promise<void> {
   await page.goto(`${BASE}/#/method`);
   await expect(page.getByRole('heading', { level: 1, name: 'About the method' })).toBeVisible();
-  await page.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks.length = 0));
-  const start = Date.now();
   await page
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Compare' })
     .click();
-  await expect(page.getByRole('status').filter({ hasText: rows })).toBeVisible({
-    timeout: 60_000
-  });
-  return Date.now() - start;
+  await expect(page.getByRole('status').filter({ hasText: rows })).toBeVisible({ timeout: 60_000 });
 }
 
-test('56 assessments on screen within 500 ms', async () => {
-  const { page, close } = await profileWith(largeFixture(questionnaires, 56));
-  try {
-    const elapsed = await timeCompare(page, 'Rows 1–56 of 56');
-    console.log(`compare, 56 assessments: ${elapsed} ms to the heat map`);
-    expect(elapsed).toBeLessThan(500);
-  } finally {
-    await close();
-  }
-});
-
-test('2,000 assessments (about 300,000 answers) on screen within 3 s, no main-thread task over 200 ms', async () => {
+// Speed is measured by npm run bench (DESIGN §8), never asserted here: the machine is shared.
+test('2,000 assessments (about 300,000 answers) open from their cached summaries and page through', async () => {
   test.setTimeout(240_000);
   const large = largeFixture(questionnaires, 2000);
   const answers = Object.values(large.answers).reduce((n, a) => n + Object.keys(a).length, 0);
   expect(answers).toBeGreaterThan(290_000);
   const { page, close } = await profileWith(large);
   try {
-    const elapsed = await timeCompare(page, 'Rows 1–56 of 56');
-    const onOpening = (await page.longTasks()).map(Math.round);
+    await openCompare(page, 'Rows 1–56 of 56');
+    await expect(page.getByTestId('load-status')).not.toContainText('no up-to-date cached summary');
     // Every assessment, not only the latest of each country: paginated, so the page stays light.
-    const start = Date.now();
     await page.getByLabel('Only the latest assessment of each country').uncheck();
     await expect(page.getByRole('status').filter({ hasText: 'Rows 1–100 of 2000' })).toBeVisible();
-    const all = Date.now() - start;
     await expect(page.getByTestId('heat-map').locator('tbody tr')).toHaveCount(100);
     await page.getByRole('button', { name: 'Next page' }).click();
     await expect(
       page.getByRole('status').filter({ hasText: 'Rows 101–200 of 2000' })
     ).toBeVisible();
-    const longTasks = await page.longTasks();
-    console.log(
-      `compare, 2,000 assessments: ${elapsed} ms to the heat map (long tasks ${JSON.stringify(onOpening)}), ${all} ms to show all 2,000; long tasks in all ${JSON.stringify(longTasks.map(Math.round))}`
-    );
-    expect(elapsed + all).toBeLessThan(3000);
-    expect(Math.max(0, ...longTasks)).toBeLessThan(200);
-    // The observer does see long tasks: a deliberate one, run as a task of the page, is recorded.
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve) =>
-          setTimeout(() => {
-            const until = performance.now() + 250;
-            while (performance.now() < until);
-            resolve();
-          })
-        )
-    );
-    await expect.poll(async () => Math.max(0, ...(await page.longTasks()))).toBeGreaterThan(200);
   } finally {
     await close();
   }
@@ -647,7 +599,6 @@ test('a cache miss on 2,000 assessments computes from the answers in slices, wit
   // No summary at all: every assessment must be scored from its answers.
   const { page, close } = await profileWith({ ...large, summaries: [] });
   try {
-    const start = Date.now();
     await page.goto(`${BASE}/#/compare`);
     await expect(page.getByTestId('load-status')).toContainText(
       'Computing the figures of 2000 assessments without an up-to-date summary…'
@@ -655,15 +606,9 @@ test('a cache miss on 2,000 assessments computes from the answers in slices, wit
     await expect(page.getByRole('status').filter({ hasText: 'Rows 1–56 of 56' })).toBeVisible({
       timeout: 60_000
     });
-    const elapsed = Date.now() - start;
     await expect(page.getByTestId('load-status')).toContainText(
       '2000 assessments have no up-to-date cached summary'
     );
-    const longTasks = await page.longTasks();
-    console.log(
-      `compare, 2,000 cache misses: ${elapsed} ms; long tasks ${JSON.stringify(longTasks.map(Math.round))}`
-    );
-    expect(Math.max(0, ...longTasks)).toBeLessThan(200);
   } finally {
     await close();
   }

@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { type Locator, type Page } from '@playwright/test';
+import { expect, test, waitForAppReadyIn } from './support/test';
 import { readFileSync } from 'node:fs';
 import { expectAccessible } from './support/browser';
 import { createAssessment, expectSaved, question } from './support/app';
@@ -332,7 +333,7 @@ test('a bundle moves to a fresh browser profile; importing again keeps both or s
     buffer: readFileSync(exported.path)
   };
 
-  const fresh = await browser.newContext({ baseURL: BASE });
+  const fresh = waitForAppReadyIn(await browser.newContext({ baseURL: BASE }));
   const other = await fresh.newPage();
   await other.goto('/');
   await expect(

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { expectSaved, question } from './support/app';
 import { launchProfile, newProfileDir } from './support/browser';

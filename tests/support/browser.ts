@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { waitForAppReadyIn } from './test';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -18,12 +19,16 @@ export function newProfileDir(): string {
 }
 
 /** A real on-disk profile, so IndexedDB survives closing and relaunching the browser. */
-export function launchProfile(dir: string, extraArgs: string[] = []): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(dir, {
+export async function launchProfile(
+  dir: string,
+  extraArgs: string[] = []
+): Promise<BrowserContext> {
+  const context = await chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [...CHROMIUM_ARGS, ...extraArgs],
     acceptDownloads: true
   });
+  return waitForAppReadyIn(context);
 }
 
 /** WCAG 2.1 A/AA scan; fails on serious or critical violations and lists them readably. */
