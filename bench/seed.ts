@@ -4,7 +4,8 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AnswerMap, Assessment } from '../src/lib/domain/assessment/model';
+import { newAssessment, type AnswerMap, type Assessment } from '../src/lib/domain/assessment/model';
+import { random } from '../src/lib/domain/testing/random';
 import { summarizerFor } from '../src/lib/domain/assessment/summary';
 import type { Questionnaire } from '../src/lib/domain/questionnaire/schema';
 import { COMMONWEALTH_MEMBERS, COMMONWEALTH_REGIONS } from '../src/lib/domain/reference/countries';
@@ -15,18 +16,6 @@ export function builtQuestionnaires(buildDir: string): Questionnaire[] {
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Questionnaire);
-}
-
-/** Small deterministic generator, so every run measures the same data. */
-export function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export const COUNTRIES = COMMONWEALTH_REGIONS.flatMap((r) => [...COMMONWEALTH_MEMBERS[r]]);
@@ -64,27 +53,16 @@ export function generate(
     const year = 2020 + (Math.floor(i / COUNTRIES.length) % 7);
     const id = `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`;
     const stamp = `${year}-06-01T00:00:00.000Z`;
-    const assessment: Assessment = {
-      id,
-      country,
-      title: `${country} benchmark ${i + 1}`,
-      date: `${year}-06-${String(1 + (i % 28)).padStart(2, '0')}`,
-      questionnaires: questionnaires.map((q) => ({ id: q.id, version: q.version })),
-      status: 'draft',
-      classification: 'AMBER',
-      provenance: {
-        mode: 'desk-review',
-        participants: [],
-        facilitator: '',
-        validatedBy: '',
-        validatedOn: ''
+    const assessment = newAssessment(
+      {
+        id,
+        country,
+        title: `${country} benchmark ${i + 1}`,
+        date: `${year}-06-${String(1 + (i % 28)).padStart(2, '0')}`,
+        questionnaires: questionnaires.map((q) => ({ id: q.id, version: q.version }))
       },
-      narrative: { executiveSummary: '', context: '', keyFindings: '', nextReviewDate: '' },
-      respondent: '',
-      reopenings: [],
-      createdAt: stamp,
-      updatedAt: stamp
-    };
+      stamp
+    );
     const answers: AnswerMap = {};
     for (const q of questionnaires) {
       for (const question of q.sections.flatMap((s) => s.questions)) {

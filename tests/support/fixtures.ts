@@ -11,7 +11,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { AnswerMap, Assessment, Classification } from '../../src/lib/domain/assessment/model';
+import {
+  newAssessment,
+  type AnswerMap,
+  type Assessment,
+  type Classification
+} from '../../src/lib/domain/assessment/model';
 import { summarizerFor } from '../../src/lib/domain/assessment/summary';
 import type { Question, Questionnaire } from '../../src/lib/domain/questionnaire/schema';
 import {
@@ -28,17 +33,9 @@ export function builtinQuestionnaires(): Questionnaire[] {
     .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Questionnaire);
 }
 
-/** Deterministic generator (mulberry32): the same data on every run. */
-export function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from '../../src/lib/domain/testing/random';
+
+export { random };
 
 export const MEMBERS: string[] = COMMONWEALTH_REGIONS.flatMap((r) => [...COMMONWEALTH_MEMBERS[r]]);
 
@@ -96,29 +93,18 @@ function makeAssessment(
   questionnaires: readonly Questionnaire[],
   extra: Partial<Assessment> = {}
 ): Assessment {
-  const stamp = `${date}T09:00:00.000Z`;
-  return {
-    id,
-    country,
-    title: `${country} self-assessment ${date.slice(0, 4)}`,
-    date,
-    questionnaires: questionnaires.map((q) => ({ id: q.id, version: q.version })),
-    status: 'final',
-    classification: 'AMBER',
-    provenance: {
-      mode: 'desk-review',
-      participants: [],
-      facilitator: '',
-      validatedBy: '',
-      validatedOn: ''
+  return newAssessment(
+    {
+      id,
+      country,
+      title: `${country} self-assessment ${date.slice(0, 4)}`,
+      date,
+      questionnaires: questionnaires.map((q) => ({ id: q.id, version: q.version })),
+      status: 'final',
+      ...extra
     },
-    narrative: { executiveSummary: '', context: '', keyFindings: '', nextReviewDate: '' },
-    respondent: '',
-    reopenings: [],
-    createdAt: stamp,
-    updatedAt: stamp,
-    ...extra
-  };
+    `${date}T09:00:00.000Z`
+  );
 }
 
 function questionsOf(q: Questionnaire): Question[] {

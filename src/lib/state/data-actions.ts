@@ -9,6 +9,7 @@
 import {
   CLASSIFICATIONS,
   assessmentSchema,
+  newAssessment,
   type AnswerMap,
   type Assessment,
   type Classification
@@ -469,21 +470,7 @@ export function csvBundle(
     }
     const base = existing.get(group.id);
     const { country, title, date, respondent, target } = group.details;
-    const candidate: Assessment = {
-      ...(base ?? {
-        status: 'draft',
-        classification: 'AMBER',
-        provenance: {
-          mode: 'desk-review',
-          participants: [],
-          facilitator: '',
-          validatedBy: '',
-          validatedOn: ''
-        },
-        narrative: { executiveSummary: '', context: '', keyFindings: '', nextReviewDate: '' },
-        reopenings: [],
-        createdAt: now
-      }),
+    const fields = {
       id: group.id,
       country,
       title,
@@ -492,6 +479,7 @@ export function csvBundle(
       questionnaires: group.questionnaires,
       updatedAt: now
     };
+    const candidate: Assessment = base ? { ...base, ...fields } : newAssessment(fields, now);
     // A blank target cell keeps the existing assessment's target (or the defaults).
     if (target !== undefined) candidate.target = target;
     // The last guard: whatever reaches the database is a valid Assessment.

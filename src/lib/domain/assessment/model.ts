@@ -123,3 +123,35 @@ export type AnswerMap = Record<string, Answer>;
 export function answerKey(questionnaireId: string, questionId: string): string {
   return `${questionnaireId}/${questionId}`;
 }
+
+/** What a new assessment must be given; everything else starts at its default. */
+export type NewAssessmentFields = Pick<
+  Assessment,
+  'id' | 'country' | 'title' | 'date' | 'questionnaires'
+> &
+  Partial<Assessment>;
+
+/**
+ * A new assessment with the defaults of DESIGN §3: draft, TLP:AMBER, desk review, no
+ * participants, an empty narrative. Any field given overrides its default.
+ * @example newAssessment({ id, country: 'KE', title: 'Kenya 2026', date: '2026-11-28', questionnaires: [] }, now)
+ */
+export function newAssessment(fields: NewAssessmentFields, now: string): Assessment {
+  return {
+    status: 'draft',
+    classification: 'AMBER',
+    provenance: {
+      mode: 'desk-review',
+      participants: [],
+      facilitator: '',
+      validatedBy: '',
+      validatedOn: ''
+    },
+    narrative: { executiveSummary: '', context: '', keyFindings: '', nextReviewDate: '' },
+    respondent: '',
+    reopenings: [],
+    createdAt: now,
+    updatedAt: now,
+    ...fields
+  };
+}

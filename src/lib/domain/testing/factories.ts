@@ -2,7 +2,7 @@
  * Test factories: valid objects with every field set, overridden only where a test cares.
  * Used by unit tests across the domain, io and storage layers.
  */
-import type { Assessment } from '../assessment/model';
+import { newAssessment, type Assessment } from '../assessment/model';
 import {
   questionnaireSchema,
   type Questionnaire,
@@ -92,26 +92,15 @@ let counter = 0;
 /** A valid draft assessment; override only the fields under test. */
 export function makeAssessment(overrides: Partial<Assessment> = {}): Assessment {
   counter++;
-  return {
-    id: `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`,
-    country: 'KE',
-    title: 'Kenya self-assessment',
-    date: '2026-11-01',
-    questionnaires: [{ id: 'q', version: '1.0.0' }],
-    status: 'draft',
-    classification: 'AMBER',
-    provenance: {
-      mode: 'desk-review',
-      participants: [],
-      facilitator: '',
-      validatedBy: '',
-      validatedOn: ''
+  return newAssessment(
+    {
+      id: `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`,
+      country: 'KE',
+      title: 'Kenya self-assessment',
+      date: '2026-11-01',
+      questionnaires: [{ id: 'q', version: '1.0.0' }],
+      ...overrides
     },
-    narrative: { executiveSummary: '', context: '', keyFindings: '', nextReviewDate: '' },
-    respondent: '',
-    reopenings: [],
-    createdAt: '2026-11-01T10:00:00.000Z',
-    updatedAt: '2026-11-01T10:00:00.000Z',
-    ...overrides
-  };
+    '2026-11-01T10:00:00.000Z'
+  );
 }

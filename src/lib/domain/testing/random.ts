@@ -1,0 +1,15 @@
+/**
+ * A small deterministic generator (mulberry32), so fixtures and benchmark data are the same on
+ * every run.
+ * @example const next = random(1); next() // 0.6270739405881613
+ */
+export function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
