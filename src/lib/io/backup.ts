@@ -30,7 +30,14 @@ import {
   type IssueSink,
   type PinnedLookup
 } from './bundle';
-import { BACKUP_FORMAT, unwrap, wrap, type Envelope, type UnwrapOptions } from './envelope';
+import {
+  BACKUP_FORMAT,
+  envelopeFile,
+  unwrap,
+  wrap,
+  type Envelope,
+  type UnwrapOptions
+} from './envelope';
 
 export { BACKUP_FORMAT };
 
@@ -114,14 +121,29 @@ export interface MakeBackupOptions {
  * @example envelopeText(makeBackup(await readEverything(), { appVersion: '0.1.0' }))
  */
 export function makeBackup(data: BackupData, options: MakeBackupOptions): Envelope<BackupData> {
-  const content: BackupData = {
+  return wrap(BACKUP_FORMAT, backupContent(data), options.appVersion, options.exportedAt);
+}
+
+function backupContent(data: BackupData): BackupData {
+  return {
     assessments: data.assessments,
     answers: data.answers,
     summaries: data.summaries,
     questionnaires: data.questionnaires,
     meta: data.meta
   };
-  return wrap(BACKUP_FORMAT, content, options.appVersion, options.exportedAt);
+}
+
+/**
+ * The backup file's text, made with the content stringified once (what the app downloads; the
+ * same text as `envelopeText(makeBackup(…))`).
+ * @example const { text, exportedAt } = await backupFile(await readEverything(), { appVersion });
+ */
+export function backupFile(
+  data: BackupData,
+  options: MakeBackupOptions
+): Promise<{ text: string; exportedAt: string }> {
+  return envelopeFile(BACKUP_FORMAT, backupContent(data), options.appVersion, options.exportedAt);
 }
 
 /** A backup that passed every check: what `restoreBackup` takes. */

@@ -7,7 +7,9 @@ import {
   BUNDLE_FORMAT,
   CURRENT_FORMAT_VERSION,
   contentHash,
+  envelopeFile,
   envelopeText,
+  sha256Hex,
   unwrap,
   wrap,
   type UnwrapResult
@@ -269,6 +271,30 @@ describe('upgrader chain', () => {
     expect(result.problem).toBe('upgrade-failed');
     expect(result.message).toBe(
       'old.json: could not convert the file from format version 0 to 1: "records" is missing. Export it again with a current version of the app.'
+    );
+  });
+});
+
+describe('export text', () => {
+  it('envelopeFile gives exactly the text of the envelope object, and unwrap accepts it', async () => {
+    const content = {
+      assessments: [{ id: 'a', title: 'Côte d’Ivoire “2026”' }],
+      n: [1, 2.5, null]
+    };
+    const at = '2026-11-28T10:00:00.000Z';
+    const { text } = await envelopeFile(BACKUP_FORMAT, content, '9.9.9', at);
+    expect(text).toBe(envelopeText(wrap(BACKUP_FORMAT, content, '9.9.9', at)));
+    const opened = unwrap('b.json', text, BACKUP_FORMAT);
+    expect(opened.ok).toBe(true);
+  });
+
+  it('the native digest is the standard SHA-256 and agrees with the library one', async () => {
+    expect(await sha256Hex('abc')).toBe(
+      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
+    );
+    expect(contentHash('abc')).toBe(
+      // contentHash covers JSON.stringify('abc') = '"abc"'
+      await sha256Hex('"abc"')
     );
   });
 });

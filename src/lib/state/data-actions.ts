@@ -28,7 +28,7 @@ import {
   type ReadProgress
 } from '$lib/io/answers-csv';
 import type { CsvWorkerMessage, CsvWorkerRequest } from '$lib/io/answers-csv.worker';
-import { describeBackup, makeBackup, parseBackup, type BackupDescription } from '$lib/io/backup';
+import { backupFile, describeBackup, parseBackup, type BackupDescription } from '$lib/io/backup';
 import type { ParsedBackup } from '$lib/io/backup';
 import {
   canonicalJson,
@@ -753,10 +753,10 @@ export function importSummary(result: Extract<ImportResult, { ok: true }>): stri
  */
 export async function downloadBackup(purpose: 'backup' | 'safety' = 'backup'): Promise<string> {
   const data = await readEverything();
-  const envelope = makeBackup(data, { appVersion: __APP_VERSION__ });
-  const name = backupFileName(data.assessments, isoDay(new Date(envelope.exportedAt)), purpose);
-  download(name, envelopeText(envelope), 'application/json');
-  await recordBackup(envelope.exportedAt);
+  const file = await backupFile(data, { appVersion: __APP_VERSION__ });
+  const name = backupFileName(data.assessments, isoDay(new Date(file.exportedAt)), purpose);
+  download(name, file.text, 'application/json');
+  await recordBackup(file.exportedAt);
   return name;
 }
 
