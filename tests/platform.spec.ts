@@ -1,6 +1,9 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expectSaved, question } from './support/app';
 import { launchProfile, newProfileDir } from './support/browser';
 
@@ -92,7 +95,7 @@ test('every screen keeps to the Content-Security-Policy and never leaves the ori
   expect(outside).toEqual([]);
 });
 
-test('offline after one visit: a deep screen reloads and answering works', async ({
+test('offline after one visit: a deep screen reloads, answering works, a PDF is made', async ({
   context,
   page
 }) => {
@@ -116,6 +119,14 @@ test('offline after one visit: a deep screen reloads and answering works', async
   await expect(
     page.locator('[data-scope="questionnaire"] [data-testid="completion"]')
   ).not.toHaveText('0.0%');
+  // The report code, chart.js and the fonts all come from the service worker's cache.
+  const [pdf] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Country report (PDF)' }).click()
+  ]);
+  expect(pdf.suggestedFilename()).toMatch(/^Tonga_\d{4}-\d{2}-\d{2}_country-report_AMBER\.pdf$/);
+  const text = execFileSync('pdftotext', [await pdf.path(), '-'], { encoding: 'utf8' });
+  expect(text).toContain('Tonga');
   await context.setOffline(false);
 });
 
@@ -275,4 +286,58 @@ test('a newer schema from another tab asks for a reload; an unreadable database 
   const saved = JSON.parse(readFileSync(file, 'utf8')) as { stores: Record<string, unknown[]> };
   expect(saved.stores.assessments).toHaveLength(1);
   expect(Object.keys(saved.stores)).toContain('fromTheFuture');
+});
+
+test('a new version is offered with "reload to update", without taking the focus from typing', async ({
+  page
+}) => {
+  // A copy of the build on its own port, so the test can "deploy" a new version into it.
+  const dir = mkdtempSync(join(tmpdir(), 'ncs-deploy-'));
+  cpSync(process.env.BUILD_DIR ?? 'build', dir, { recursive: true });
+  const port = PORT + 2;
+  const origin = `http://127.0.0.1:${port}`;
+  const server = spawn('node', ['scripts/serve.js'], {
+    env: { ...process.env, BUILD_DIR: dir, PORT: String(port) },
+    stdio: 'ignore'
+  });
+  try {
+    await expect
+      .poll(() =>
+        fetch(`${origin}/`)
+          .then((r) => r.status)
+          .catch(() => 0)
+      )
+      .toBe(200);
+    await page.goto(`${origin}/`);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload();
+    await expect
+      .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
+      .toBe(true);
+    await createQuick(page, 'Nauru', 'NR', /Privacy and data protection/, origin);
+    const comment = question(page, 'law-in-force').getByLabel('Comment');
+    await comment.click();
+    await page.keyboard.type('Act of 2019');
+
+    // Deploy: the service worker file changes; the browser finds the new version.
+    appendFileSync(join(dir, 'service-worker.js'), '\n// a new deployment\n');
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration?.update();
+    });
+    await expect(
+      page.getByRole('status').filter({ hasText: 'A new version of the app is ready' })
+    ).toBeVisible();
+    await expect(comment).toBeFocused();
+    await page.keyboard.type(', in force 2021');
+    await expect(comment).toHaveValue('Act of 2019, in force 2021');
+
+    await page.getByRole('button', { name: 'Reload to update' }).click();
+    await expect(page.getByRole('button', { name: 'Reload to update' })).toHaveCount(0);
+    await expect(question(page, 'law-in-force').getByLabel('Comment')).toHaveValue(
+      'Act of 2019, in force 2021'
+    );
+  } finally {
+    server.kill();
+  }
 });
