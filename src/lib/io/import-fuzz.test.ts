@@ -11,6 +11,8 @@ import { answerSchema } from '../domain/assessment/model';
 import { parseQuestionnaireText } from './questionnaire-file';
 import { readAnswersCsv } from './answers-csv';
 
+// FUZZ_RUNS=20000 for a longer hunt; CI runs the 1,000 the issue asks for.
+const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 const fixtures = join(process.cwd(), 'src/lib/io/fixtures');
 const mini = parseQuestionnaireText('mini.yaml', readFileSync(join(fixtures, 'mini.yaml'), 'utf8'));
 if (!mini.ok) throw new Error('fixture mini.yaml must be valid');
@@ -60,9 +62,9 @@ describe('importers under broken input', () => {
           }
         }
       ),
-      { numRuns: 1500 }
+      { numRuns: RUNS * 1.5 }
     );
-  });
+  }, 120_000);
 
   it('the questionnaire reader never throws and names the file and a path (1,000 inputs)', () => {
     fc.assert(
@@ -73,7 +75,7 @@ describe('importers under broken input', () => {
           for (const issue of result.issues) expect(issue.path.length).toBeGreaterThan(0);
         }
       }),
-      { numRuns: 1000 }
+      { numRuns: RUNS }
     );
-  });
+  }, 120_000);
 });

@@ -12,6 +12,12 @@ describe('questionnaire files', () => {
     if (!result.ok) expect(result.issues[0]!.path).toMatch(/^line \d+, column \d+$/);
   });
 
+  it('reports an alias without its anchor instead of throwing', () => {
+    const result = parseQuestionnaireText('alias.yaml', 'id: x\nscale:\n  - { label: *missing }\n');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues[0]!.message).toContain('not valid YAML');
+  });
+
   it('reads JSON as well as YAML', () => {
     const result = parseQuestionnaireText('q.json', '{"id": "x"}');
     expect(result.ok).toBe(false);

@@ -42,7 +42,16 @@ export function parseQuestionnaireText(file: string, text: string): Questionnair
         }))
       };
     }
-    data = doc.toJS();
+    try {
+      data = doc.toJS();
+    } catch (e) {
+      // e.g. an alias (*name) whose anchor (&name) is missing: the parser only notices here.
+      return {
+        ok: false,
+        file,
+        issues: [{ path: '(file)', message: `not valid YAML: ${(e as Error).message}` }]
+      };
+    }
   }
   const result = validateQuestionnaire(data);
   return result.ok ? result : { ok: false, file, issues: result.issues };
