@@ -3,7 +3,7 @@
  * touches more than one table runs in one transaction, so a summary never disagrees with the
  * answers it describes, even with two tabs writing (DESIGN §3, §7).
  */
-import Dexie, { liveQuery } from 'dexie';
+import { liveQuery } from 'dexie';
 import type { Answer, AnswerMap, Assessment } from '$lib/domain/assessment/model';
 import type { SummaryFigures } from '$lib/domain/assessment/summary';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
@@ -230,11 +230,6 @@ export async function getStoredQuestionnaire(
 
 export async function listStoredQuestionnaires() {
   return database().questionnaires.toArray();
-}
-
-/** True when the error means another tab or a newer version blocks the database. */
-export function isVersionError(error: unknown): boolean {
-  return error instanceof Dexie.VersionError || error instanceof Dexie.VersionChangeError;
 }
 
 /**
