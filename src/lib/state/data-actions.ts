@@ -73,6 +73,7 @@ import {
   type ImportDecision,
   type ImportResult
 } from '$lib/storage/transfer';
+import { attempt } from './notices.svelte';
 import { download, fileSafe } from './download';
 
 export type { Delimiter, Problem, ReadProgress };
@@ -723,6 +724,27 @@ export function importChecked(
   decisions: Readonly<Record<string, ImportDecision>>
 ): Promise<ImportResult> {
   return exclusive('An import', () => importBundle(bundle, decisions));
+}
+
+export type ImportOutcome =
+  | { kind: 'done'; summary: string }
+  /** Refused as a whole (e.g. a questionnaire conflict): nothing was written. */
+  | { kind: 'refused'; lines: string[] }
+  /** It failed; the failure was reported through the notices. */
+  | { kind: 'failed' };
+
+/**
+ * Imports a checked bundle (or a CSV turned into one) and says how it went, for the import
+ * screens, which differ only in what they show around it.
+ */
+export async function importForScreen(
+  bundle: ParsedBundle,
+  decisions: Readonly<Record<string, ImportDecision>>
+): Promise<ImportOutcome> {
+  const result = await attempt('Could not import', () => importChecked(bundle, decisions));
+  if (!result) return { kind: 'failed' };
+  if (!result.ok) return { kind: 'refused', lines: result.message.split('\n') };
+  return { kind: 'done', summary: importSummary(result) };
 }
 
 /**
