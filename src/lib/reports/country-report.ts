@@ -3,7 +3,12 @@
  * questionnaire, the optional appendix of every answer, and the method. Every figure comes from
  * the scoring result and is formatted as on the results screen; nothing is computed here.
  */
-import type { ChartData } from '$lib/charts/types';
+import {
+  questionnaireRadar,
+  RADAR_MIN_AXES,
+  sectionGapBars,
+  sectionRadar
+} from '$lib/charts/results-charts';
 import {
   answerKey,
   PROVENANCE_LABELS,
@@ -13,7 +18,7 @@ import {
 } from '$lib/domain/assessment/model';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
 import { countryName } from '$lib/domain/reference/countries';
-import { formatPercent, shownPercent } from '$lib/domain/scoring/display';
+import { formatPercent } from '$lib/domain/scoring/display';
 import { recommendationFor } from '$lib/domain/scoring/explain';
 import {
   STATUS_LABELS,
@@ -34,6 +39,7 @@ import {
   TLP_COLOURS,
   TLP_MEANINGS
 } from './labels';
+import { chartBlock } from './chart-block';
 import { methodBlocks } from './method';
 import type { Block, Cell, ColumnSpec, ReportDocument, TableRow } from './document/model';
 
@@ -295,20 +301,9 @@ function charts(ctx: Context): Block[] {
       bookmark: true
     }
   ];
-  // A radar needs three axes; with fewer questionnaires each part has its own radar of sections.
-  if (result.questionnaires.length >= 3) {
-    const radar: ChartData = {
-      labels: result.questionnaires.map((q) => q.title),
-      series: [
-        { label: 'Current', values: result.questionnaires.map((q) => shownPercent(q.score)) },
-        { label: 'Target', values: result.questionnaires.map((q) => shownPercent(q.targetScore)) }
-      ]
-    };
-    blocks.push({
-      kind: 'chart',
-      chart: { type: 'radar', data: radar, widthPx: 640, heightPx: 480 },
-      caption: 'Current and target score (0–100) per questionnaire. Numbers: the summary table.'
-    });
+  // With fewer than three questionnaires each part has its own radar of sections instead.
+  if (result.questionnaires.length >= RADAR_MIN_AXES) {
+    blocks.push(chartBlock(questionnaireRadar(result), 640, 480, 'Numbers: the summary table.'));
   } else {
     blocks.push({
       kind: 'paragraph',
@@ -316,34 +311,16 @@ function charts(ctx: Context): Block[] {
       text: 'A radar needs three questionnaires; the part of each questionnaire below has a radar of its sections.'
     });
   }
-  const rows = result.questionnaires
-    .flatMap((q) => q.sections.map((s) => ({ label: `${s.title} (${q.title})`, gap: s.gap })))
-    .filter((r) => r.gap !== null)
-    .sort((a, b) => b.gap! - a.gap!);
-  if (rows.length === 0) {
+  const gaps = sectionGapBars(result);
+  if (gaps.data.labels.length === 0) {
     blocks.push({ kind: 'paragraph', text: 'No section has a score yet.' });
   } else {
-    blocks.push({
-      kind: 'chart',
-      chart: {
-        type: 'bar',
-        horizontal: true,
-        axisLabel: 'points',
-        data: {
-          labels: rows.map((r) => r.label),
-          series: [
-            { label: 'Gap to target (points)', values: rows.map((r) => shownPercent(r.gap)) }
-          ]
-        },
-        // Half of 900 pixels holds labels of two lines (charts.ts, LABEL_LINE); 40 pixels a bar
-        // keeps two-line labels apart, and 30 sections still fit one page.
-        widthPx: 900,
-        heightPx: Math.max(140, 40 * rows.length + 70)
-      },
-      caption:
-        'Gap to target in points per section, largest first. Numbers: the section tables of each ' +
-        'questionnaire.'
-    });
+    // Half of 900 pixels holds labels of two lines (charts.ts, LABEL_LINE); 40 pixels a bar
+    // keeps two-line labels apart, and 30 sections still fit one page.
+    const height = Math.max(140, 40 * gaps.data.labels.length + 70);
+    blocks.push(
+      chartBlock(gaps, 900, height, 'Numbers: the section tables of each questionnaire.')
+    );
   }
   return blocks;
 }
@@ -395,23 +372,8 @@ function questionnairePart(ctx: Context, q: QuestionnaireResult): Block[] {
       }))
     }
   ];
-  if (q.sections.length >= 3) {
-    blocks.push({
-      kind: 'chart',
-      chart: {
-        type: 'radar',
-        data: {
-          labels: q.sections.map((s) => s.title),
-          series: [
-            { label: 'Current', values: q.sections.map((s) => shownPercent(s.score)) },
-            { label: 'Target', values: q.sections.map((s) => shownPercent(s.targetScore)) }
-          ]
-        },
-        widthPx: 640,
-        heightPx: 440
-      },
-      caption: `Current and target score (0–100) per section of ${q.title}.`
-    });
+  if (q.sections.length >= RADAR_MIN_AXES) {
+    blocks.push(chartBlock(sectionRadar(q), 640, 440, 'Numbers: the section scores above.'));
   }
   blocks.push({ kind: 'heading', level: 2, text: 'Gaps and recommendations' });
   if (gaps.length === 0) {
