@@ -7,7 +7,7 @@
  * Every page carries the most restrictive classification of the assessments included: a report
  * that mixes a RED assessment with AMBER ones is RED as a whole.
  */
-import type { ChartData } from '$lib/charts/types';
+import { RADAR_LIMIT, radarOverlay } from '$lib/charts/comparison-charts';
 import { heatColour } from '$lib/charts/palette';
 import type { Classification } from '$lib/domain/assessment/model';
 import {
@@ -20,6 +20,7 @@ import {
 } from '$lib/domain/comparison/compare';
 import { countryName } from '$lib/domain/reference/countries';
 import { formatPercent } from '$lib/domain/scoring/display';
+import { chartBlock } from './chart-block';
 import { checkDocument } from './document/coverage';
 import type { Block, Cell, ColumnSpec, ReportDocument, TableRow } from './document/model';
 import { DRAFT_WATERMARK, SELF_ASSESSMENT_NOTE, TLP_COLOURS, TLP_MEANINGS } from './labels';
@@ -44,9 +45,6 @@ export interface ComparisonReportInput {
   /** YYYY-MM-DD, printed on the overview. */
   madeOn: string;
 }
-
-/** The radar of the report is the screen's: never more than this many series. */
-const RADAR_LIMIT = 8;
 
 /** Dense-table widths in millimetres (A4 less the toolkit's margins: 174 mm of content). */
 const CONTENT_WIDTH = 174;
@@ -237,38 +235,20 @@ function radar(input: ComparisonReportInput, rows: ComparisonRow[]): Block[] {
     });
     return blocks;
   }
-  const labels = new Map<string, number>();
-  const data: ChartData = {
-    labels: comparison.questionnaires.map((q) => shortTitle(input, q.id)),
-    series: drawn.map((r) => {
-      const base = `${countryName(r.country)} ${r.date}`;
-      const n = (labels.get(base) ?? 0) + 1;
-      labels.set(base, n);
-      return { label: n === 1 ? base : `${base} (${n})`, values: r.cells.map((c) => c.shown) };
-    })
-  };
-  // A radar needs three axes; with fewer questionnaires the same numbers are drawn as bars.
-  blocks.push({
-    kind: 'chart',
-    chart:
-      comparison.questionnaires.length >= 3
-        ? { type: 'radar', data, widthPx: 760, heightPx: 600, max: 100 }
-        : { type: 'bar', data, widthPx: 760, heightPx: 420, max: 100, axisLabel: 'score (0–100)' },
-    caption: `Score (0–100) per questionnaire of ${drawn.length} assessments. Numbers: the table below.`
-  });
+  // The screen's overlay: the same series, labels and numbers.
+  const plan = radarOverlay(comparison, drawn, input.titles);
+  const size = plan.type === 'radar' ? { w: 760, h: 600 } : { w: 760, h: 420 };
+  blocks.push(chartBlock(plan, size.w, size.h, 'Numbers: the table below.'));
   blocks.push({
     kind: 'table',
     dense: true,
     columns: [
-      { header: 'Assessment', width: 50 },
-      ...comparison.questionnaires.map((q) => ({
-        header: shortTitle(input, q.id),
-        align: 'right' as const
-      }))
+      { header: plan.table.corner, width: 50 },
+      ...plan.table.columns.map((header) => ({ header, align: 'right' as const }))
     ],
-    rows: drawn.map((r, i) => ({
-      cells: [data.series[i]!.label, ...r.cells.map((c) => scoreText(c, false))],
-      where: `the radar table row of ${countryName(r.country)}`
+    rows: plan.table.rows.map((row, i) => ({
+      cells: [row.label, ...row.cells],
+      where: `the radar table row of ${countryName(drawn[i]!.country)}`
     }))
   });
   return blocks;
