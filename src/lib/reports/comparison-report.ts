@@ -21,10 +21,8 @@ import {
 import { countryName } from '$lib/domain/reference/countries';
 import { formatPercent } from '$lib/domain/scoring/display';
 import { chartBlock } from './chart-block';
-import { checkDocument } from './document/coverage';
 import type { Block, Cell, ColumnSpec, ReportDocument, TableRow } from './document/model';
 import { DRAFT_WATERMARK, SELF_ASSESSMENT_NOTE, TLP_COLOURS, TLP_MEANINGS } from './labels';
-import type { ReportOutcome, ReportProgress } from './request';
 
 export interface ComparisonReportInput {
   comparison: Comparison;
@@ -406,49 +404,5 @@ export function buildComparisonReport(input: ComparisonReportInput): ReportDocum
       ...questionnaireFigures(input, rows),
       ...regionalFigures(input)
     ]
-  };
-}
-
-/** @example comparisonReportFileName('2026-11-28', 'RED') // 'comparison_2026-11-28_RED.pdf' */
-export function comparisonReportFileName(madeOn: string, classification: Classification): string {
-  return `comparison_${madeOn}_${classification}.pdf`;
-}
-
-/**
- * Builds, checks and renders the comparison report — as `generateReport` does for the other
- * reports: text the embedded font cannot print is refused with a message, never garbled.
- */
-export async function generateComparisonReport(
-  input: ComparisonReportInput,
-  progress: ReportProgress
-): Promise<ReportOutcome> {
-  progress('Checking the text…');
-  const doc = buildComparisonReport(input);
-  const problems = checkDocument(doc);
-  if (problems.length > 0) {
-    const listed = problems
-      .slice(0, 3)
-      .map((p) => `${p.what.join(' and ')} in ${p.where} (“${p.excerpt}”)`)
-      .join('; ');
-    return {
-      ok: false,
-      message:
-        `No PDF made: the PDF font cannot print ${listed}` +
-        (problems.length > 3 ? `; and ${problems.length - 3} more texts` : '') +
-        '. Use “Print this page” on the compare screen, which prints every script, or change the text.'
-    };
-  }
-  progress('Loading the PDF tools and fonts…');
-  const [{ renderDocument }, { loadFonts }] = await Promise.all([
-    import('./document/render'),
-    import('./document/fonts')
-  ]);
-  const fonts = await loadFonts();
-  const { blob, pages } = await renderDocument(doc, fonts, progress);
-  return {
-    ok: true,
-    fileName: comparisonReportFileName(input.madeOn, input.comparison.classification ?? 'CLEAR'),
-    blob,
-    pages
   };
 }
