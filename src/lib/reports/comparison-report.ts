@@ -10,17 +10,11 @@
 import { RADAR_LIMIT, radarOverlay } from '$lib/charts/comparison-charts';
 import { heatColour } from '$lib/charts/palette';
 import type { Classification } from '$lib/domain/assessment/model';
-import {
-  MIN_REGION_COUNTRIES,
-  type Comparison,
-  type ComparisonRow,
-  type RankedScore,
-  type RegionalStats,
-  type Stats
-} from '$lib/domain/comparison/compare';
+import type { Comparison, ComparisonRow, RankedScore } from '$lib/domain/comparison/compare';
 import { countryName } from '$lib/domain/reference/countries';
 import { formatPercent } from '$lib/domain/scoring/display';
 import { chartBlock } from './chart-block';
+import { questionnaireFigureBlocks, regionalFigureBlocks } from './comparison-figures';
 import type { Block, Cell, ColumnSpec, ReportDocument, TableRow } from './document/model';
 import { DRAFT_WATERMARK, SELF_ASSESSMENT_NOTE, TLP_COLOURS, TLP_MEANINGS } from './labels';
 
@@ -65,15 +59,6 @@ function scoreText(s: RankedScore, showRanks: boolean): string {
 function heatCell(s: RankedScore, showRanks: boolean): Cell {
   const colour = heatColour(s.shown);
   return { text: scoreText(s, showRanks), fill: colour.background, colour: colour.text };
-}
-
-function statsCells(stats: Stats): string[] {
-  return [
-    formatPercent(stats.mean, '—'),
-    formatPercent(stats.median, '—'),
-    formatPercent(stats.min, '—'),
-    formatPercent(stats.max, '—')
-  ];
 }
 
 function orderedRows(input: ComparisonReportInput): ComparisonRow[] {
@@ -252,109 +237,6 @@ function radar(input: ComparisonReportInput, rows: ComparisonRow[]): Block[] {
   return blocks;
 }
 
-function questionnaireFigures(input: ComparisonReportInput, rows: ComparisonRow[]): Block[] {
-  const { comparison } = input;
-  const statColumns: ColumnSpec[] = [
-    { header: 'Counted', width: 16, align: 'right' },
-    { header: 'Not counted', width: 18, align: 'right' },
-    { header: 'Mean', width: 15, align: 'right' },
-    { header: 'Median', width: 15, align: 'right' },
-    { header: 'Lowest', width: 15, align: 'right' },
-    { header: 'Highest', width: 15, align: 'right' }
-  ];
-  const line = (stats: Stats) => [
-    String(stats.n),
-    String(rows.length - stats.n),
-    ...statsCells(stats)
-  ];
-  return [
-    {
-      kind: 'heading',
-      level: 1,
-      text: 'Figures per questionnaire',
-      newPage: true,
-      bookmark: true
-    },
-    {
-      kind: 'paragraph',
-      tone: 'muted',
-      text:
-        `Over all ${rows.length} assessments included. Counted: scores that exist and are not ` +
-        'provisional; the mean and median are computed from unrounded scores and rounded once.'
-    },
-    {
-      kind: 'table',
-      dense: true,
-      columns: [{ header: 'Questionnaire' }, { header: 'Versions', width: 22 }, ...statColumns],
-      rows: [
-        ...comparison.questionnaires.map((q) => ({
-          cells: [
-            shortTitle(input, q.id),
-            q.seriesBreak ? `${q.versions.join(', ')} (series break)` : q.versions.join(', '),
-            ...line(q.stats)
-          ],
-          where: `the title of questionnaire ${q.id}`
-        })),
-        { cells: [{ text: 'Overall', bold: true }, '—', ...line(comparison.overall.stats)] }
-      ]
-    }
-  ];
-}
-
-function hiddenText(countries: number, stats: RegionalStats): string {
-  if (countries === 0) return 'No country of this region included';
-  if (countries < MIN_REGION_COUNTRIES) {
-    return `Hidden: only ${countries} ${countries === 1 ? 'country' : 'countries'} (at least ${MIN_REGION_COUNTRIES} needed)`;
-  }
-  return `Hidden: only ${stats.n} counted ${stats.n === 1 ? 'score' : 'scores'} (at least ${MIN_REGION_COUNTRIES} needed)`;
-}
-
-function regionalFigures(input: ComparisonReportInput): Block[] {
-  const { comparison } = input;
-  const scopes = [
-    { title: 'Overall', pick: (j: number) => comparison.regions[j]!.overall },
-    ...comparison.questionnaires.map((q, k) => ({
-      title: shortTitle(input, q.id),
-      pick: (j: number) => comparison.regions[j]!.questionnaires[k]!.stats
-    }))
-  ];
-  return [
-    { kind: 'heading', level: 1, text: 'Regional figures', newPage: true, bookmark: true },
-    {
-      kind: 'paragraph',
-      tone: 'muted',
-      text:
-        'By Commonwealth region, from the latest assessment of each country included. N is the ' +
-        `number of countries. A figure from fewer than ${MIN_REGION_COUNTRIES} countries is ` +
-        'hidden: it would show those countries’ own scores. Provisional scores are not counted.'
-    },
-    ...scopes.map((scope): Block => ({
-      kind: 'table',
-      dense: true,
-      title: scope.title,
-      where: 'a questionnaire title',
-      columns: [
-        { header: 'Region' },
-        { header: 'N', width: 12, align: 'right' },
-        { header: 'Counted', width: 16, align: 'right' },
-        { header: 'Mean', width: 17, align: 'right' },
-        { header: 'Median', width: 17, align: 'right' },
-        { header: 'Lowest', width: 17, align: 'right' },
-        { header: 'Highest', width: 17, align: 'right' }
-      ],
-      rows: comparison.regions.map((region, j) => {
-        const stats = scope.pick(j);
-        const lead = [region.region, String(region.countries), String(stats.n)];
-        return {
-          cells: stats.hidden
-            ? [...lead, { text: hiddenText(region.countries, stats), span: 4, muted: true }]
-            : [...lead, ...statsCells(stats)]
-        };
-      })
-    }))
-  ];
-}
-
 function method(): Block[] {
   return [
     { kind: 'heading', level: 2, text: 'How the comparison is made' },
@@ -401,8 +283,8 @@ export function buildComparisonReport(input: ComparisonReportInput): ReportDocum
       ...overview(input, rows),
       ...heatMap(input, rows),
       ...radar(input, rows),
-      ...questionnaireFigures(input, rows),
-      ...regionalFigures(input)
+      ...questionnaireFigureBlocks(input.comparison, input.titles, rows.length),
+      ...regionalFigureBlocks(input.comparison, input.titles)
     ]
   };
 }
