@@ -4,7 +4,7 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import { fill, seriesColour, seriesDash } from './palette';
-import type { ChartData } from './types';
+import type { ChartData, ChartShape } from './types';
 
 export interface ConfigOptions {
   /** For print: no animation, larger text. */
@@ -102,4 +102,19 @@ export function lineConfig(data: ChartData, opts: ConfigOptions = {}): ChartConf
       plugins: { legend: { position: 'bottom' } }
     }
   };
+}
+
+/**
+ * The configuration of a radar or bar chart from its shape: one place that turns a chart the
+ * builders describe into what chart.js draws, on screen and (with `print`) on paper.
+ */
+export function chartConfig(shape: ChartShape, opts: ConfigOptions = {}): ChartConfiguration {
+  const options = { ...opts, max: shape.max ?? opts.max };
+  return shape.type === 'radar'
+    ? (radarConfig(shape.data, options) as ChartConfiguration)
+    : (barConfig(shape.data, {
+        ...options,
+        horizontal: shape.horizontal,
+        axisLabel: shape.axisLabel
+      }) as ChartConfiguration);
 }

@@ -7,23 +7,16 @@
  * Every page carries the most restrictive classification of the assessments included: a report
  * that mixes a RED assessment with AMBER ones is RED as a whole.
  */
-import type { ChartData } from '$lib/charts/types';
+import { RADAR_LIMIT, radarOverlay } from '$lib/charts/comparison-charts';
 import { heatColour } from '$lib/charts/palette';
 import type { Classification } from '$lib/domain/assessment/model';
-import {
-  MIN_REGION_COUNTRIES,
-  type Comparison,
-  type ComparisonRow,
-  type RankedScore,
-  type RegionalStats,
-  type Stats
-} from '$lib/domain/comparison/compare';
+import type { Comparison, ComparisonRow, RankedScore } from '$lib/domain/comparison/compare';
 import { countryName } from '$lib/domain/reference/countries';
 import { formatPercent } from '$lib/domain/scoring/display';
-import { checkDocument } from './document/coverage';
+import { chartBlock } from './chart-block';
+import { questionnaireFigureBlocks, regionalFigureBlocks } from './comparison-figures';
 import type { Block, Cell, ColumnSpec, ReportDocument, TableRow } from './document/model';
 import { DRAFT_WATERMARK, SELF_ASSESSMENT_NOTE, TLP_COLOURS, TLP_MEANINGS } from './labels';
-import type { ReportOutcome, ReportProgress } from './request';
 
 export interface ComparisonReportInput {
   comparison: Comparison;
@@ -44,9 +37,6 @@ export interface ComparisonReportInput {
   /** YYYY-MM-DD, printed on the overview. */
   madeOn: string;
 }
-
-/** The radar of the report is the screen's: never more than this many series. */
-const RADAR_LIMIT = 8;
 
 /** Dense-table widths in millimetres (A4 less the toolkit's margins: 174 mm of content). */
 const CONTENT_WIDTH = 174;
@@ -69,15 +59,6 @@ function scoreText(s: RankedScore, showRanks: boolean): string {
 function heatCell(s: RankedScore, showRanks: boolean): Cell {
   const colour = heatColour(s.shown);
   return { text: scoreText(s, showRanks), fill: colour.background, colour: colour.text };
-}
-
-function statsCells(stats: Stats): string[] {
-  return [
-    formatPercent(stats.mean, '—'),
-    formatPercent(stats.median, '—'),
-    formatPercent(stats.min, '—'),
-    formatPercent(stats.max, '—')
-  ];
 }
 
 function orderedRows(input: ComparisonReportInput): ComparisonRow[] {
@@ -237,144 +218,23 @@ function radar(input: ComparisonReportInput, rows: ComparisonRow[]): Block[] {
     });
     return blocks;
   }
-  const labels = new Map<string, number>();
-  const data: ChartData = {
-    labels: comparison.questionnaires.map((q) => shortTitle(input, q.id)),
-    series: drawn.map((r) => {
-      const base = `${countryName(r.country)} ${r.date}`;
-      const n = (labels.get(base) ?? 0) + 1;
-      labels.set(base, n);
-      return { label: n === 1 ? base : `${base} (${n})`, values: r.cells.map((c) => c.shown) };
-    })
-  };
-  // A radar needs three axes; with fewer questionnaires the same numbers are drawn as bars.
-  blocks.push({
-    kind: 'chart',
-    chart:
-      comparison.questionnaires.length >= 3
-        ? { type: 'radar', data, widthPx: 760, heightPx: 600, max: 100 }
-        : { type: 'bar', data, widthPx: 760, heightPx: 420, max: 100, axisLabel: 'score (0–100)' },
-    caption: `Score (0–100) per questionnaire of ${drawn.length} assessments. Numbers: the table below.`
-  });
+  // The screen's overlay: the same series, labels and numbers.
+  const plan = radarOverlay(comparison, drawn, input.titles);
+  const size = plan.type === 'radar' ? { w: 760, h: 600 } : { w: 760, h: 420 };
+  blocks.push(chartBlock(plan, size.w, size.h, 'Numbers: the table below.'));
   blocks.push({
     kind: 'table',
     dense: true,
     columns: [
-      { header: 'Assessment', width: 50 },
-      ...comparison.questionnaires.map((q) => ({
-        header: shortTitle(input, q.id),
-        align: 'right' as const
-      }))
+      { header: plan.table.corner, width: 50 },
+      ...plan.table.columns.map((header) => ({ header, align: 'right' as const }))
     ],
-    rows: drawn.map((r, i) => ({
-      cells: [data.series[i]!.label, ...r.cells.map((c) => scoreText(c, false))],
-      where: `the radar table row of ${countryName(r.country)}`
+    rows: plan.table.rows.map((row, i) => ({
+      cells: [row.label, ...row.cells],
+      where: `the radar table row of ${countryName(drawn[i]!.country)}`
     }))
   });
   return blocks;
-}
-
-function questionnaireFigures(input: ComparisonReportInput, rows: ComparisonRow[]): Block[] {
-  const { comparison } = input;
-  const statColumns: ColumnSpec[] = [
-    { header: 'Counted', width: 16, align: 'right' },
-    { header: 'Not counted', width: 18, align: 'right' },
-    { header: 'Mean', width: 15, align: 'right' },
-    { header: 'Median', width: 15, align: 'right' },
-    { header: 'Lowest', width: 15, align: 'right' },
-    { header: 'Highest', width: 15, align: 'right' }
-  ];
-  const line = (stats: Stats) => [
-    String(stats.n),
-    String(rows.length - stats.n),
-    ...statsCells(stats)
-  ];
-  return [
-    {
-      kind: 'heading',
-      level: 1,
-      text: 'Figures per questionnaire',
-      newPage: true,
-      bookmark: true
-    },
-    {
-      kind: 'paragraph',
-      tone: 'muted',
-      text:
-        `Over all ${rows.length} assessments included. Counted: scores that exist and are not ` +
-        'provisional; the mean and median are computed from unrounded scores and rounded once.'
-    },
-    {
-      kind: 'table',
-      dense: true,
-      columns: [{ header: 'Questionnaire' }, { header: 'Versions', width: 22 }, ...statColumns],
-      rows: [
-        ...comparison.questionnaires.map((q) => ({
-          cells: [
-            shortTitle(input, q.id),
-            q.seriesBreak ? `${q.versions.join(', ')} (series break)` : q.versions.join(', '),
-            ...line(q.stats)
-          ],
-          where: `the title of questionnaire ${q.id}`
-        })),
-        { cells: [{ text: 'Overall', bold: true }, '—', ...line(comparison.overall.stats)] }
-      ]
-    }
-  ];
-}
-
-function hiddenText(countries: number, stats: RegionalStats): string {
-  if (countries === 0) return 'No country of this region included';
-  if (countries < MIN_REGION_COUNTRIES) {
-    return `Hidden: only ${countries} ${countries === 1 ? 'country' : 'countries'} (at least ${MIN_REGION_COUNTRIES} needed)`;
-  }
-  return `Hidden: only ${stats.n} counted ${stats.n === 1 ? 'score' : 'scores'} (at least ${MIN_REGION_COUNTRIES} needed)`;
-}
-
-function regionalFigures(input: ComparisonReportInput): Block[] {
-  const { comparison } = input;
-  const scopes = [
-    { title: 'Overall', pick: (j: number) => comparison.regions[j]!.overall },
-    ...comparison.questionnaires.map((q, k) => ({
-      title: shortTitle(input, q.id),
-      pick: (j: number) => comparison.regions[j]!.questionnaires[k]!.stats
-    }))
-  ];
-  return [
-    { kind: 'heading', level: 1, text: 'Regional figures', newPage: true, bookmark: true },
-    {
-      kind: 'paragraph',
-      tone: 'muted',
-      text:
-        'By Commonwealth region, from the latest assessment of each country included. N is the ' +
-        `number of countries. A figure from fewer than ${MIN_REGION_COUNTRIES} countries is ` +
-        'hidden: it would show those countries’ own scores. Provisional scores are not counted.'
-    },
-    ...scopes.map((scope): Block => ({
-      kind: 'table',
-      dense: true,
-      title: scope.title,
-      where: 'a questionnaire title',
-      columns: [
-        { header: 'Region' },
-        { header: 'N', width: 12, align: 'right' },
-        { header: 'Counted', width: 16, align: 'right' },
-        { header: 'Mean', width: 17, align: 'right' },
-        { header: 'Median', width: 17, align: 'right' },
-        { header: 'Lowest', width: 17, align: 'right' },
-        { header: 'Highest', width: 17, align: 'right' }
-      ],
-      rows: comparison.regions.map((region, j) => {
-        const stats = scope.pick(j);
-        const lead = [region.region, String(region.countries), String(stats.n)];
-        return {
-          cells: stats.hidden
-            ? [...lead, { text: hiddenText(region.countries, stats), span: 4, muted: true }]
-            : [...lead, ...statsCells(stats)]
-        };
-      })
-    }))
-  ];
 }
 
 function method(): Block[] {
@@ -423,52 +283,8 @@ export function buildComparisonReport(input: ComparisonReportInput): ReportDocum
       ...overview(input, rows),
       ...heatMap(input, rows),
       ...radar(input, rows),
-      ...questionnaireFigures(input, rows),
-      ...regionalFigures(input)
+      ...questionnaireFigureBlocks(input.comparison, input.titles, rows.length),
+      ...regionalFigureBlocks(input.comparison, input.titles)
     ]
-  };
-}
-
-/** @example comparisonReportFileName('2026-11-28', 'RED') // 'comparison_2026-11-28_RED.pdf' */
-export function comparisonReportFileName(madeOn: string, classification: Classification): string {
-  return `comparison_${madeOn}_${classification}.pdf`;
-}
-
-/**
- * Builds, checks and renders the comparison report — as `generateReport` does for the other
- * reports: text the embedded font cannot print is refused with a message, never garbled.
- */
-export async function generateComparisonReport(
-  input: ComparisonReportInput,
-  progress: ReportProgress
-): Promise<ReportOutcome> {
-  progress('Checking the text…');
-  const doc = buildComparisonReport(input);
-  const problems = checkDocument(doc);
-  if (problems.length > 0) {
-    const listed = problems
-      .slice(0, 3)
-      .map((p) => `${p.what.join(' and ')} in ${p.where} (“${p.excerpt}”)`)
-      .join('; ');
-    return {
-      ok: false,
-      message:
-        `No PDF made: the PDF font cannot print ${listed}` +
-        (problems.length > 3 ? `; and ${problems.length - 3} more texts` : '') +
-        '. Use “Print this page” on the compare screen, which prints every script, or change the text.'
-    };
-  }
-  progress('Loading the PDF tools and fonts…');
-  const [{ renderDocument }, { loadFonts }] = await Promise.all([
-    import('./document/render'),
-    import('./document/fonts')
-  ]);
-  const fonts = await loadFonts();
-  const { blob, pages } = await renderDocument(doc, fonts, progress);
-  return {
-    ok: true,
-    fileName: comparisonReportFileName(input.madeOn, input.comparison.classification ?? 'CLEAR'),
-    blob,
-    pages
   };
 }

@@ -3,17 +3,16 @@
  * questionnaire, the optional appendix of every answer, and the method. Every figure comes from
  * the scoring result and is formatted as on the results screen; nothing is computed here.
  */
-import type { ChartData } from '$lib/charts/types';
 import {
-  answerKey,
-  PROVENANCE_LABELS,
-  STAKEHOLDER_LABELS,
-  type AnswerMap,
-  type Assessment
-} from '$lib/domain/assessment/model';
+  questionnaireRadar,
+  RADAR_MIN_AXES,
+  sectionGapBars,
+  sectionRadar
+} from '$lib/charts/results-charts';
+import type { AnswerMap, Assessment } from '$lib/domain/assessment/model';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
 import { countryName } from '$lib/domain/reference/countries';
-import { formatPercent, shownPercent } from '$lib/domain/scoring/display';
+import { formatPercent } from '$lib/domain/scoring/display';
 import { recommendationFor } from '$lib/domain/scoring/explain';
 import {
   STATUS_LABELS,
@@ -22,7 +21,6 @@ import {
   type QuestionnaireResult
 } from '$lib/domain/scoring/types';
 import {
-  answerText,
   DRAFT_WATERMARK,
   levelText,
   levelValueText,
@@ -31,9 +29,11 @@ import {
   scoreText,
   stageText,
   targetText,
-  TLP_COLOURS,
-  TLP_MEANINGS
+  TLP_COLOURS
 } from './labels';
+import { chartBlock } from './chart-block';
+import { appendixBlocks } from './country-appendix';
+import { coverBlocks, narrativeBlocks } from './country-cover';
 import { methodBlocks } from './method';
 import type { Block, Cell, ColumnSpec, ReportDocument, TableRow } from './document/model';
 
@@ -58,16 +58,6 @@ const GAP_COLUMNS: ColumnSpec[] = [
   { header: 'Priority', width: 15, align: 'right' },
   { header: 'Next step' }
 ];
-
-/** Paragraphs of free text: blank lines separate them, single line breaks stay. */
-function paragraphs(text: string, where: string): Block[] {
-  const parts = text
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  if (parts.length === 0) return [{ kind: 'paragraph', text: 'Not written.', tone: 'muted' }];
-  return parts.map((p) => ({ kind: 'paragraph', text: p, where }));
-}
 
 class Context {
   readonly byId: Map<string, Questionnaire>;
@@ -102,99 +92,6 @@ class Context {
       };
     });
   }
-}
-
-function cover(ctx: Context): Block[] {
-  const { assessment: a, questionnaires, madeOn } = ctx.input;
-  const p = a.provenance;
-  const participants = p.participants.length
-    ? p.participants.map((x) => `${x.organisation} (${STAKEHOLDER_LABELS[x.group]})`).join('; ')
-    : 'None recorded';
-  const rows: [string, string, string][] = [
-    ['Assessment date', a.date, 'the assessment date'],
-    [
-      'Classification',
-      `TLP:${a.classification} — ${TLP_MEANINGS[a.classification]}`,
-      'the classification'
-    ],
-    ['Status', a.status === 'final' ? 'Final' : 'Draft — not final', 'the status'],
-    ['How it was assessed', PROVENANCE_LABELS[p.mode], 'the provenance'],
-    ['Facilitator', p.facilitator.trim() || '—', 'the facilitator'],
-    ['Participants', participants, 'the participants'],
-    ['Respondent', a.respondent.trim() || '—', 'the respondent'],
-    ['Validation', provenanceNote(a), 'the validation'],
-    [
-      'Target level',
-      a.target === undefined ? "Each questionnaire's default target" : String(a.target),
-      'the target'
-    ],
-    ['Next review', a.narrative.nextReviewDate || '—', 'the next review date'],
-    ['Report made', madeOn, 'the report date']
-  ];
-  for (const r of a.reopenings) {
-    rows.push(['Reopened', `${r.at.slice(0, 10)}: ${r.reason}`, 'a reopening reason']);
-  }
-  return [
-    {
-      kind: 'title',
-      text: countryName(a.country),
-      subtitle: 'National cybersecurity self-assessment — country report'
-    },
-    {
-      kind: 'table',
-      // The title is the bold header of this table: the one place it appears in print.
-      title: a.title,
-      where: 'the assessment title',
-      showHeader: false,
-      columns: [{ header: 'Item', width: 45, bold: true }, { header: 'Detail' }],
-      rows: rows.map(([label, value, where]) => ({ cells: [label, value], where }))
-    },
-    { kind: 'heading', level: 2, text: 'Questionnaires' },
-    {
-      kind: 'table',
-      columns: [
-        { header: 'Questionnaire' },
-        { header: 'Id', width: 52 },
-        { header: 'Version', width: 20 },
-        { header: 'Questions', width: 22, align: 'right' }
-      ],
-      rows: questionnaires.map((q) => ({
-        cells: [
-          q.title,
-          q.id,
-          q.version,
-          String(q.sections.reduce((n, s) => n + s.questions.length, 0))
-        ],
-        where: `the title of questionnaire ${q.id}`
-      }))
-    },
-    {
-      kind: 'paragraph',
-      tone: 'muted',
-      text:
-        'A self-assessment inspired by the Cybersecurity Capacity Maturity Model (CMM); not a CMM ' +
-        'review. Scores describe what the participants reported. How they are calculated is ' +
-        'explained on the last page.'
-    }
-  ];
-}
-
-function narrative(ctx: Context): Block[] {
-  const n = ctx.input.assessment.narrative;
-  return [
-    { kind: 'heading', level: 1, text: 'Narrative', newPage: true, bookmark: true },
-    { kind: 'heading', level: 2, text: 'Executive summary' },
-    ...paragraphs(n.executiveSummary, 'the executive summary'),
-    { kind: 'heading', level: 2, text: 'Context' },
-    ...paragraphs(n.context, 'the context'),
-    { kind: 'heading', level: 2, text: 'Key findings' },
-    ...paragraphs(n.keyFindings, 'the key findings'),
-    { kind: 'heading', level: 2, text: 'Next review' },
-    {
-      kind: 'paragraph',
-      text: n.nextReviewDate ? `The next review is due on ${n.nextReviewDate}.` : 'Not set.'
-    }
-  ];
 }
 
 function summaryRow(
@@ -295,20 +192,9 @@ function charts(ctx: Context): Block[] {
       bookmark: true
     }
   ];
-  // A radar needs three axes; with fewer questionnaires each part has its own radar of sections.
-  if (result.questionnaires.length >= 3) {
-    const radar: ChartData = {
-      labels: result.questionnaires.map((q) => q.title),
-      series: [
-        { label: 'Current', values: result.questionnaires.map((q) => shownPercent(q.score)) },
-        { label: 'Target', values: result.questionnaires.map((q) => shownPercent(q.targetScore)) }
-      ]
-    };
-    blocks.push({
-      kind: 'chart',
-      chart: { type: 'radar', data: radar, widthPx: 640, heightPx: 480 },
-      caption: 'Current and target score (0–100) per questionnaire. Numbers: the summary table.'
-    });
+  // With fewer than three questionnaires each part has its own radar of sections instead.
+  if (result.questionnaires.length >= RADAR_MIN_AXES) {
+    blocks.push(chartBlock(questionnaireRadar(result), 640, 480, 'Numbers: the summary table.'));
   } else {
     blocks.push({
       kind: 'paragraph',
@@ -316,34 +202,16 @@ function charts(ctx: Context): Block[] {
       text: 'A radar needs three questionnaires; the part of each questionnaire below has a radar of its sections.'
     });
   }
-  const rows = result.questionnaires
-    .flatMap((q) => q.sections.map((s) => ({ label: `${s.title} (${q.title})`, gap: s.gap })))
-    .filter((r) => r.gap !== null)
-    .sort((a, b) => b.gap! - a.gap!);
-  if (rows.length === 0) {
+  const gaps = sectionGapBars(result);
+  if (gaps.data.labels.length === 0) {
     blocks.push({ kind: 'paragraph', text: 'No section has a score yet.' });
   } else {
-    blocks.push({
-      kind: 'chart',
-      chart: {
-        type: 'bar',
-        horizontal: true,
-        axisLabel: 'points',
-        data: {
-          labels: rows.map((r) => r.label),
-          series: [
-            { label: 'Gap to target (points)', values: rows.map((r) => shownPercent(r.gap)) }
-          ]
-        },
-        // Half of 900 pixels holds labels of two lines (charts.ts, LABEL_LINE); 40 pixels a bar
-        // keeps two-line labels apart, and 30 sections still fit one page.
-        widthPx: 900,
-        heightPx: Math.max(140, 40 * rows.length + 70)
-      },
-      caption:
-        'Gap to target in points per section, largest first. Numbers: the section tables of each ' +
-        'questionnaire.'
-    });
+    // Half of 900 pixels holds labels of two lines (charts.ts, LABEL_LINE); 40 pixels a bar
+    // keeps two-line labels apart, and 30 sections still fit one page.
+    const height = Math.max(140, 40 * gaps.data.labels.length + 70);
+    blocks.push(
+      chartBlock(gaps, 900, height, 'Numbers: the section tables of each questionnaire.')
+    );
   }
   return blocks;
 }
@@ -395,23 +263,8 @@ function questionnairePart(ctx: Context, q: QuestionnaireResult): Block[] {
       }))
     }
   ];
-  if (q.sections.length >= 3) {
-    blocks.push({
-      kind: 'chart',
-      chart: {
-        type: 'radar',
-        data: {
-          labels: q.sections.map((s) => s.title),
-          series: [
-            { label: 'Current', values: q.sections.map((s) => shownPercent(s.score)) },
-            { label: 'Target', values: q.sections.map((s) => shownPercent(s.targetScore)) }
-          ]
-        },
-        widthPx: 640,
-        heightPx: 440
-      },
-      caption: `Current and target score (0–100) per section of ${q.title}.`
-    });
+  if (q.sections.length >= RADAR_MIN_AXES) {
+    blocks.push(chartBlock(sectionRadar(q), 640, 440, 'Numbers: the section scores above.'));
   }
   blocks.push({ kind: 'heading', level: 2, text: 'Gaps and recommendations' });
   if (gaps.length === 0) {
@@ -446,76 +299,6 @@ function questionnairePart(ctx: Context, q: QuestionnaireResult): Block[] {
   return blocks;
 }
 
-function appendix(ctx: Context): Block[] {
-  const { questionnaires, answers } = ctx.input;
-  const blocks: Block[] = [
-    {
-      kind: 'heading',
-      level: 1,
-      text: 'Appendix: every answer',
-      newPage: true,
-      bookmark: true
-    },
-    {
-      kind: 'paragraph',
-      tone: 'muted',
-      text:
-        'Each question with the answer, evidence and comment recorded for it. Leave this appendix ' +
-        'out when the report travels beyond the people who may see the answers.'
-    }
-  ];
-  for (const q of questionnaires) {
-    let n = 0;
-    const rows: TableRow[] = [];
-    for (const section of q.sections) {
-      rows.push({
-        cells: [{ text: section.title, bold: true, shade: true, span: 4 }],
-        where: `a section title of ${q.title}`
-      });
-      for (const question of section.questions) {
-        n++;
-        const answer = answers[answerKey(q.id, question.id)];
-        const notes: string[] = [];
-        if (!question.scored) notes.push('Context question, not scored');
-        if (answer?.target !== undefined) {
-          notes.push(`Own target: ${levelValueText(q, answer.target)}`);
-        }
-        if (answer?.flagged) notes.push('Flagged for review');
-        if (answer?.toConfirm) notes.push('Copied from the previous assessment, to confirm');
-        const comment = [
-          answer?.comment?.trim() ?? '',
-          answer?.regional?.trim() ? `Regional arrangement: ${answer.regional.trim()}` : ''
-        ]
-          .filter(Boolean)
-          .join('\n');
-        rows.push({
-          cells: [
-            `${n}. ${question.text} [${question.id}]`,
-            [answerText(q, answer), ...notes].join('\n'),
-            answer?.evidence?.trim() || '—',
-            comment || '—'
-          ],
-          where: `the answer, evidence or comment of question ${question.id} (${q.title})`
-        });
-      }
-    }
-    blocks.push({
-      kind: 'table',
-      dense: true,
-      title: `${q.title} (version ${q.version})`,
-      where: `the title of questionnaire ${q.id}`,
-      columns: [
-        { header: 'Question', width: 62 },
-        { header: 'Answer', width: 30 },
-        { header: 'Evidence', width: 41 },
-        { header: 'Comment' }
-      ],
-      rows
-    });
-  }
-  return blocks;
-}
-
 /**
  * The country report of one assessment.
  * @example buildCountryReport({ assessment, questionnaires, answers, result, includeAppendix: true, madeOn: '2026-11-28' })
@@ -525,12 +308,12 @@ export function buildCountryReport(input: CountryReportInput): ReportDocument {
   const a = input.assessment;
   const country = countryName(a.country);
   const blocks: Block[] = [
-    ...cover(ctx),
-    ...narrative(ctx),
+    ...coverBlocks(a, input.questionnaires, input.madeOn),
+    ...narrativeBlocks(a),
     ...summary(ctx),
     ...charts(ctx),
     ...input.result.questionnaires.flatMap((q) => questionnairePart(ctx, q)),
-    ...(input.includeAppendix ? appendix(ctx) : []),
+    ...(input.includeAppendix ? appendixBlocks(input.questionnaires, input.answers) : []),
     ...methodBlocks()
   ];
   return {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerMap } from '$lib/domain/assessment/model';
+import { compareAssessments } from '$lib/domain/comparison/compare';
 import { makeAssessment, makeQuestionnaire } from '$lib/domain/testing/factories';
 import { scoreAssessment } from '$lib/domain/scoring/score';
 import { generateReport } from './generate';
@@ -57,5 +58,39 @@ describe('generateReport refuses text it cannot print', () => {
     const message = outcome.ok ? '' : outcome.message;
     expect(message).toContain('Chinese script in the questionnaire q');
     expect(message).toContain('“Print as a blank form”');
+  });
+
+  it('sends the comparison report to the compare screen’s own print', async () => {
+    const comparison = compareAssessments([
+      {
+        id: 'eg',
+        country: 'EG',
+        date: '2026-05-01',
+        title: 'تقييم مصر',
+        classification: 'GREEN',
+        questionnaires: []
+      }
+    ]);
+    const outcome = await generateReport(
+      {
+        kind: 'comparison',
+        input: {
+          comparison,
+          order: ['eg'],
+          showRanks: false,
+          titles: {},
+          radarIds: [],
+          criteria: [],
+          drafts: 0,
+          validated: 0,
+          madeOn: '2026-11-28'
+        }
+      },
+      progress
+    );
+    const message = outcome.ok ? '' : outcome.message;
+    expect(message).toContain('Arabic script in the title of the assessment of Egypt (2026-05-01)');
+    expect(message).toContain('use “Print this page” on the compare screen');
+    expect(message).toContain('or change the text');
   });
 });

@@ -11,11 +11,12 @@
  */
 import { isoDay } from '$lib/format/dates';
 import { buildBlankForm } from './blank-form';
+import { buildComparisonReport } from './comparison-report';
 import { buildCountryReport } from './country-report';
 import { checkDocument, type UnprintableText } from './document/coverage';
-import { blankFormFileName, countryReportFileName } from './file-names';
+import type { ReportDocument } from './document/model';
+import { blankFormFileName, comparisonReportFileName, countryReportFileName } from './file-names';
 import type { ReportOutcome, ReportProgress, ReportRequest } from './request';
-import { generateComparisonReport } from './comparison-report';
 
 const LISTED = 3;
 
@@ -29,10 +30,13 @@ function refusal(
     .map((p) => `${p.what.join(' and ')} in ${p.where} (“${p.excerpt}”)`)
     .join('; ');
   const more = problems.length > LISTED ? `; and ${problems.length - LISTED} more texts` : '';
-  const instead =
-    request.kind === 'country'
-      ? 'To print it, use “Print this page” on the results screen, which prints every script'
-      : 'To print it, use “Print as a blank form” on the questionnaire’s page, which prints every script';
+  const instead = {
+    country: 'To print it, use “Print this page” on the results screen, which prints every script',
+    blank:
+      'To print it, use “Print as a blank form” on the questionnaire’s page, which prints every script',
+    comparison:
+      'To print it, use “Print this page” on the compare screen, which prints every script'
+  }[request.kind];
   const orAppendix = appendixOnly ? ', or leave out the appendix' : ', or change the text';
   return (
     `No PDF made: the PDF font cannot print ${listed}${more}. ` +
@@ -40,18 +44,40 @@ function refusal(
   );
 }
 
-/** Builds, checks and renders the requested report. */
+function build(request: ReportRequest, madeOn: string): ReportDocument {
+  switch (request.kind) {
+    case 'country':
+      return buildCountryReport({ ...request, madeOn });
+    case 'blank':
+      return buildBlankForm(request.questionnaire);
+    case 'comparison':
+      return buildComparisonReport(request.input);
+  }
+}
+
+function fileNameOf(request: ReportRequest): string {
+  switch (request.kind) {
+    case 'country':
+      return countryReportFileName(request.assessment);
+    case 'blank':
+      return blankFormFileName(request.questionnaire);
+    case 'comparison':
+      return comparisonReportFileName(
+        request.input.madeOn,
+        request.input.comparison.classification ?? 'CLEAR'
+      );
+  }
+}
+
+/** Builds, checks and renders the requested report: a country report, a blank form or a
+ * comparison report, each refused alike when its text cannot be printed. */
 export async function generateReport(
   request: ReportRequest,
   progress: ReportProgress
 ): Promise<ReportOutcome> {
-  if (request.kind === 'comparison') return generateComparisonReport(request.input, progress);
   progress('Checking the text…');
   const madeOn = isoDay();
-  const doc =
-    request.kind === 'country'
-      ? buildCountryReport({ ...request, madeOn })
-      : buildBlankForm(request.questionnaire);
+  const doc = build(request, madeOn);
   const problems = checkDocument(doc);
   if (problems.length > 0) {
     const appendixOnly =
@@ -69,9 +95,5 @@ export async function generateReport(
   ]);
   const fonts = await loadFonts();
   const { blob, pages } = await renderDocument(doc, fonts, progress);
-  const fileName =
-    request.kind === 'country'
-      ? countryReportFileName(request.assessment)
-      : blankFormFileName(request.questionnaire);
-  return { ok: true, fileName, blob, pages };
+  return { ok: true, fileName: fileNameOf(request), blob, pages };
 }

@@ -4,9 +4,6 @@
  */
 import type { Criteria, Sort, SortKey } from './view';
 
-/** The radar overlay draws at most this many assessments (issue 7). */
-export const RADAR_LIMIT = 8;
-
 export const PAGE_SIZES = [25, 50, 100, 250, 500] as const;
 
 class CompareSelection {

@@ -155,25 +155,6 @@ export function orderRows(comparison: Comparison, sort: Sort): string[] {
   return sortByText(comparison.rows, key, sort.direction === 'ascending' ? 1 : -1);
 }
 
-/**
- * Short, unique labels for a set of rows ("Kenya 2026-03-01"), with the title added where the
- * country and date alone repeat: charts key their series by label.
- */
-export function rowLabels(rows: readonly ComparisonRow[]): Map<string, string> {
-  const base = (row: ComparisonRow) => `${countryName(row.country)} ${row.date}`;
-  const counts = new Map<string, number>();
-  for (const row of rows) counts.set(base(row), (counts.get(base(row)) ?? 0) + 1);
-  const labels = new Map<string, string>();
-  const used = new Set<string>();
-  for (const row of rows) {
-    let label = counts.get(base(row))! > 1 ? `${base(row)} · ${row.title}` : base(row);
-    for (let n = 2; used.has(label); n++) label = `${base(row)} · ${row.title} (${n})`;
-    used.add(label);
-    labels.set(row.id, label);
-  }
-  return labels;
-}
-
 function luminance(hex: string): number {
   const n = parseInt(hex.slice(1), 16);
   const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map((v) => {

@@ -5,7 +5,7 @@
  * pitfall 5); a transparent canvas would turn black in a JPEG, hence the white fill.
  */
 import type { ChartConfiguration, Plugin } from 'chart.js';
-import { barConfig, radarConfig } from '$lib/charts/configs';
+import { chartConfig } from '$lib/charts/configs';
 import { Chart } from '$lib/charts/setup';
 import type { ChartSpec } from './model';
 
@@ -77,15 +77,7 @@ function forPrint(config: ChartConfiguration, categoryAxis: 'x' | 'y' | null): v
 function configFor(spec: ChartSpec): ChartConfiguration {
   // structuredClone: chart.js instruments the arrays it is given; the spec stays untouched.
   const data = structuredClone(spec.data);
-  const config: ChartConfiguration =
-    spec.type === 'radar'
-      ? (radarConfig(data, { print: true, max: spec.max }) as ChartConfiguration)
-      : (barConfig(data, {
-          print: true,
-          max: spec.max,
-          horizontal: spec.horizontal,
-          axisLabel: spec.axisLabel
-        }) as ChartConfiguration);
+  const config = chartConfig({ ...spec, data }, { print: true });
   // The screen's configuration, adjusted only for paper: wrapped labels, print-sized text.
   config.data.labels = data.labels.map((label) => wrapLabel(label));
   forPrint(config, spec.type === 'bar' ? (spec.horizontal ? 'y' : 'x') : null);

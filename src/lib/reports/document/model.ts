@@ -4,7 +4,7 @@
  * Keeping the two apart lets every string be checked for printability before anything heavy
  * loads, and lets builders be unit-tested without a browser.
  */
-import type { ChartData } from '$lib/charts/types';
+import type { ChartShape } from '$lib/charts/types';
 
 /** A table cell: text, or text with emphasis / spanning. */
 export type Cell =
@@ -37,15 +37,11 @@ export interface ColumnSpec {
   bold?: boolean;
 }
 
-export interface ChartSpec {
-  type: 'radar' | 'bar';
-  data: ChartData;
-  /** Size of the drawing in CSS pixels; it is drawn at twice that for print. */
+/** A chart as the builders in `$lib/charts` shape it, at a size for paper. */
+export interface ChartSpec extends ChartShape {
+  /** Size of the drawing in CSS pixels; it is drawn at a higher pixel ratio for print. */
   widthPx: number;
   heightPx: number;
-  horizontal?: boolean;
-  axisLabel?: string;
-  max?: number;
 }
 
 export interface ChoiceItem {

@@ -5,13 +5,12 @@
  */
 import type { ChartConfiguration, ScriptableLineSegmentContext } from 'chart.js';
 import { lineConfig } from '$lib/charts/configs';
-import type { ChartData } from '$lib/charts/types';
+import type { TrendChartData } from '$lib/charts/comparison-charts';
 
-export interface TrendChartData extends ChartData {
-  /** Per series, per label: a series break falls on this point. */
-  breaks: boolean[][];
-}
-
+/**
+ * The line chart of a country's trend, with each series break marked on its point and segment.
+ * @example trendConfig(trendChart(trend(items), titles)).type // 'line'
+ */
 export function trendConfig(data: TrendChartData): ChartConfiguration<'line'> {
   const config = lineConfig({ labels: data.labels, series: data.series });
   config.data.datasets.forEach((dataset, i) => {

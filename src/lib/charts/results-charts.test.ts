@@ -1,0 +1,102 @@
+/**
+ * Scores on the CMM-like scale 1–5 are (level − 1) / 4, worked by hand below; a question above
+ * its target counts as having reached it (its target share is its own score).
+ */
+import { describe, expect, it } from 'vitest';
+import type { AnswerMap } from '$lib/domain/assessment/model';
+import { scoreAssessment } from '$lib/domain/scoring/score';
+import { makeQuestionnaire } from '$lib/domain/testing/factories';
+import { questionnaireRadar, sectionGapBars, sectionRadar } from './results-charts';
+
+const P = makeQuestionnaire('p', [
+  { id: 's1', questions: [{ id: 'a' }] },
+  { id: 's2', questions: [{ id: 'b' }] },
+  { id: 's3', questions: [{ id: 'c' }] }
+]);
+const Q = makeQuestionnaire('q', [{ id: 't', questions: [{ id: 'x' }] }]);
+
+function resultOf(answers: AnswerMap) {
+  return scoreAssessment({ questionnaires: [P, Q], answers });
+}
+
+// s1: level 5 → 1.0, above the default target 3, so its target share is 1.0 and its gap 0.
+// s2: level 2 → 0.25 against a target of 3 → 0.5: gap 0.25. s3: not answered, no score.
+// p: (1.0 + 0.25) / 2 = 0.625, target (1.0 + 0.5) / 2 = 0.75. q (t): level 1 → 0, target 0.5.
+const result = resultOf({
+  'p/a': { state: 'level', level: 5 },
+  'p/b': { state: 'level', level: 2 },
+  'q/x': { state: 'level', level: 1 }
+});
+
+describe('questionnaireRadar', () => {
+  it('draws current against target per questionnaire, as percentages with one decimal', () => {
+    const plan = questionnaireRadar(result);
+    expect(plan.type).toBe('radar');
+    expect(plan.data).toEqual({
+      labels: ['Questionnaire p', 'Questionnaire q'],
+      series: [
+        { label: 'Current', values: [62.5, 0] },
+        { label: 'Target', values: [75, 50] }
+      ]
+    });
+    expect(plan.summary).toBe('current and target score (0–100) per questionnaire');
+  });
+
+  it('gives the numbers as a table: one row per questionnaire, one column per series', () => {
+    expect(questionnaireRadar(result).table).toEqual({
+      corner: '',
+      columns: ['Current', 'Target'],
+      rows: [
+        { label: 'Questionnaire p', cells: ['62.5', '75.0'] },
+        { label: 'Questionnaire q', cells: ['0.0', '50.0'] }
+      ]
+    });
+  });
+});
+
+describe('sectionRadar', () => {
+  it('draws the sections of one questionnaire, a section without a score as a gap', () => {
+    const plan = sectionRadar(result.questionnaires[0]!);
+    expect(plan.data.labels).toEqual(['Section s1', 'Section s2', 'Section s3']);
+    expect(plan.data.series.map((s) => s.values)).toEqual([
+      [100, 25, null],
+      [100, 50, null]
+    ]);
+    expect(plan.table.rows[2]).toEqual({ label: 'Section s3', cells: ['—', '—'] });
+    expect(plan.summary).toBe('current and target score (0–100) per section of Questionnaire p');
+  });
+});
+
+describe('sectionGapBars', () => {
+  it('lists the gap of every scored section in points, largest first, named with its questionnaire', () => {
+    const plan = sectionGapBars(result);
+    expect(plan).toMatchObject({ type: 'bar', horizontal: true, axisLabel: 'points' });
+    expect(plan.data).toEqual({
+      labels: [
+        'Section t (Questionnaire q)',
+        'Section s2 (Questionnaire p)',
+        'Section s1 (Questionnaire p)'
+      ],
+      series: [{ label: 'Gap to target (points)', values: [50, 25, 0] }]
+    });
+    expect(plan.table.rows.map((r) => r.cells[0])).toEqual(['50.0', '25.0', '0.0']);
+  });
+
+  it('keeps questionnaire order between equal gaps', () => {
+    // p/b and q/x both at level 2: 0.25 against 0.5, a gap of 25 points each.
+    const tied = resultOf({
+      'p/b': { state: 'level', level: 2 },
+      'q/x': { state: 'level', level: 2 }
+    });
+    expect(sectionGapBars(tied).data.labels).toEqual([
+      'Section s2 (Questionnaire p)',
+      'Section t (Questionnaire q)'
+    ]);
+  });
+
+  it('has no bar when nothing is scored', () => {
+    const plan = sectionGapBars(resultOf({}));
+    expect(plan.data.labels).toEqual([]);
+    expect(plan.table.rows).toEqual([]);
+  });
+});

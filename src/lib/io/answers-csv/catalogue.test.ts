@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { makeQuestionnaire } from '../../domain/testing/factories';
+import { readAnswersCsv } from '.';
+import { assessmentsOf, file, problemsOf, read, short } from './test-fixtures';
+
+describe('readAnswersCsv: questionnaires, questions and duplicates', () => {
+  it('refuses an unknown questionnaire or question, listing what exists', () => {
+    const problems = problemsOf(
+      read(short('level', 'gamma,m1,3', 'alpha,m9,3', ',m1,3', 'alpha,,3'))
+    );
+    expect(problems.map((p) => [p.row, p.column])).toEqual([
+      [2, 'questionnaire_id'],
+      [3, 'question_id'],
+      [4, 'questionnaire_id'],
+      [5, 'question_id']
+    ]);
+    expect(problems[0]?.message).toContain('use one of alpha, beta');
+    expect(problems[1]?.message).toContain('"alpha" 2.0.0 has no question "m9"');
+  });
+
+  it('refuses a question answered twice for the same assessment, naming the first row', () => {
+    const [problem] = problemsOf(read(short('level', 'alpha,m1,3', 'alpha,m1,4')));
+    expect(problem).toMatchObject({ row: 3, column: 'question_id' });
+    expect(problem?.message).toBe(
+      '"alpha/m1" appears twice for this assessment (also on row 2): keep one of the rows'
+    );
+  });
+
+  it('allows the same question once in each of two assessments', () => {
+    const text = file(
+      'assessment_id,questionnaire_id,question_id,level',
+      'a,alpha,m1,3',
+      'b,alpha,m1,4'
+    );
+    const assessments = assessmentsOf(read(text));
+    expect(assessments.map((a) => [a.id, a.answers['alpha/m1']?.level])).toEqual([
+      ['a', 3],
+      ['b', 4]
+    ]);
+  });
+
+  it('uses the newest version when the file names none, else the pinned one', () => {
+    const text = short('level', 'alpha,m1,3');
+    expect(assessmentsOf(read(text))[0]?.questionnaires).toEqual([
+      { id: 'alpha', version: '2.0.0' }
+    ]);
+    const pinned = read(text, { pinned: { alpha: '1.0.0' } });
+    expect(assessmentsOf(pinned)[0]?.questionnaires).toEqual([{ id: 'alpha', version: '1.0.0' }]);
+  });
+
+  it('takes 1.10.0 as newer than 1.9.0 (versions compare part by part, as numbers)', () => {
+    const sections = [{ id: 's', questions: [{ id: 'q' }] }];
+    const versions = ['1.9.0', '1.10.0', '1.2.0'].map((version) =>
+      makeQuestionnaire('gamma', sections, { version })
+    );
+    const result = readAnswersCsv('answers.csv', short('level', 'gamma,q,3'), versions);
+    expect(assessmentsOf(result)[0]?.questionnaires).toEqual([{ id: 'gamma', version: '1.10.0' }]);
+    const missing = readAnswersCsv(
+      'answers.csv',
+      file('questionnaire_id,questionnaire_version,question_id,level', 'gamma,2.0.0,q,3'),
+      versions
+    );
+    expect(problemsOf(missing)[0]?.message).toContain('(available: 1.10.0, 1.9.0, 1.2.0)');
+  });
+
+  it('checks questions against the version the row names', () => {
+    const text = file(
+      'questionnaire_id,questionnaire_version,question_id,level',
+      'alpha,1.0.0,m3,3'
+    );
+    expect(problemsOf(read(text))[0]?.message).toContain('"alpha" 1.0.0 has no question "m3"');
+  });
+
+  it('refuses an unavailable version, a version other than the pinned one, and two versions', () => {
+    const text = file(
+      'questionnaire_id,questionnaire_version,question_id,level',
+      'alpha,3.0.0,m1,3',
+      'alpha,1.0.0,m1,3',
+      'alpha,2.0.0,m3,3'
+    );
+    const problems = problemsOf(read(text));
+    expect(problems.map((p) => p.column)).toEqual([
+      'questionnaire_version',
+      'questionnaire_version'
+    ]);
+    expect(problems[0]?.message).toContain(
+      'version 3.0.0 of "alpha" is not available (available: 2.0.0, 1.0.0)'
+    );
+    expect(problems[1]?.message).toContain('is at version 2.0.0 here but 1.0.0 on row 3');
+    const pinned = problemsOf(
+      read(file('questionnaire_id,questionnaire_version,question_id,level', 'alpha,2.0.0,m1,3'), {
+        pinned: { alpha: '1.0.0' }
+      })
+    );
+    expect(pinned[0]?.message).toContain('the assessment uses version 1.0.0 of "alpha"');
+  });
+
+  it('lists the questionnaires of each assessment in first-appearance order', () => {
+    const text = short(
+      'questionnaire_version,level',
+      'beta,x,1.0.0,1',
+      'alpha,m1,1.0.0,3',
+      'beta,y,1.0.0,0'
+    );
+    expect(assessmentsOf(read(text))[0]?.questionnaires).toEqual([
+      { id: 'beta', version: '1.0.0' },
+      { id: 'alpha', version: '1.0.0' }
+    ]);
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * The answers CSV's vocabulary (docs/file-formats.md): its header, the assessment fields it
+ * carries, the words it accepts for states and yes/partial/no, and how the N/A reason shares the
+ * comment cell. Writing and reading both use these, so the two sides cannot drift apart.
+ *
+ * The N/A reason has no column of its own (the header is a contract), so it travels in
+ * `comment`: `N/A: <reason>` when the answer has no comment, `N/A: <reason> — <comment>` when it
+ * has one. On import, a row whose state is N/A gets its reason back from a comment starting with
+ * `N/A:` (text up to the first " — " is the reason, the rest the comment); a comment without that
+ * prefix is taken whole as the reason. The round trip is exact unless the reason itself contains
+ * " — ". Keep `commentCell` and `splitNaComment` in sync.
+ *
+ * Relative imports only: the command line runs this folder with tsx, and a Web Worker imports it.
+ */
+import type { Answer, AnswerMap, AnswerState, Assessment } from '../../domain/assessment/model';
+import type { BinaryValue, Questionnaire } from '../../domain/questionnaire/schema';
+
+/** The header, exactly as the file format writes it. */
+export const ANSWERS_HEADER = [
+  'country',
+  'assessment_id',
+  'assessment_title',
+  'assessment_date',
+  'respondent',
+  'assessment_target',
+  'questionnaire_id',
+  'questionnaire_version',
+  'question_id',
+  'question_text',
+  'level',
+  'state',
+  'target',
+  'regional',
+  'evidence',
+  'comment'
+] as const;
+export type AnswersColumn = (typeof ANSWERS_HEADER)[number];
+
+/** The assessment fields the file carries; a whole Assessment fits. */
+export type AnswersCsvAssessment = Pick<
+  Assessment,
+  'id' | 'country' | 'title' | 'date' | 'respondent' | 'target'
+>;
+
+export interface AnswersExportItem {
+  assessment: AnswersCsvAssessment;
+  /** The assessment's questionnaires at their pinned versions, in its order. */
+  questionnaires: readonly Questionnaire[];
+  answers: AnswerMap;
+}
+
+const NA_PREFIX = /^N\/A:\s*/i;
+const NA_SEPARATOR = ' — ';
+
+/**
+ * The `comment` cell of an answer; see the file comment. Keep in sync with `splitNaComment`.
+ * @example commentCell({ state: 'na', naReason: 'No ports', comment: 'Checked' }) // 'N/A: No ports — Checked'
+ */
+export function commentCell(answer: Answer | undefined): string {
+  if (answer?.state === 'na' && answer.naReason) {
+    const reason = `N/A: ${answer.naReason}`;
+    return answer.comment ? `${reason}${NA_SEPARATOR}${answer.comment}` : reason;
+  }
+  return answer?.comment ?? '';
+}
+
+/**
+ * The reason and comment of an N/A row; see the file comment. Keep in sync with `commentCell`.
+ * @example splitNaComment('N/A: No ports — Checked') // { reason: 'No ports', comment: 'Checked' }
+ */
+export function splitNaComment(cell: string): { reason: string; comment: string } {
+  const prefix = NA_PREFIX.exec(cell);
+  if (!prefix) return { reason: cell, comment: '' };
+  const rest = cell.slice(prefix[0].length);
+  const at = rest.indexOf(NA_SEPARATOR);
+  return at === -1
+    ? { reason: rest.trim(), comment: '' }
+    : { reason: rest.slice(0, at).trim(), comment: rest.slice(at + NA_SEPARATOR.length) };
+}
+
+/**
+ * Lower-case letters and digits only: `Start-up`, `start up` and `STARTUP` all match.
+ * @example fold("Don't know") // 'dontknow'
+ */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** Spellings of a state, folded (`N/A`, `n/a`, `NA`, `don't know`, `dont know`, …). `level`
+ * only means something in the state column. */
+export const STATE_WORDS: Readonly<Record<string, AnswerState>> = {
+  level: 'level',
+  na: 'na',
+  notapplicable: 'na',
+  unknown: 'unknown',
+  dontknow: 'unknown',
+  restricted: 'restricted'
+};
+
+export const BINARY_WORDS: Readonly<Record<string, BinaryValue>> = {
+  yes: 'yes',
+  partial: 'partial',
+  no: 'no'
+};
+
+/** A whole number as a cell may hold it (`3`, `+3`, `-1`). */
+export const INTEGER = /^[-+]?\d+$/;
+
+/** Values listed in a message: `1, 2, 3`. */
+export function list(values: readonly (string | number)[]): string {
+  return values.join(', ');
+}

@@ -1,0 +1,153 @@
+/**
+ * The rows of one assessment in an answers CSV, gathered as they are read: its details (which
+ * every row may repeat but none may contradict), the questionnaire versions it uses and its
+ * answers.
+ */
+import type { AnswerMap } from '../../domain/assessment/model';
+import type { Questionnaire } from '../../domain/questionnaire/schema';
+import { ISO_3166_CODES } from '../../domain/reference/countries';
+import { INTEGER, type AnswersColumn } from './format';
+import type { Get, Report } from './rows';
+
+export interface ParsedAssessmentDetails {
+  country: string;
+  title: string;
+  date: string;
+  respondent: string;
+  target: number | undefined;
+}
+
+export interface ParsedAssessment {
+  /** `assessment_id` from the file; null when the file has no such column or the cells are blank. */
+  id: string | null;
+  /** The assessment columns, when the file fills them (always when creating assessments). */
+  details: ParsedAssessmentDetails | null;
+  /** Questionnaires named in its rows, in first-appearance order. */
+  questionnaires: { id: string; version: string }[];
+  answers: AnswerMap;
+  /** Spreadsheet row of its first line, and how many rows it has (previews). */
+  firstRow: number;
+  rowCount: number;
+}
+
+const DETAIL_COLUMNS: readonly AnswersColumn[] = [
+  'country',
+  'assessment_title',
+  'assessment_date',
+  'respondent',
+  'assessment_target'
+];
+
+function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
+/** Why an assessment cell is wrong and how to fix it, or null when it is fine. */
+function detailProblem(column: AnswersColumn, text: string): string | null {
+  switch (column) {
+    case 'country':
+      return ISO_3166_CODES.includes(text.toUpperCase())
+        ? null
+        : `"${text}" is not an ISO 3166-1 alpha-2 country code: write two letters such as KE or GB`;
+    case 'assessment_date':
+      return isCalendarDate(text)
+        ? null
+        : `"${text}" is not a date as YYYY-MM-DD: write e.g. 2026-11-01 (if a spreadsheet reformatted it, format the column as text)`;
+    case 'assessment_target':
+      return INTEGER.test(text)
+        ? null
+        : `"${text}" is not a scale value: write a whole number such as 3, or leave it empty for each questionnaire's default`;
+    default:
+      return null;
+  }
+}
+
+/** `ke` and `KE` are the same country; titles and names keep their case. */
+function sameDetail(column: AnswersColumn, a: string, b: string): boolean {
+  return column === 'country' ? a.toUpperCase() === b.toUpperCase() : a === b;
+}
+
+/** The rows of one assessment_id, gathered as they are read. */
+export class Group {
+  readonly answers: AnswerMap = {};
+  rowCount = 0;
+  /** First non-blank value of each assessment column and its row: later rows must agree. */
+  private readonly values = new Map<AnswersColumn, { text: string; row: number }>();
+  /** The version of each questionnaire, in first-appearance order, and its first row. */
+  private readonly versions = new Map<string, { version: string; row: number }>();
+
+  constructor(
+    readonly id: string | null,
+    readonly firstRow: number
+  ) {}
+
+  /** Records the row's assessment cells; a blank cell means "as on the other rows". */
+  readDetails(row: number, get: Get, report: Report): void {
+    this.rowCount++;
+    for (const column of DETAIL_COLUMNS) {
+      const text = get(column);
+      const first = this.values.get(column);
+      if (text === '') continue;
+      if (!first) {
+        this.values.set(column, { text, row });
+        const wrong = detailProblem(column, text);
+        if (wrong) report(column, wrong);
+      } else if (!sameDetail(column, first.text, text)) {
+        report(
+          column,
+          `"${text}" differs from "${first.text}" on row ${first.row} of the same assessment: use one value on all its rows (or leave the cell empty)`
+        );
+      }
+    }
+  }
+
+  /** Pins the questionnaire's version; false (and a problem) when the group pinned another. */
+  pin(questionnaire: Questionnaire, row: number, report: Report): boolean {
+    const pinned = this.versions.get(questionnaire.id);
+    if (!pinned) {
+      this.versions.set(questionnaire.id, { version: questionnaire.version, row });
+    } else if (pinned.version !== questionnaire.version) {
+      report(
+        'questionnaire_version',
+        `"${questionnaire.id}" is at version ${questionnaire.version} here but ${pinned.version} on row ${pinned.row}: an assessment uses one version of each questionnaire — make them the same`
+      );
+      return false;
+    }
+    return true;
+  }
+
+  /** Assessment columns that creating an assessment needs but no row fills. */
+  missingDetails(): AnswersColumn[] {
+    const needed: AnswersColumn[] = ['country', 'assessment_title', 'assessment_date'];
+    return needed.filter((column) => !this.values.has(column));
+  }
+
+  result(): ParsedAssessment {
+    const value = (column: AnswersColumn) => this.values.get(column)?.text;
+    const [country, title, date] = [
+      value('country'),
+      value('assessment_title'),
+      value('assessment_date')
+    ];
+    const target = value('assessment_target');
+    return {
+      id: this.id,
+      details:
+        country && title && date
+          ? {
+              country: country.toUpperCase(),
+              title,
+              date,
+              respondent: value('respondent') ?? '',
+              target: target === undefined ? undefined : Number(target)
+            }
+          : null,
+      questionnaires: [...this.versions].map(([id, { version }]) => ({ id, version })),
+      answers: this.answers,
+      firstRow: this.firstRow,
+      rowCount: this.rowCount
+    };
+  }
+}

@@ -1,0 +1,221 @@
+/**
+ * Reading a whole answers CSV (docs/file-formats.md): forgiving about spelling, case, delimiter
+ * and encoding, strict about meaning. It decodes, parses, reads the header, then checks every
+ * row, grouping rows by assessment, and reports every problem at once with its row, its column
+ * and the fix. Progress is told now and then so a worker can show a bar.
+ */
+import { answerKey, answerSchema } from '../../domain/assessment/model';
+import type { Questionnaire } from '../../domain/questionnaire/schema';
+import {
+  DELIMITER_NAMES,
+  decodeCsvBytes,
+  detectDelimiter,
+  parseCsv,
+  stripBom,
+  type DecodedText,
+  type Delimiter,
+  type Problem
+} from '../csv';
+import { Catalogue } from './catalogue';
+import type { AnswersColumn } from './format';
+import { Group, type ParsedAssessment } from './group';
+import { headerNotes, missingColumnProblems, readHeader } from './header';
+import { readAnswer, type Get, type Report } from './rows';
+
+export interface ReadAnswersOptions {
+  /** Overrides the detected delimiter (the preview lets the user change the guess). */
+  delimiter?: Delimiter;
+  /** Versions an existing assessment pins, by questionnaire id: used where the file names none. */
+  pinned?: Readonly<Record<string, string>>;
+  /**
+   * The file creates assessments: `assessment_id`, `country`, `assessment_title` and
+   * `assessment_date` become required. Otherwise they are optional and checked where filled.
+   */
+  createAssessments?: boolean;
+  /** Told now and then how far the reading is (the import worker posts it as progress). */
+  onProgress?: (progress: ReadProgress) => void;
+}
+
+/** How far `readAnswersCsv` is: `done` of `total` rows checked in the last stage. */
+export interface ReadProgress {
+  stage: 'decoding' | 'parsing' | 'checking';
+  done: number;
+  total: number;
+}
+
+export type AnswersCsvResult =
+  | {
+      ok: true;
+      delimiter: Delimiter;
+      encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
+      notes: string[];
+      assessments: ParsedAssessment[];
+    }
+  | { ok: false; delimiter: Delimiter | null; problems: Problem[] };
+
+/** Rows checked between two progress reports: often enough for a smooth bar, rarely enough to
+ * cost nothing. */
+const PROGRESS_EVERY = 2000;
+
+function decode(bytes: Uint8Array | string): DecodedText {
+  return typeof bytes === 'string'
+    ? { ok: true, text: stripBom(bytes), encoding: 'utf-8' }
+    : decodeCsvBytes(bytes);
+}
+
+/**
+ * Reads an answers CSV. Every problem is collected; the caller applies the import only when
+ * there is none. `bytes` may be the raw file (any supported encoding) or text already decoded.
+ * @example readAnswersCsv('answers.csv', bytes, [privacy], { createAssessments: true })
+ */
+export function readAnswersCsv(
+  file: string,
+  bytes: Uint8Array | string,
+  questionnaires: readonly Questionnaire[],
+  options: ReadAnswersOptions = {}
+): AnswersCsvResult {
+  const progress = options.onProgress ?? (() => undefined);
+  progress({ stage: 'decoding', done: 0, total: 1 });
+  const decoded = decode(bytes);
+  if (!decoded.ok) {
+    const problem = { file, row: decoded.line, column: null, message: decoded.message };
+    return { ok: false, delimiter: null, problems: [problem] };
+  }
+  const { text, encoding } = decoded;
+  const delimiter = options.delimiter ?? detectDelimiter(text);
+  const problems: Problem[] = [];
+  const fail = (): AnswersCsvResult => ({
+    ok: false,
+    delimiter,
+    problems: problems.sort((a, b) => a.row - b.row)
+  });
+
+  progress({ stage: 'parsing', done: 0, total: 1 });
+  const parsed = parseCsv(text, delimiter);
+  for (const p of parsed.problems) {
+    problems.push({ file, row: p.row, column: null, message: p.message });
+  }
+  const [first, ...records] = parsed.records;
+  if (!first) {
+    // A quote left open on the first line swallows the whole file: that problem says it all.
+    if (problems.length > 0) return fail();
+    const message =
+      'the file is empty: export an answer template from the app, fill it in and import it';
+    problems.push({ file, row: 1, column: null, message });
+    return fail();
+  }
+  const header = readHeader(first, (column, message) =>
+    problems.push({ file, row: first.row, column, message })
+  );
+  const missing = missingColumnProblems(
+    header,
+    first.cells,
+    delimiter,
+    Boolean(options.createAssessments)
+  );
+  for (const { column, message } of missing) {
+    problems.push({ file, row: first.row, column, message });
+  }
+  if (missing.length > 0) return fail();
+  if (records.length === 0) {
+    const message =
+      'the file has a header but no rows: add one row per question (an answer template from the app lists them all)';
+    problems.push({ file, row: first.row + 1, column: null, message });
+    return fail();
+  }
+
+  const name = (column: AnswersColumn) => header.spelled.get(column) ?? column;
+  const catalogue = new Catalogue(questionnaires);
+  const groups = new Map<string, Group>();
+  const seen = new Map<string, number>();
+
+  progress({ stage: 'checking', done: 0, total: records.length });
+  for (const [done, { row, cells }] of records.entries()) {
+    if (done > 0 && done % PROGRESS_EVERY === 0) {
+      progress({ stage: 'checking', done, total: records.length });
+    }
+    const get: Get = (column) => {
+      const i = header.index.get(column);
+      return i === undefined ? '' : (cells[i] ?? '');
+    };
+    const report: Report = (column, message) =>
+      problems.push({ file, row, column: column === null ? null : name(column), message });
+
+    if (cells.slice(header.width).some((c) => c !== '')) {
+      report(
+        null,
+        `the row has more cells than the header (${header.width}): a cell probably contains a ${DELIMITER_NAMES[delimiter]} without quotes — put double quotes around that cell`
+      );
+      continue;
+    }
+    const id = get('assessment_id');
+    if (options.createAssessments && id === '') {
+      report(
+        'assessment_id',
+        'assessment_id is empty: give each assessment a short id (such as ke-2026) on every one of its rows'
+      );
+      continue;
+    }
+    let group = groups.get(id);
+    if (!group) {
+      group = new Group(id === '' ? null : id, row);
+      groups.set(id, group);
+    }
+    group.readDetails(row, get, report);
+
+    const questionnaire = catalogue.questionnaire(
+      get,
+      options.pinned?.[get('questionnaire_id')],
+      report
+    );
+    if (!questionnaire || !group.pin(questionnaire, row, report)) continue;
+    const question = catalogue.question(questionnaire, get, report);
+    if (!question) continue;
+    const key = answerKey(questionnaire.id, question.id);
+    const duplicateOf = seen.get(`${id}\u0000${key}`);
+    if (duplicateOf !== undefined) {
+      report(
+        'question_id',
+        `"${key}" appears twice for this assessment (also on row ${duplicateOf}): keep one of the rows`
+      );
+      continue;
+    }
+    seen.set(`${id}\u0000${key}`, row);
+
+    const answer = readAnswer(questionnaire, question, get, report);
+    if (answer === undefined || answer === 'invalid') continue;
+    // The last guard: whatever reaches the database is a valid Answer.
+    const checked = answerSchema.safeParse(answer);
+    if (checked.success) {
+      group.answers[key] = checked.data;
+    } else {
+      for (const issue of checked.error.issues) report(null, `${issue.message}: correct the row`);
+    }
+  }
+
+  if (options.createAssessments) {
+    for (const group of groups.values()) {
+      for (const column of group.missingDetails()) {
+        problems.push({
+          file,
+          row: group.firstRow,
+          column: name(column),
+          message: `${column} is empty for assessment "${group.id}": fill it on at least one of its rows`
+        });
+      }
+    }
+  }
+  progress({ stage: 'checking', done: records.length, total: records.length });
+  if (problems.length > 0) return fail();
+
+  const notes = headerNotes(header, records);
+  if (delimiter !== ',') notes.unshift(`Read as ${DELIMITER_NAMES[delimiter]}-separated.`);
+  if (encoding !== 'utf-8') notes.unshift(`Read as ${encoding.toUpperCase()} text.`);
+  return {
+    ok: true,
+    delimiter,
+    encoding,
+    notes,
+    assessments: [...groups.values()].map((g) => g.result())
+  };
+}

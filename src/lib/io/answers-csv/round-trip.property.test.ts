@@ -1,0 +1,140 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { answerSchema, type Answer, type AnswerMap } from '../../domain/assessment/model';
+import type { Questionnaire } from '../../domain/questionnaire/schema';
+import { readAnswersCsv, writeAnswersCsv } from '.';
+import { ALPHA, assessmentsOf, AVAILABLE, BETA } from './test-fixtures';
+
+describe('answers CSV round trip (property)', () => {
+  const QUESTIONNAIRES = [ALPHA, BETA];
+  const FORMULA_PREFIXES = ['', '', '', '=', '+', '-', '@', '\t', '\r', "'", "''", '"'];
+
+  /** Text a user might type: any characters, delimiters, quotes, line breaks, formula starts.
+   * Values are trimmed on import, so the core has no surrounding whitespace. */
+  const text = fc
+    .tuple(
+      fc.constantFrom(...FORMULA_PREFIXES),
+      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }),
+      fc.constantFrom('', ',', ';', '\t', '\r\n', '\n', '"', ' — ', 'N/A: '),
+      fc.string({ maxLength: 8 })
+    )
+    .map(([prefix, a, middle, b]) => ({ prefix, core: `${a}${middle}${b}`.trim() }))
+    .filter(({ core }) => core !== '')
+    .map(({ prefix, core }) => prefix + core);
+  /** The reason shares the comment cell: it must not contain the separator. */
+  const reason = fc
+    .string({ unit: 'grapheme', minLength: 1, maxLength: 20 })
+    .map((s) => s.trim())
+    .filter((s) => s !== '' && !s.includes('—'));
+
+  function answerFor(q: Questionnaire, naAllowed: boolean, type: 'maturity' | 'binary') {
+    const values = q.scale.map((l) => l.value);
+    const notes = { regional: text, evidence: text, comment: text };
+    const optional = { requiredKeys: [] as [] };
+    const states = [
+      fc.record(
+        {
+          state: fc.constant('level' as const),
+          level:
+            type === 'binary'
+              ? fc.constantFrom('yes' as const, 'partial' as const, 'no' as const)
+              : fc.constantFrom(...values),
+          ...notes
+        },
+        { requiredKeys: ['state', 'level'] }
+      ),
+      fc.record(
+        { state: fc.constantFrom('unknown' as const, 'restricted' as const), ...notes },
+        { requiredKeys: ['state'] }
+      ),
+      fc.record(notes, optional),
+      ...(naAllowed
+        ? [
+            fc.record(
+              { state: fc.constant('na' as const), naReason: reason, ...notes },
+              { requiredKeys: ['state', 'naReason'] }
+            )
+          ]
+        : [])
+    ];
+    const target =
+      type === 'maturity'
+        ? fc.option(fc.constantFrom(...values), { nil: undefined })
+        : fc.constant(undefined);
+    return fc
+      .tuple(fc.oneof(...states), target)
+      .map(([answer, t]): Answer => (t === undefined ? answer : { ...answer, target: t }));
+  }
+
+  const answers = fc
+    .tuple(
+      ...QUESTIONNAIRES.flatMap((q) =>
+        q.sections.flatMap((s) =>
+          s.questions.map((question) =>
+            fc
+              .option(answerFor(q, question.naAllowed, question.type), { nil: undefined })
+              .map((a) => [`${q.id}/${question.id}`, a] as const)
+          )
+        )
+      )
+    )
+    .map((entries) => Object.fromEntries(entries.filter(([, a]) => a !== undefined)) as AnswerMap);
+
+  const assessment = fc.record({
+    id: fc.constantFrom('ke-2026', 'a1', '=1'),
+    country: fc.constantFrom('KE', 'GB', 'JM'),
+    title: text,
+    date: fc.constantFrom('2026-11-01', '2024-02-29'),
+    respondent: fc.option(text, { nil: '' }),
+    target: fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined })
+  });
+
+  const items = fc.uniqueArray(
+    fc.record({
+      assessment,
+      questionnaires: fc.subarray(QUESTIONNAIRES, { minLength: 1 }),
+      answers
+    }),
+    { minLength: 1, maxLength: 3, selector: (item) => item.assessment.id }
+  );
+
+  /** What the file carries: an empty answer (no state, no notes) is no answer. */
+  function expected(questionnaires: Questionnaire[], map: AnswerMap): AnswerMap {
+    const ids = new Set(questionnaires.map((q) => q.id));
+    return Object.fromEntries(
+      Object.entries(map).filter(
+        ([key, a]) => ids.has(key.split('/')[0]!) && Object.keys(a).length > 0
+      )
+    );
+  }
+
+  it('reads back exactly the answers and assessment columns it wrote', () => {
+    fc.assert(
+      fc.property(items, (generated) => {
+        const csv = writeAnswersCsv(generated);
+        const result = readAnswersCsv('round-trip.csv', new TextEncoder().encode(csv), AVAILABLE, {
+          createAssessments: true
+        });
+        const parsed = assessmentsOf(result);
+        expect(parsed).toHaveLength(generated.length);
+        generated.forEach((item, i) => {
+          const back = parsed[i]!;
+          expect(back.id).toBe(item.assessment.id);
+          expect(back.details).toEqual({
+            country: item.assessment.country,
+            title: item.assessment.title,
+            date: item.assessment.date,
+            respondent: item.assessment.respondent,
+            target: item.assessment.target
+          });
+          expect(back.questionnaires).toEqual(
+            item.questionnaires.map((q) => ({ id: q.id, version: q.version }))
+          );
+          expect(back.answers).toEqual(expected(item.questionnaires, item.answers));
+          for (const answer of Object.values(back.answers)) answerSchema.parse(answer);
+        });
+      }),
+      { numRuns: 300 }
+    );
+  });
+});

@@ -1,0 +1,158 @@
+/**
+ * One row of an answers CSV → one answer: the level or state it gives (in any spelling the file
+ * format accepts), the N/A reason, the target and the notes. Every problem is reported against
+ * the column that holds it; nothing throws.
+ */
+import type { Answer, AnswerState } from '../../domain/assessment/model';
+import type { BinaryValue, Question, Questionnaire } from '../../domain/questionnaire/schema';
+import {
+  BINARY_WORDS,
+  INTEGER,
+  STATE_WORDS,
+  fold,
+  list,
+  splitNaComment,
+  type AnswersColumn
+} from './format';
+
+/** Reports a problem of the current row against a column (null: the whole row). */
+export type Report = (column: AnswersColumn | null, message: string) => void;
+/** The trimmed cell of the current row in a column; '' when blank or the column is absent. */
+export type Get = (column: AnswersColumn) => string;
+
+/** A maturity value from a number or a label in any case, or null when it is not on the scale. */
+function scaleValue(q: Questionnaire, text: string): number | null {
+  if (INTEGER.test(text)) {
+    const value = Number(text);
+    return q.scale.some((l) => l.value === value) ? value : null;
+  }
+  return q.scale.find((l) => fold(l.label) === fold(text))?.value ?? null;
+}
+
+/** Why a level or target is not on the scale, with the values and labels that are. */
+function offScale(q: Questionnaire, what: string, text: string): string {
+  const values = q.scale.map((l) => l.value);
+  const where = INTEGER.test(text)
+    ? `is outside the scale of "${q.id}" (${values[0]} to ${values[values.length - 1]})`
+    : `is not a level of "${q.id}"`;
+  const labels = list(q.scale.map((l) => l.label));
+  return `${what} "${text}" ${where}: write ${list(values)} or a label (${labels})`;
+}
+
+/** The level column: a level, a state word, or undefined when blank or wrong (reported). */
+function readLevel(
+  questionnaire: Questionnaire,
+  question: Question,
+  text: string,
+  report: Report
+): { level?: number | BinaryValue; state?: AnswerState } | null {
+  if (text === '') return {};
+  const word = STATE_WORDS[fold(text)];
+  if (word && word !== 'level') return { state: word };
+  if (question.type === 'binary') {
+    const level = BINARY_WORDS[fold(text)];
+    if (level) return { level };
+    report(
+      'level',
+      `"${text}" is not an answer to a yes/partial/no question: write yes, partial or no (or N/A, unknown, restricted)`
+    );
+    return null;
+  }
+  const level = scaleValue(questionnaire, text);
+  if (level !== null) return { level };
+  report('level', offScale(questionnaire, 'level', text));
+  return null;
+}
+
+/** The state the row gives, from the state column, the level column or both (they must agree). */
+function readState(
+  get: Get,
+  fromLevel: { level?: unknown; state?: AnswerState },
+  report: Report
+): { state: AnswerState | undefined; ok: boolean } {
+  const stateText = get('state');
+  const levelText = get('level');
+  const implied = fromLevel.state ?? (fromLevel.level !== undefined ? 'level' : undefined);
+  if (stateText === '') return { state: implied, ok: true };
+  const state = STATE_WORDS[fold(stateText)];
+  if (!state) {
+    report(
+      'state',
+      `"${stateText}" is not a state: write level, na, unknown or restricted, or leave it empty`
+    );
+    return { state: undefined, ok: false };
+  }
+  if (state === 'level' && levelText === '') {
+    report(
+      'level',
+      `the state is "${stateText}" but the level is empty: write the level, or clear the state`
+    );
+    return { state, ok: false };
+  }
+  if (implied !== undefined && implied !== state) {
+    report(
+      'level',
+      `the level "${levelText}" contradicts the state "${stateText}": make them agree, or clear one of the two cells`
+    );
+    return { state, ok: false };
+  }
+  return { state, ok: true };
+}
+
+/**
+ * The answer one row gives: undefined when the row says nothing (unanswered and no notes),
+ * 'invalid' when it reported a problem.
+ * @example readAnswer(privacy, question, get, report) // { state: 'level', level: 3 }
+ */
+export function readAnswer(
+  questionnaire: Questionnaire,
+  question: Question,
+  get: Get,
+  report: Report
+): Answer | undefined | 'invalid' {
+  const fromLevel = readLevel(questionnaire, question, get('level'), report);
+  const { state, ok } = readState(get, fromLevel ?? {}, report);
+  let valid = fromLevel !== null && ok;
+
+  let comment = get('comment');
+  let naReason = '';
+  if (state === 'na' && !question.naAllowed) {
+    report(
+      get('state') ? 'state' : 'level',
+      `question "${question.id}" does not allow N/A (it applies to every country): give a level, or "unknown" or "restricted"`
+    );
+    valid = false;
+  } else if (state === 'na') {
+    ({ reason: naReason, comment } = splitNaComment(comment));
+    if (!naReason) {
+      report('comment', 'N/A needs a reason: write it in the comment column as "N/A: <reason>"');
+      valid = false;
+    }
+  }
+
+  const targetText = get('target');
+  let target: number | null = null;
+  if (targetText !== '' && question.type === 'binary') {
+    report('target', 'a yes/partial/no question has no target (it is always yes): clear the cell');
+    valid = false;
+  } else if (targetText !== '') {
+    target = scaleValue(questionnaire, targetText);
+    if (target === null) {
+      report('target', `${offScale(questionnaire, 'target', targetText)}, or leave it empty`);
+      valid = false;
+    }
+  }
+  if (!valid) return 'invalid';
+
+  const answer: Answer = {};
+  if (state !== undefined) answer.state = state;
+  if (state === 'level' && fromLevel?.level !== undefined) answer.level = fromLevel.level;
+  if (naReason) answer.naReason = naReason;
+  if (target !== null) answer.target = target;
+  const regional = get('regional');
+  const evidence = get('evidence');
+  if (regional !== '') answer.regional = regional;
+  if (evidence !== '') answer.evidence = evidence;
+  if (comment !== '') answer.comment = comment;
+  return Object.keys(answer).length === 0 ? undefined : answer;
+}

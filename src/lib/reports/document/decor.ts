@@ -1,0 +1,67 @@
+/**
+ * What every page carries, drawn once the page count is known: the running header with the
+ * classification label, the footer with the provenance note and page numbers, and a watermark.
+ */
+import { GState, type jsPDF } from 'jspdf';
+import { FONT_FAMILY } from './fonts';
+import type { PageDecor } from './model';
+import { INK, MARGIN, MUTED, PAGE_HEIGHT, PAGE_WIDTH, RULE } from './page';
+import { cleanText } from './text';
+
+/** TLP 2.0 labels are coloured text on black. */
+function drawClassification(doc: jsPDF, decor: PageDecor): void {
+  const label = cleanText(decor.classification);
+  doc.setFont(FONT_FAMILY, 'bold');
+  doc.setFontSize(9);
+  const width = doc.getTextWidth(label) + 4;
+  const x = PAGE_WIDTH - MARGIN.right - width;
+  if (decor.classificationColour) {
+    doc.setFillColor(0, 0, 0);
+    doc.rect(x, 8.6, width, 5.6, 'F');
+    doc.setTextColor(decor.classificationColour);
+  } else {
+    doc.setTextColor(...INK);
+  }
+  doc.text(label, x + 2, 9.6, { baseline: 'top' });
+}
+
+function drawWatermark(doc: jsPDF, text: string): void {
+  const label = cleanText(text);
+  doc.saveGraphicsState();
+  doc.setGState(new GState({ opacity: 0.13 }));
+  doc.setFont(FONT_FAMILY, 'bold');
+  doc.setFontSize(50);
+  doc.setTextColor(160, 0, 0);
+  const width = doc.getTextWidth(label);
+  const angle = Math.atan2(PAGE_HEIGHT, PAGE_WIDTH);
+  // jsPDF rotates about the start of the baseline: start so that the middle sits mid-page.
+  const x = PAGE_WIDTH / 2 - (width / 2) * Math.cos(angle);
+  const y = PAGE_HEIGHT / 2 + (width / 2) * Math.sin(angle);
+  doc.text(label, x, y, { angle: (angle * 180) / Math.PI });
+  doc.restoreGraphicsState();
+}
+
+export function drawDecor(doc: jsPDF, decor: PageDecor): void {
+  const pages = doc.getNumberOfPages();
+  for (let page = 1; page <= pages; page++) {
+    doc.setPage(page);
+    if (decor.watermark) drawWatermark(doc, decor.watermark);
+    doc.setFont(FONT_FAMILY, 'normal');
+    doc.setFontSize(8.5);
+    doc.setTextColor(...MUTED);
+    doc.text(cleanText(decor.headerLeft), MARGIN.left, 10, { baseline: 'top' });
+    drawClassification(doc, decor);
+    doc.setDrawColor(...RULE);
+    doc.setLineWidth(0.2);
+    doc.line(MARGIN.left, 16.5, PAGE_WIDTH - MARGIN.right, 16.5);
+    doc.line(MARGIN.left, PAGE_HEIGHT - 14, PAGE_WIDTH - MARGIN.right, PAGE_HEIGHT - 14);
+    doc.setFont(FONT_FAMILY, 'normal');
+    doc.setFontSize(8);
+    doc.setTextColor(...MUTED);
+    doc.text(cleanText(decor.footer), MARGIN.left, PAGE_HEIGHT - 12.5, { baseline: 'top' });
+    doc.text(`Page ${page} of ${pages}`, PAGE_WIDTH - MARGIN.right, PAGE_HEIGHT - 12.5, {
+      baseline: 'top',
+      align: 'right'
+    });
+  }
+}
