@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { answerSchema, type Answer, type AnswerMap } from '../domain/assessment/model';
 import type { Questionnaire } from '../domain/questionnaire/schema';
 import { makeAssessment, makeQuestionnaire } from '../domain/testing/factories';
+import { FUZZ_RUNS } from '../domain/testing/runs';
 import {
   ANSWERS_HEADER,
   readAnswersCsv,
@@ -782,7 +783,7 @@ describe('answers CSV round trip (property)', () => {
           for (const answer of Object.values(back.answers)) answerSchema.parse(answer);
         });
       }),
-      { numRuns: 300 }
+      { numRuns: FUZZ_RUNS }
     );
-  });
+  }, 60_000);
 });
