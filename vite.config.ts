@@ -41,6 +41,10 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
-    setupFiles: ['src/test-setup.ts']
+    setupFiles: ['src/test-setup.ts'],
+    // Vitest's 5 s default is too tight for the tests that start a child Node process (npm run
+    // score, validate, start): about 2 s each when idle, several times that on a busy two-core
+    // machine. 20 s still stops a hung test quickly. Fuzz and property tests set their own.
+    testTimeout: 20_000
   }
 });
