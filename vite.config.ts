@@ -36,7 +36,12 @@ function questionnaires(): Plugin {
 export default defineConfig({
   plugins: [questionnaires(), sveltekit()],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
-  build: { target: 'es2022' },
+  build: {
+    target: 'es2022',
+    // Rolldown's note on slow plugin callbacks is informational and shows on every build of this
+    // app (SvelteKit's own writeBundle dominates); it hid the lines that matter.
+    rolldownOptions: { checks: { bundlerTimings: false } }
+  },
   worker: { format: 'es' },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
