@@ -36,11 +36,20 @@ function questionnaires(): Plugin {
 export default defineConfig({
   plugins: [questionnaires(), sveltekit()],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
-  build: { target: 'es2022' },
+  build: {
+    target: 'es2022',
+    // Rolldown's note on slow plugin callbacks is informational and shows on every build of this
+    // app (SvelteKit's own writeBundle dominates); it hid the lines that matter.
+    rolldownOptions: { checks: { bundlerTimings: false } }
+  },
   worker: { format: 'es' },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
-    setupFiles: ['src/test-setup.ts']
+    setupFiles: ['src/test-setup.ts'],
+    // Vitest's 5 s default is too tight for the tests that start a child Node process (npm run
+    // score, validate, start): about 2 s each when idle, several times that on a busy two-core
+    // machine. 20 s still stops a hung test quickly. Fuzz and property tests set their own.
+    testTimeout: 20_000
   }
 });

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { FUZZ_RUNS } from '../domain/testing/runs';
 import {
   BACKUP_FORMAT,
   BUNDLE_FORMAT,
@@ -35,9 +36,9 @@ describe('contentHash', () => {
           .digest('hex');
         expect(contentHash(value)).toBe(expected);
       }),
-      { numRuns: 300 }
+      { numRuns: FUZZ_RUNS }
     );
-  });
+  }, 30_000);
 
   it('hashes text outside ASCII as UTF-8, not as UTF-16 code units', () => {
     expect(contentHash('é')).toBe(createHash('sha256').update('"é"', 'utf8').digest('hex'));
@@ -171,9 +172,9 @@ describe('unwrap refuses', () => {
           expect(result.ok).toBe(false);
         }
       ),
-      { numRuns: 300 }
+      { numRuns: FUZZ_RUNS }
     );
-  });
+  }, 30_000);
 });
 
 /**

@@ -8,11 +8,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { answerSchema } from '../domain/assessment/model';
+import { FUZZ_RUNS } from '../domain/testing/runs';
 import { parseQuestionnaireText } from './questionnaire-file';
 import { readAnswersCsv } from './answers-csv';
 
-// FUZZ_RUNS=20000 for a longer hunt; CI runs the 1,000 the issue asks for.
-const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
+const CSV_RUNS = Math.ceil(FUZZ_RUNS * 1.5);
 const fixtures = join(process.cwd(), 'src/lib/io/fixtures');
 const mini = parseQuestionnaireText('mini.yaml', readFileSync(join(fixtures, 'mini.yaml'), 'utf8'));
 if (!mini.ok) throw new Error('fixture mini.yaml must be valid');
@@ -38,7 +38,7 @@ function breakText(text: string) {
 }
 
 describe('importers under broken input', () => {
-  it('the answers CSV reader never throws and only returns valid answers (1,500 inputs)', () => {
+  it(`the answers CSV reader never throws and only returns valid answers (${CSV_RUNS} inputs)`, () => {
     fc.assert(
       fc.property(
         fc.oneof(breakText(csv), fc.uint8Array({ maxLength: 600 })),
@@ -62,11 +62,11 @@ describe('importers under broken input', () => {
           }
         }
       ),
-      { numRuns: RUNS * 1.5 }
+      { numRuns: CSV_RUNS }
     );
   }, 120_000);
 
-  it('the questionnaire reader never throws and names the file and a path (1,000 inputs)', () => {
+  it(`the questionnaire reader never throws and names the file and a path (${FUZZ_RUNS} inputs)`, () => {
     fc.assert(
       fc.property(breakText(yaml), (input) => {
         const result = parseQuestionnaireText('broken.yaml', input);
@@ -75,7 +75,7 @@ describe('importers under broken input', () => {
           for (const issue of result.issues) expect(issue.path.length).toBeGreaterThan(0);
         }
       }),
-      { numRuns: RUNS }
+      { numRuns: FUZZ_RUNS }
     );
   }, 120_000);
 });

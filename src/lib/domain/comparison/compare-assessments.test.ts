@@ -414,8 +414,10 @@ describe('regional figures', () => {
   });
 });
 
-describe('speed (DESIGN §8)', () => {
-  it('compares 2,000 assessments of 5 questionnaires well under a second', () => {
+// How fast this runs is measured by `npm run bench` against a baseline in the same run; a unit
+// test only checks what comes out, so a busy machine cannot turn it red.
+describe('many assessments', () => {
+  it('compares 2,000 assessments of 5 questionnaires, each in the rows and in every order', () => {
     const ids = ['strategy', 'privacy', 'cross-border', 'extremism', 'standards'];
     const countries = ['KE', 'GH', 'NG', 'IN', 'PK', 'FJ', 'WS', 'TO', 'GB', 'JM', 'US', 'FR'];
     const items = Array.from({ length: 2000 }, (_, i) =>
@@ -426,10 +428,11 @@ describe('speed (DESIGN §8)', () => {
         { country: countries[i % countries.length]!, date: `20${10 + (i % 17)}-01-01` }
       )
     );
-    const start = performance.now();
     const comparison = compareAssessments(items);
-    const elapsed = performance.now() - start;
-    expect(comparison.rows).toHaveLength(2000);
-    expect(elapsed).toBeLessThan(1000);
+    expect(comparison.rows.map((row) => row.id)).toEqual(items.map((i) => i.id));
+    expect(comparison.questionnaires.map((q) => q.order.length)).toEqual([
+      2000, 2000, 2000, 2000, 2000
+    ]);
+    expect(comparison.overall.order).toHaveLength(2000);
   });
 });

@@ -16,8 +16,8 @@ import {
   type RankedScore
 } from './compare';
 import { denseRanks, summarise, type Stats } from './stats';
+import { PROPERTY_RUNS } from '../testing/runs';
 
-const RUNS = 300;
 const COUNTRIES = ['KE', 'GH', 'NG', 'ZA', 'IN', 'PK', 'FJ', 'WS', 'TO', 'GB', 'JM', 'US', 'FR'];
 const DATES = ['2024-03-01', '2025-03-01', '2025-09-30', '2026-03-01'];
 const VERSIONS = ['1.0.0', '1.1.0', '2.0.0'];
@@ -121,9 +121,9 @@ describe('ranks (rule 10)', () => {
           expect(used).toEqual(used.map((_, i) => i + 1));
         }
       }),
-      { numRuns: RUNS }
+      { numRuns: PROPERTY_RUNS }
     );
-  });
+  }, 60_000);
 
   it('are equal exactly when the shown values are equal', () => {
     fc.assert(
@@ -135,9 +135,9 @@ describe('ranks (rule 10)', () => {
           }
         }
       }),
-      { numRuns: RUNS }
+      { numRuns: PROPERTY_RUNS }
     );
-  });
+  }, 60_000);
 
   it('leave out exactly the null and provisional scores', () => {
     fc.assert(
@@ -146,9 +146,9 @@ describe('ranks (rule 10)', () => {
           for (const s of scores) expect(s.rank !== null).toBe(isCounted(s));
         }
       }),
-      { numRuns: RUNS }
+      { numRuns: PROPERTY_RUNS }
     );
-  });
+  }, 60_000);
 
   it('list every assessment once, ranks ascending and shown scores non-increasing, unranked last', () => {
     fc.assert(
@@ -167,9 +167,9 @@ describe('ranks (rule 10)', () => {
           }
         }
       }),
-      { numRuns: RUNS }
+      { numRuns: PROPERTY_RUNS }
     );
-  });
+  }, 60_000);
 
   it('denseRanks on any shown values: higher value, smaller rank', () => {
     const shownArb = fc.array(
@@ -189,9 +189,9 @@ describe('ranks (rule 10)', () => {
           });
         });
       }),
-      { numRuns: RUNS }
+      { numRuns: PROPERTY_RUNS }
     );
-  });
+  }, 60_000);
 });
 
 describe('statistics', () => {
@@ -213,9 +213,9 @@ describe('statistics', () => {
           expect(stats.mean!).toBeLessThanOrEqual(stats.max!);
         }
       }),
-      { numRuns: RUNS }
+      { numRuns: PROPERTY_RUNS }
     );
-  });
+  }, 60_000);
 
   it('summarise keeps mean and median within [min, max] for any finite values', () => {
     fc.assert(
@@ -229,9 +229,9 @@ describe('statistics', () => {
           expect(stats.median!).toBeLessThanOrEqual(stats.max!);
         }
       ),
-      { numRuns: RUNS }
+      { numRuns: PROPERTY_RUNS }
     );
-  });
+  }, 60_000);
 });
 
 describe('input order', () => {
@@ -247,18 +247,18 @@ describe('input order', () => {
         const byId = (c: Comparison) => new Map(c.rows.map((r) => [r.id, r]));
         expect(byId(b)).toEqual(byId(a));
       }),
-      { numRuns: RUNS }
+      { numRuns: PROPERTY_RUNS }
     );
-  });
+  }, 60_000);
 
   it('does not change the latest assessment per country', () => {
     fc.assert(
       fc.property(permutedArb, ([items, permuted]) => {
         expect(latestPerCountry(permuted)).toEqual(latestPerCountry(items));
       }),
-      { numRuns: RUNS }
+      { numRuns: PROPERTY_RUNS }
     );
-  });
+  }, 60_000);
 });
 
 describe('regional figures', () => {
@@ -285,9 +285,9 @@ describe('regional figures', () => {
           }
         }
       }),
-      { numRuns: RUNS }
+      { numRuns: PROPERTY_RUNS }
     );
-  });
+  }, 60_000);
 });
 
 describe('trend', () => {
@@ -306,7 +306,7 @@ describe('trend', () => {
           expect(series.seriesBreak).toBe(series.versions.length > 1);
         }
       }),
-      { numRuns: RUNS }
+      { numRuns: PROPERTY_RUNS }
     );
-  });
+  }, 60_000);
 });

@@ -10,8 +10,8 @@ import { makeQuestionnaire } from '../testing/factories';
 import { shownPercent } from './display';
 import { scoreAssessment } from './score';
 import type { AssessmentResult, Figures } from './types';
+import { PROPERTY_RUNS } from '../testing/runs';
 
-const RUNS = 300;
 const NOISE = 1e-12;
 const BINARY: readonly BinaryValue[] = ['no', 'partial', 'yes'];
 
@@ -247,9 +247,9 @@ describe('scoring properties (DESIGN §4)', () => {
           expect(shown).toBeLessThanOrEqual(100);
         }
       }),
-      { numRuns: RUNS }
+      { numRuns: PROPERTY_RUNS }
     );
-  });
+  }, 60_000);
 
   it('never changes the figures of other sections when a question is marked N/A', () => {
     fc.assert(
@@ -276,9 +276,9 @@ describe('scoring properties (DESIGN §4)', () => {
           })
         );
       }),
-      { numRuns: RUNS }
+      { numRuns: PROPERTY_RUNS }
     );
-  });
+  }, 60_000);
 
   it('gives the same figures whatever the order of the questions in a section', () => {
     fc.assert(
@@ -323,9 +323,9 @@ describe('scoring properties (DESIGN §4)', () => {
           });
         }
       ),
-      { numRuns: RUNS }
+      { numRuns: PROPERTY_RUNS }
     );
-  });
+  }, 60_000);
 
   it('never puts a target score below the score', () => {
     fc.assert(
@@ -345,9 +345,9 @@ describe('scoring properties (DESIGN §4)', () => {
           if (q.score !== null) expect(q.targetScore!).toBeGreaterThanOrEqual(q.score);
         }
       }),
-      { numRuns: RUNS }
+      { numRuns: PROPERTY_RUNS }
     );
-  });
+  }, 60_000);
 
   it('never lowers a score or a stage when an answered level is raised', () => {
     fc.assert(
@@ -381,9 +381,9 @@ describe('scoring properties (DESIGN §4)', () => {
           });
         }
       ),
-      { numRuns: RUNS }
+      { numRuns: PROPERTY_RUNS }
     );
-  });
+  }, 60_000);
 
   it('never shows a stage above the highest level answered', () => {
     fc.assert(
@@ -418,7 +418,7 @@ describe('scoring properties (DESIGN §4)', () => {
         const known = tops.filter((t): t is number => t !== null);
         if (result.stage !== null) expect(result.stage).toBeLessThanOrEqual(Math.max(...known));
       }),
-      { numRuns: RUNS }
+      { numRuns: PROPERTY_RUNS }
     );
-  });
+  }, 60_000);
 });

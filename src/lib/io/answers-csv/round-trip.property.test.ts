@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answerSchema, type Answer, type AnswerMap } from '../../domain/assessment/model';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
+import { FUZZ_RUNS } from '../../domain/testing/runs';
 import { readAnswersCsv, writeAnswersCsv } from '.';
 import { ALPHA, assessmentsOf, AVAILABLE, BETA } from './test-fixtures';
 
@@ -134,7 +135,7 @@ describe('answers CSV round trip (property)', () => {
           for (const answer of Object.values(back.answers)) answerSchema.parse(answer);
         });
       }),
-      { numRuns: 300 }
+      { numRuns: FUZZ_RUNS }
     );
-  });
+  }, 60_000);
 });
