@@ -1,7 +1,7 @@
 /**
  * An action of the plan that turns an assessment's gaps into work with owners, dates and
- * indicators (see docs/architecture.md, "Domain"). The schema validates stored actions and the
- * action plan CSV on the way in; the type is inferred from it.
+ * indicators. The schema validates stored actions and the action plan CSV on the way in; the
+ * type is inferred from it.
  */
 import { z } from 'zod';
 import { idSchema } from '../questionnaire/schema';

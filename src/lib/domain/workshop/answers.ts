@@ -1,8 +1,8 @@
 /**
- * The groups' answers of a workshop and the history of its consensus (see docs/architecture.md,
- * "Domain"). All groups' answers of one assessment live in one record, keyed
- * `groupId/questionnaireId/questionId`, written with keyed updates like the answers record. They
- * never change a score: scores use the consensus, which is the assessment's own answers.
+ * The groups' answers of a workshop and the history of its consensus. All groups' answers of one
+ * assessment live in one record, keyed `groupId/questionnaireId/questionId`, written with keyed
+ * updates like the answers record. They never change a score: scores use the consensus, which is
+ * the assessment's own answers.
  */
 import { z } from 'zod';
 import { answerKey, answerSchema, type Answer, type AnswerMap } from '../assessment/model';

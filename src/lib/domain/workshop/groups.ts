@@ -1,8 +1,8 @@
 /**
- * Stakeholder groups of a workshop (see docs/architecture.md, "Domain"). An assessment with at
- * least one group is a workshop. Group ids become the first part of the keys of the group
- * answers record (`groupId/questionnaireId/questionId`), so they follow the questionnaire id
- * pattern: no dots, no slashes.
+ * Stakeholder groups of a workshop. An assessment with at least one group is a workshop. Group
+ * ids become the first part of the keys of the group answers record
+ * (`groupId/questionnaireId/questionId`), so they follow the questionnaire id pattern: no dots,
+ * no slashes.
  */
 import { z } from 'zod';
 import { STAKEHOLDER_GROUPS } from '../assessment/model';
