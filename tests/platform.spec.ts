@@ -6,9 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expectSaved, question } from './support/app';
 import { launchProfile, newProfileDir } from './support/browser';
+import { deployNextBuild, startHost, type Host } from './support/host';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
+const BUILD = process.env.BUILD_DIR ?? 'build';
 
 /** Records CSP violations in the page itself (they are DOM events, not console messages). */
 async function recordViolations(page: Page) {
@@ -340,4 +342,78 @@ test('a new version is offered with "reload to update", without taking the focus
   } finally {
     server.kill();
   }
+});
+
+test.describe('updates on a host that lets browsers cache index.html', () => {
+  let host: Host | undefined;
+  test.afterEach(async () => host?.close());
+
+  /** Visits once and waits until the service worker controls the page. */
+  async function installFirstVersion(page: Page, origin: string) {
+    await page.goto(`${origin}/`);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload();
+    await expect
+      .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
+      .toBe(true);
+  }
+
+  /** Asks the browser to look for a new version; says how the new service worker's install ended. */
+  function checkForUpdate(page: Page): Promise<string> {
+    return page.evaluate(async () => {
+      const registration = (await navigator.serviceWorker.getRegistration())!;
+      const found = new Promise<ServiceWorker>((resolve) =>
+        registration.addEventListener('updatefound', () => resolve(registration.installing!), {
+          once: true
+        })
+      );
+      await registration.update();
+      const worker = await found;
+      return new Promise<string>((resolve) => {
+        const settled = () => worker.state === 'installed' || worker.state === 'redundant';
+        if (settled()) resolve(worker.state);
+        worker.addEventListener('statechange', () => settled() && resolve(worker.state));
+      });
+    });
+  }
+
+  test('after "reload to update" the app still shows, online and offline, once the old files are gone', async ({
+    context,
+    page
+  }) => {
+    host = await startHost(BUILD, 'max-age=600');
+    await installFirstVersion(page, host.origin);
+
+    deployNextBuild(host.dir);
+    expect(await checkForUpdate(page)).toBe('installed');
+    await page.getByRole('button', { name: 'Reload to update' }).click();
+    await expect(page.getByRole('button', { name: 'Reload to update' })).toHaveCount(0);
+
+    // The previous version's files leave the browser's HTTP cache (evicted, or a restart).
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.clearBrowserCache');
+    const assessments = page.getByRole('heading', { level: 1, name: 'Assessments' });
+    await page.reload();
+    await expect(assessments).toBeVisible();
+    await context.setOffline(true);
+    await page.reload();
+    await expect(assessments).toBeVisible();
+    await page.goto(`${host.origin}/#/questionnaires/cyber-standards`);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Cyber standards' })).toBeVisible();
+    await context.setOffline(false);
+  });
+
+  test('a host still handing out the previous page: the new version is not installed and the app keeps working', async ({
+    page
+  }) => {
+    host = await startHost(BUILD, 'no-cache');
+    await installFirstVersion(page, host.origin);
+
+    deployNextBuild(host.dir, { keepPage: true });
+    expect(await checkForUpdate(page)).toBe('redundant');
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Assessments' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Reload to update' })).toHaveCount(0);
+  });
 });
