@@ -1,7 +1,7 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expectSaved, question } from './support/app';
@@ -95,6 +95,48 @@ test('every screen keeps to the Content-Security-Policy and never leaves the ori
     expect(await violations(page), `CSP violations on ${path}`).toEqual([]);
   }
   expect(outside).toEqual([]);
+});
+
+test.describe('served with the header policy the README gives for nginx', () => {
+  let host: Host | undefined;
+  test.afterEach(async () => host?.close());
+
+  test('every screen and a PDF work without a violation, and no other page can frame the app', async ({
+    context,
+    page
+  }) => {
+    const readme = readFileSync('README.md', 'utf8');
+    const policies = [
+      ...readme.matchAll(/add_header Content-Security-Policy "([^"]+)" always;/g)
+    ].map((m) => m[1]!);
+    expect(policies.length, 'the nginx example sends a Content-Security-Policy').toBeGreaterThan(0);
+    expect(new Set(policies).size, 'every location sends the same policy').toBe(1);
+    expect(policies[0]).toContain("frame-ancestors 'none'");
+    host = await startHost(BUILD, { headers: { 'Content-Security-Policy': policies[0]! } });
+
+    await recordViolations(page);
+    await page.goto(`${host.origin}/`);
+    const id = await createQuick(page, 'Fiji', 'FJ', /Cyber standards/, host.origin);
+    await question(page, 'standards-policy').getByRole('radio').nth(2).check();
+    await expectSaved(page);
+    for (const path of ['/', '/#/questionnaires', '/#/method', `/#/assessments/${id}/results`]) {
+      await page.goto(`${host.origin}${path}`);
+      await expect(page.locator('main h1').first()).toBeVisible();
+    }
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Country report (PDF)' }).click()
+    ]);
+    const text = execFileSync('pdftotext', [await pdf.path(), '-'], { encoding: 'utf8' });
+    expect(text).toContain('Fiji');
+    expect(await violations(page)).toEqual([]);
+
+    const outside = await context.newPage();
+    const refusals: string[] = [];
+    outside.on('console', (m) => refusals.push(m.text()));
+    await outside.setContent(`<iframe title="framed app" src="${host.origin}/"></iframe>`);
+    await expect.poll(() => refusals.some((m) => m.includes("frame-ancestors 'none'"))).toBe(true);
+  });
 });
 
 test('offline after one visit: a deep screen reloads, answering works, a PDF is made', async ({
@@ -284,7 +326,6 @@ test('a newer schema from another tab asks for a reload; an unreadable database 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save what can be read (JSON)' }).click();
   const file = await (await download).path();
-  const { readFileSync } = await import('node:fs');
   const saved = JSON.parse(readFileSync(file, 'utf8')) as { stores: Record<string, unknown[]> };
   expect(saved.stores.assessments).toHaveLength(1);
   expect(Object.keys(saved.stores)).toContain('fromTheFuture');
@@ -381,7 +422,7 @@ test.describe('updates on a host that lets browsers cache index.html', () => {
     context,
     page
   }) => {
-    host = await startHost(BUILD, 'max-age=600');
+    host = await startHost(BUILD, { page: 'max-age=600' });
     await installFirstVersion(page, host.origin);
 
     deployNextBuild(host.dir);
@@ -407,7 +448,7 @@ test.describe('updates on a host that lets browsers cache index.html', () => {
   test('a host still handing out the previous page: the new version is not installed and the app keeps working', async ({
     page
   }) => {
-    host = await startHost(BUILD, 'no-cache');
+    host = await startHost(BUILD);
     await installFirstVersion(page, host.origin);
 
     deployNextBuild(host.dir, { keepPage: true });

@@ -25,11 +25,18 @@ export interface Host {
   close(): Promise<void>;
 }
 
-/**
- * Serves a fresh copy of `build` on a free port. `page` is the Cache-Control of index.html;
- * hashed files are immutable and everything else is revalidated, as in scripts/serve.js.
- */
-export async function startHost(build: string, page: string): Promise<Host> {
+export interface HostOptions {
+  /** Cache-Control of index.html; hashed files are immutable, the rest revalidated. */
+  page?: string;
+  /** Further headers sent with every file. */
+  headers?: Record<string, string>;
+}
+
+/** Serves a fresh copy of `build` on a free port, with cache headers as scripts/serve.js. */
+export async function startHost(
+  build: string,
+  { page = 'no-cache', headers = {} }: HostOptions = {}
+): Promise<Host> {
   const dir = mkdtempSync(join(tmpdir(), 'ncs-host-'));
   cpSync(build, dir, { recursive: true });
   const serve = sirv(dir, {
@@ -44,6 +51,7 @@ export async function startHost(build: string, page: string): Promise<Host> {
             ? 'public, max-age=31536000, immutable'
             : 'no-cache'
       );
+      for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     }
   });
   const server = createServer((req, res) =>
