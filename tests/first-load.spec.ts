@@ -46,3 +46,43 @@ test('the dashboard loads at most 150 KB of JavaScript (gzip -9), without chart.
     ).toBe(false);
   }
 });
+
+test('the service worker precaches jsPDF but none of its add-ons the app never uses', async ({
+  page
+}) => {
+  await page.goto('/');
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  // Markers that survive minification, one per library; jsPDF itself only names the add-ons.
+  const markers = {
+    jsPDF: '%PDF-',
+    html2canvas: 'html2canvas-container',
+    DOMPurify: 'ALLOWED_TAGS',
+    canvg: 'preserveAspectRatio',
+    'core-js': '__core-js_shared__'
+  };
+  const cached = await page.evaluate(async (needles) => {
+    const files: { path: string; bytes: number; has: string[] }[] = [];
+    for (const key of await caches.keys()) {
+      const cache = await caches.open(key);
+      for (const request of await cache.keys()) {
+        const raw = await (await cache.match(request))!.arrayBuffer();
+        const body = new TextDecoder().decode(raw);
+        files.push({
+          path: new URL(request.url).pathname,
+          bytes: raw.byteLength,
+          has: Object.entries(needles)
+            .filter(([, needle]) => body.includes(needle))
+            .map(([name]) => name)
+        });
+      }
+    }
+    return files;
+  }, markers);
+  const total = cached.reduce((sum, f) => sum + f.bytes, 0);
+  console.log(`precache: ${cached.length} files, ${(total / 1024).toFixed(1)} KB`);
+  const holding = (name: string) => cached.filter((f) => f.has.includes(name)).map((f) => f.path);
+  expect(holding('jsPDF'), 'jsPDF is precached').not.toEqual([]);
+  for (const addOn of ['html2canvas', 'DOMPurify', 'canvg', 'core-js']) {
+    expect(holding(addOn), `${addOn} is not precached`).toEqual([]);
+  }
+});

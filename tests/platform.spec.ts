@@ -1,14 +1,16 @@
 import { type Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expectSaved, question } from './support/app';
 import { launchProfile, newProfileDir } from './support/browser';
+import { deployNextBuild, startHost, type Host } from './support/host';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
+const BUILD = process.env.BUILD_DIR ?? 'build';
 
 /** Records CSP violations in the page itself (they are DOM events, not console messages). */
 async function recordViolations(page: Page) {
@@ -93,6 +95,48 @@ test('every screen keeps to the Content-Security-Policy and never leaves the ori
     expect(await violations(page), `CSP violations on ${path}`).toEqual([]);
   }
   expect(outside).toEqual([]);
+});
+
+test.describe('served with the header policy the README gives for nginx', () => {
+  let host: Host | undefined;
+  test.afterEach(async () => host?.close());
+
+  test('every screen and a PDF work without a violation, and no other page can frame the app', async ({
+    context,
+    page
+  }) => {
+    const readme = readFileSync('README.md', 'utf8');
+    const policies = [
+      ...readme.matchAll(/add_header Content-Security-Policy "([^"]+)" always;/g)
+    ].map((m) => m[1]!);
+    expect(policies.length, 'the nginx example sends a Content-Security-Policy').toBeGreaterThan(0);
+    expect(new Set(policies).size, 'every location sends the same policy').toBe(1);
+    expect(policies[0]).toContain("frame-ancestors 'none'");
+    host = await startHost(BUILD, { headers: { 'Content-Security-Policy': policies[0]! } });
+
+    await recordViolations(page);
+    await page.goto(`${host.origin}/`);
+    const id = await createQuick(page, 'Fiji', 'FJ', /Cyber standards/, host.origin);
+    await question(page, 'standards-policy').getByRole('radio').nth(2).check();
+    await expectSaved(page);
+    for (const path of ['/', '/#/questionnaires', '/#/method', `/#/assessments/${id}/results`]) {
+      await page.goto(`${host.origin}${path}`);
+      await expect(page.locator('main h1').first()).toBeVisible();
+    }
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Country report (PDF)' }).click()
+    ]);
+    const text = execFileSync('pdftotext', [await pdf.path(), '-'], { encoding: 'utf8' });
+    expect(text).toContain('Fiji');
+    expect(await violations(page)).toEqual([]);
+
+    const outside = await context.newPage();
+    const refusals: string[] = [];
+    outside.on('console', (m) => refusals.push(m.text()));
+    await outside.setContent(`<iframe title="framed app" src="${host.origin}/"></iframe>`);
+    await expect.poll(() => refusals.some((m) => m.includes("frame-ancestors 'none'"))).toBe(true);
+  });
 });
 
 test('offline after one visit: a deep screen reloads, answering works, a PDF is made', async ({
@@ -282,7 +326,6 @@ test('a newer schema from another tab asks for a reload; an unreadable database 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save what can be read (JSON)' }).click();
   const file = await (await download).path();
-  const { readFileSync } = await import('node:fs');
   const saved = JSON.parse(readFileSync(file, 'utf8')) as { stores: Record<string, unknown[]> };
   expect(saved.stores.assessments).toHaveLength(1);
   expect(Object.keys(saved.stores)).toContain('fromTheFuture');
@@ -340,4 +383,78 @@ test('a new version is offered with "reload to update", without taking the focus
   } finally {
     server.kill();
   }
+});
+
+test.describe('updates on a host that lets browsers cache index.html', () => {
+  let host: Host | undefined;
+  test.afterEach(async () => host?.close());
+
+  /** Visits once and waits until the service worker controls the page. */
+  async function installFirstVersion(page: Page, origin: string) {
+    await page.goto(`${origin}/`);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload();
+    await expect
+      .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
+      .toBe(true);
+  }
+
+  /** Asks the browser to look for a new version; says how the new service worker's install ended. */
+  function checkForUpdate(page: Page): Promise<string> {
+    return page.evaluate(async () => {
+      const registration = (await navigator.serviceWorker.getRegistration())!;
+      const found = new Promise<ServiceWorker>((resolve) =>
+        registration.addEventListener('updatefound', () => resolve(registration.installing!), {
+          once: true
+        })
+      );
+      await registration.update();
+      const worker = await found;
+      return new Promise<string>((resolve) => {
+        const settled = () => worker.state === 'installed' || worker.state === 'redundant';
+        if (settled()) resolve(worker.state);
+        worker.addEventListener('statechange', () => settled() && resolve(worker.state));
+      });
+    });
+  }
+
+  test('after "reload to update" the app still shows, online and offline, once the old files are gone', async ({
+    context,
+    page
+  }) => {
+    host = await startHost(BUILD, { page: 'max-age=600' });
+    await installFirstVersion(page, host.origin);
+
+    deployNextBuild(host.dir);
+    expect(await checkForUpdate(page)).toBe('installed');
+    await page.getByRole('button', { name: 'Reload to update' }).click();
+    await expect(page.getByRole('button', { name: 'Reload to update' })).toHaveCount(0);
+
+    // The previous version's files leave the browser's HTTP cache (evicted, or a restart).
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.clearBrowserCache');
+    const assessments = page.getByRole('heading', { level: 1, name: 'Assessments' });
+    await page.reload();
+    await expect(assessments).toBeVisible();
+    await context.setOffline(true);
+    await page.reload();
+    await expect(assessments).toBeVisible();
+    await page.goto(`${host.origin}/#/questionnaires/cyber-standards`);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Cyber standards' })).toBeVisible();
+    await context.setOffline(false);
+  });
+
+  test('a host still handing out the previous page: the new version is not installed and the app keeps working', async ({
+    page
+  }) => {
+    host = await startHost(BUILD);
+    await installFirstVersion(page, host.origin);
+
+    deployNextBuild(host.dir, { keepPage: true });
+    expect(await checkForUpdate(page)).toBe('redundant');
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Assessments' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Reload to update' })).toHaveCount(0);
+  });
 });

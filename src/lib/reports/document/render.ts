@@ -41,6 +41,14 @@ function nextFrame(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/**
+ * A PDF date in UTC, e.g. `D:20260301233005+00'00'`. jsPDF's default is the computer's local
+ * time with its offset, which tells every reader of a shared report the author's time zone.
+ */
+function pdfDateUtc(date: Date): string {
+  return `D:${date.toISOString().slice(0, 19).replace(/[-T:]/g, '')}+00'00'`;
+}
+
 let lastYield = 0;
 
 /** Yields at most every 50 ms: often enough for progress to show, rarely enough to cost little. */
@@ -155,6 +163,7 @@ export async function renderDocument(
     creator: 'NCS Self-Assessment'
   });
   doc.setLanguage('en-GB');
+  doc.setCreationDate(pdfDateUtc(new Date()));
 
   const writer = new Writer(doc);
   await drawBlocks(writer, report.blocks, new Measure(doc, charts), progress);
