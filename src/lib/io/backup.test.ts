@@ -131,7 +131,7 @@ describe('parseBackup', () => {
     const content = data() as unknown as { assessments: Record<string, unknown>[] };
     content.assessments[0]!['date'] = '28/11/2026';
     expect(issuesOf(parseBackup('b.json', rewrapped(content)))).toEqual([
-      'content.assessments[0].date: use a date as YYYY-MM-DD'
+      'content.assessments[0].date: use a real date as YYYY-MM-DD, e.g. 2026-11-01'
     ]);
   });
 

@@ -133,7 +133,7 @@ describe('parseBundle on fixtures', () => {
   it('reports every problem of a bundle with a valid checksum but invalid content, with paths', () => {
     const issues = issuesOf(parseBundle('invalid.json', fixture('invalid-content.json')));
     expect(issues).toEqual([
-      'content.assessments[0].assessment.country: use an ISO 3166-1 alpha-2 code such as KE',
+      'content.assessments[0].assessment.country: use an assigned ISO 3166-1 alpha-2 code in capitals, such as KE or GB',
       'content.assessments[1].assessment.questionnaires[2]: questionnaire extremism@1.0.0 is not in the file: export the file again so that it carries the questionnaire versions its assessments use',
       'content.assessments[1].answers["privacy/law"].level: 7 is not on the scale of privacy@1.0.0: use one of 1, 2, 3, 4, 5',
       'content.assessments[1].answers["standards/iso-27001"].state: N/A is not allowed for iso-27001 in standards@1.0.0: use a level, "unknown" or "restricted"',

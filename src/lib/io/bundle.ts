@@ -313,8 +313,9 @@ export interface MakeBundleOptions {
 
 /**
  * The sanitised copy of one assessment, for sharing beyond the team that made it: without the
- * names of participants, facilitator and respondent, and without each answer's evidence and
- * comment (free text that may name people, systems and weaknesses). Kept: levels, states, N/A
+ * names of participants, facilitator and respondent, without the reasons it was reopened, and
+ * without each answer's evidence and comment (free text that may name people, systems and
+ * weaknesses). Kept: levels, states, N/A
  * reasons (an N/A answer is invalid without one and the reason explains a scoring choice),
  * regional arrangements, flags, targets, the narrative and who validated it (the claim a report
  * makes rests on it).
@@ -330,6 +331,8 @@ export function sanitiseItem(item: BundleItem): BundleItem {
     assessment: {
       ...item.assessment,
       respondent: '',
+      // Reasons for reopening are free text that names people ("Dr X found an error").
+      reopenings: [],
       provenance: { ...item.assessment.provenance, participants: [], facilitator: '' }
     },
     answers

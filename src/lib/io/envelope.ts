@@ -69,6 +69,7 @@ export type EnvelopeProblem =
   | 'wrong-format'
   | 'bad-version'
   | 'newer-version'
+  | 'too-deep'
   | 'checksum'
   | 'no-upgrade'
   | 'upgrade-failed';
@@ -223,6 +224,14 @@ export function unwrap(
     );
   }
   if (!isRecord(data)) return fail('wrong-format', notOurs);
+  // Hashing and validating walk the document recursively: a file nested thousands deep would
+  // throw RangeError there. Nothing the app writes is more than a dozen levels deep.
+  if (nestedDeeperThan(data, MAX_DEPTH)) {
+    return fail(
+      'too-deep',
+      `the file is nested too deeply (more than ${MAX_DEPTH} levels of brackets) to be one the app wrote: it is damaged or was made by another program. ${notOurs}`
+    );
+  }
 
   const format = own(data, 'format');
   if (typeof format !== 'string') return fail('wrong-format', notOurs);
@@ -296,6 +305,30 @@ export function unwrap(
     }
   }
   return { ok: true, content: upgraded, ...meta, upgradedFrom: version };
+}
+
+/** Deepest nesting of arrays and objects a file may have; the app's own files use about 8. */
+export const MAX_DEPTH = 100;
+
+/**
+ * True when a parsed JSON value nests arrays or objects more than `limit` deep. Walks with its
+ * own stack, so the check itself cannot overflow the call stack.
+ * @example nestedDeeperThan([[[]]], 2) // true
+ */
+export function nestedDeeperThan(value: unknown, limit: number): boolean {
+  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  while (stack.length > 0) {
+    const { value: current, depth } = stack.pop()!;
+    if (typeof current !== 'object' || current === null) continue;
+    if (depth + 1 > limit) return true;
+    const children = Array.isArray(current) ? current : Object.values(current);
+    for (const child of children) {
+      if (typeof child === 'object' && child !== null) {
+        stack.push({ value: child, depth: depth + 1 });
+      }
+    }
+  }
+  return false;
 }
 
 /** The lowest version from which an unbroken chain of upgraders reaches the current one. */

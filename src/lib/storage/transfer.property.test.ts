@@ -15,6 +15,7 @@ import {
 import { summarizerFor } from '$lib/domain/assessment/summary';
 import type { Question, Questionnaire } from '$lib/domain/questionnaire/schema';
 import { makeQuestionnaire } from '$lib/domain/testing/factories';
+import { ISO_3166_CODES } from '$lib/domain/reference/countries';
 import { DATABASE_RUNS, FUZZ_RUNS } from '$lib/domain/testing/runs';
 import { makeBackup, parseBackup } from '$lib/io/backup';
 import {
@@ -159,7 +160,7 @@ const assessmentArb = (pinned: Questionnaire[]): fc.Arbitrary<Assessment> =>
   fc
     .record({
       id: fc.uuid(),
-      country: fc.stringMatching(/^[A-Z]{2}$/),
+      country: fc.constantFrom(...ISO_3166_CODES),
       title: trimmed,
       date: day,
       target: fc.option(fc.integer({ min: -1, max: 7 }), { nil: undefined }),

@@ -90,21 +90,22 @@ export function fold(text: string): string {
 }
 
 /** Spellings of a state, folded (`N/A`, `n/a`, `NA`, `don't know`, `dont know`, …). `level`
- * only means something in the state column. */
-export const STATE_WORDS: Readonly<Record<string, AnswerState>> = {
-  level: 'level',
-  na: 'na',
-  notapplicable: 'na',
-  unknown: 'unknown',
-  dontknow: 'unknown',
-  restricted: 'restricted'
-};
+ * only means something in the state column. Maps, not objects: a cell reading `constructor`
+ * must find nothing (docs/file-formats.md, "Limits"). */
+export const STATE_WORDS: ReadonlyMap<string, AnswerState> = new Map([
+  ['level', 'level'],
+  ['na', 'na'],
+  ['notapplicable', 'na'],
+  ['unknown', 'unknown'],
+  ['dontknow', 'unknown'],
+  ['restricted', 'restricted']
+]);
 
-export const BINARY_WORDS: Readonly<Record<string, BinaryValue>> = {
-  yes: 'yes',
-  partial: 'partial',
-  no: 'no'
-};
+export const BINARY_WORDS: ReadonlyMap<string, BinaryValue> = new Map([
+  ['yes', 'yes'],
+  ['partial', 'partial'],
+  ['no', 'no']
+]);
 
 /** A whole number as a cell may hold it (`3`, `+3`, `-1`). */
 export const INTEGER = /^[-+]?\d+$/;
