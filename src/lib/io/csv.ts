@@ -22,16 +22,18 @@ export const DELIMITER_NAMES: Record<Delimiter, string> = {
 export type Cell = string | number | null | undefined;
 
 /**
- * Characters that make a spreadsheet read text as a formula (or hide a prefix we added).
- * `'` is on the list so that text that really starts with `'` survives the round trip: it is
- * written `''…` and the import removes exactly one.
+ * Characters that make a spreadsheet read text as a formula (or hide a prefix we added), judged
+ * by the first character that is not a space: some spreadsheets skip leading spaces, so
+ * `" =1+1"` is a formula too. `'` is on the list so that text that really starts with `'`
+ * survives the round trip: it is written `''…` and the import removes exactly one.
  */
-const FORMULA_START = /^[=+\-@\t\r']/;
-const NEUTRALISED = /^'[=+\-@\t\r']/;
+const FORMULA_START = /^ *[=+\-@\t\r']/;
+const NEUTRALISED = /^' *[=+\-@\t\r']/;
 
 /**
  * Text for one cell, made safe to open in a spreadsheet (DESIGN §5 "Formulas").
  * @example neutraliseFormula('=SUM(A1)') // "'=SUM(A1)"
+ * @example neutraliseFormula(' =1+1') // "' =1+1"
  * @example neutraliseFormula(-2) // "-2"
  */
 export function neutraliseFormula(cell: Cell): string {
@@ -190,7 +192,8 @@ export function formatProblem(problem: Problem): string {
 export interface CsvRecord {
   /** The row a spreadsheet shows: 1-based, header = 1, blank lines counted. */
   row: number;
-  /** Cells trimmed and with the formula prefix undone. */
+  /** Cells as written, with the formula prefix undone; readers trim the columns that hold
+   * ids and keywords, never free text (docs/file-formats.md). */
   cells: string[];
 }
 
@@ -203,7 +206,7 @@ export interface CsvParseProblem {
  * Splits decoded text into records (papaparse handles quotes, quoted delimiters and quoted line
  * breaks). Blank records and records of empty cells (`,,,` from spreadsheets) are dropped but
  * keep their row numbers counted.
- * @example parseCsv('a,b\r\n\r\n1,2', ',').records[1] // { row: 3, cells: ['1', '2'] }
+ * @example parseCsv('a,b\r\n\r\n1, 2', ',').records[1] // { row: 3, cells: ['1', ' 2'] }
  */
 export function parseCsv(
   text: string,
@@ -228,8 +231,8 @@ export function parseCsv(
   parsed.data.forEach((raw, index) => {
     const row = index + 1;
     if (broken.has(row)) return;
-    const cells = raw.map((cell) => restoreFormula(cell.trim()));
-    if (cells.every((cell) => cell === '')) return;
+    const cells = raw.map(restoreFormula);
+    if (cells.every((cell) => cell.trim() === '')) return;
     records.push({ row, cells });
   });
   return { records, problems };

@@ -17,6 +17,7 @@ import {
 import { summarizerFor } from '$lib/domain/assessment/summary';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
 import { countryName } from '$lib/domain/reference/countries';
+import { assessmentIdProblem } from '$lib/domain/field-rules';
 import { isoDay } from '$lib/format/dates';
 import {
   readAnswersCsv,
@@ -49,6 +50,7 @@ import {
   type Problem
 } from '$lib/io/csv';
 import { envelopeText } from '$lib/io/envelope';
+import { fileSizeProblem } from '$lib/io/limits';
 import { builtinIndex, loadAllPinned, loadBuiltin } from '$lib/questionnaires/registry';
 import {
   getAnswers,
@@ -287,7 +289,7 @@ export async function previewCsv(file: File, delimiter?: Delimiter): Promise<Csv
   const chosen = delimiter ?? detected;
   const rows = parseCsv(decoded.text, chosen)
     .records.slice(0, PREVIEW_ROWS)
-    .map((record) => record.cells);
+    .map((record) => record.cells.map((cell) => cell.trim()));
   return { encoding: decoded.encoding, detected, delimiter: chosen, rows, problem: null };
 }
 
@@ -433,9 +435,6 @@ export interface CsvAsAssessments {
   notes: string[];
 }
 
-/** Ids become part of the screen's address: letters, digits and a few safe signs only. */
-const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._~-]{0,99}$/;
-
 /**
  * The bundle content a parsed CSV stands for: one assessment per `assessment_id`, with the
  * questionnaire versions its rows name. The file's id becomes the assessment's id, so a file
@@ -462,11 +461,10 @@ export function csvBundle(
       at('assessment_id', 'the assessment columns are empty: fill them to create an assessment');
       continue;
     }
-    if (!SAFE_ID.test(group.id)) {
-      at(
-        'assessment_id',
-        `"${group.id}" cannot be an assessment id: use letters, digits, "-", "_" or "." only, such as ke-2026`
-      );
+    // The same rule as bundles and backups (docs/file-formats.md, "Limits").
+    const badId = assessmentIdProblem(group.id);
+    if (badId) {
+      at('assessment_id', badId);
       continue;
     }
     const base = existing.get(group.id);
@@ -529,6 +527,13 @@ export async function checkAnswersCsv(
   onProgress: (progress: ReadProgress) => void
 ): Promise<CsvCheck> {
   const now = new Date().toISOString();
+  const tooLarge = fileSizeProblem(file, 'answers-csv');
+  if (tooLarge) {
+    return {
+      ok: false,
+      problems: [{ file: file.name, row: 1, column: null, message: tooLarge.message }]
+    };
+  }
   if (assessmentId !== null) {
     const assessment = await getAssessment(assessmentId);
     if (!assessment) throw new Error('This assessment is no longer in this browser.');
@@ -698,6 +703,11 @@ export async function readBundleFiles(
   const lines: string[] = [];
   for (const [i, file] of files.entries()) {
     onProgress(`Checking ${file.name} (${i + 1} of ${files.length})…`);
+    const tooLarge = fileSizeProblem(file, 'bundle');
+    if (tooLarge) {
+      lines.push(`${file.name}: ${tooLarge.message}`);
+      continue;
+    }
     await nextFrame();
     const result = parseBundle(file.name, await file.text());
     if (result.ok) parsed.push(result.bundle);
@@ -721,7 +731,7 @@ export async function readBundleFiles(
 /** Imports a checked bundle (or a CSV turned into one) with the user's decisions. */
 export function importChecked(
   bundle: ParsedBundle,
-  decisions: Readonly<Record<string, ImportDecision>>
+  decisions: ReadonlyMap<string, ImportDecision>
 ): Promise<ImportResult> {
   return exclusive('An import', () => importBundle(bundle, decisions));
 }
@@ -739,7 +749,7 @@ export type ImportOutcome =
  */
 export async function importForScreen(
   bundle: ParsedBundle,
-  decisions: Readonly<Record<string, ImportDecision>>
+  decisions: ReadonlyMap<string, ImportDecision>
 ): Promise<ImportOutcome> {
   const result = await attempt('Could not import', () => importChecked(bundle, decisions));
   if (!result) return { kind: 'failed' };
@@ -788,6 +798,8 @@ export type BackupFile =
 
 /** Reads and checks a backup file completely, writing nothing. */
 export async function readBackupFile(file: File): Promise<BackupFile> {
+  const tooLarge = fileSizeProblem(file, 'backup');
+  if (tooLarge) return { ok: false, lines: [`${file.name}: ${tooLarge.message}`] };
   const text = await file.text();
   await nextFrame();
   const result = parseBackup(file.name, text);
@@ -844,6 +856,8 @@ export type QuestionnaireImport =
  * here, so it never weighs on the first load.
  */
 export async function importQuestionnaireFile(file: File): Promise<QuestionnaireImport> {
+  const tooLarge = fileSizeProblem(file, 'questionnaire');
+  if (tooLarge) return { ok: false, lines: [`${file.name}: ${tooLarge.message}`] };
   const [{ parseQuestionnaireText, formatQuestionnaireIssues }, text] = await Promise.all([
     import('$lib/io/questionnaire-file'),
     file.text()

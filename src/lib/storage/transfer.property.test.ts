@@ -259,7 +259,7 @@ describe('export then import gives back identical data', () => {
           const expected = sanitise ? items.map(sanitiseItem) : items;
           expect(parsed.bundle.items).toStrictEqual(expected);
 
-          const result = await importBundle(parsed.bundle, {});
+          const result = await importBundle(parsed.bundle, new Map());
           expect(result.ok && result.counts.added).toBe(items.length);
           const back = await readBundleItems(items.map((i) => i.assessment.id));
           expect(back.items).toStrictEqual(expected);
@@ -590,7 +590,7 @@ describe('broken inputs never throw and never write', () => {
     // Something to damage: the Kenya assessment and both questionnaire versions, and a setting.
     const seed = parseBundle('valid.json', validBundle);
     if (!seed.ok) throw new Error('fixture');
-    await importBundle(seed.bundle, {});
+    await importBundle(seed.bundle, new Map());
     await database().meta.put({ key: 'lastBackupAt', value: '2026-11-01T00:00:00.000Z' });
     const seen = tally();
     await fc.assert(
@@ -607,7 +607,7 @@ describe('broken inputs never throw and never write', () => {
             );
           } else {
             const analysis = await analyseBundle(parsed.bundle);
-            const decisions = Object.fromEntries(analysis.existingIds.map((id) => [id, decision]));
+            const decisions = new Map(analysis.existingIds.map((id) => [id, decision]));
             const result = await importBundle(parsed.bundle, decisions);
             if (result.ok) {
               seen.add('imported');

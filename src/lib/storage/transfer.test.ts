@@ -83,7 +83,7 @@ async function seedLocal() {
 describe('importBundle', () => {
   it('stores a new bundle: assessments, answers, summaries and the questionnaires as "bundle"', async () => {
     const bundle = bundleFixture('valid.json');
-    const result = await importBundle(bundle, {});
+    const result = await importBundle(bundle, new Map());
     expect(result).toEqual({
       ok: true,
       counts: { added: 2, replaced: 0, copied: 0, skipped: 0, questionnairesAdded: 2 }
@@ -120,7 +120,7 @@ describe('importBundle', () => {
     );
     const analysis = await analyseBundle(bundle);
     expect(analysis.questionnaires.map((q) => q.status)).toEqual(['stored', 'new']);
-    const result = await importBundle(bundle, {});
+    const result = await importBundle(bundle, new Map());
     expect(result.ok && result.counts.questionnairesAdded).toBe(1);
     expect((await db.questionnaires.get('privacy@1.0.0'))!.source).toBe('builtin');
   });
@@ -143,14 +143,14 @@ describe('importBundle', () => {
     );
 
     // Even when only the Kenya assessment (which does not use it) would be written.
-    const result = await importBundle(bundle, { [FIJI]: 'skip' });
+    const result = await importBundle(bundle, new Map([[FIJI, 'skip']]));
     expect(result.ok).toBe(false);
     expect(!result.ok && result.message).toBe(analysis.refused);
     expect(await snapshot()).toEqual(before);
   });
 
   it('reports what the file holds and which assessments exist already', async () => {
-    await importBundle(bundleFixture('valid.json'), {});
+    await importBundle(bundleFixture('valid.json'), new Map());
     const analysis = await analyseBundle(bundleFixture('sanitised.json'));
     expect(analysis).toMatchObject({
       file: 'sanitised.json',
@@ -174,12 +174,18 @@ describe('importBundle', () => {
   });
 
   it('skips, replaces or keeps both, as decided for each existing assessment', async () => {
-    await importBundle(bundleFixture('valid.json'), {});
+    await importBundle(bundleFixture('valid.json'), new Map());
     await db.assessments.update(KENYA, { title: 'Kenya, edited here' });
     await db.assessments.update(FIJI, { title: 'Fiji, edited here' });
     const sanitised = bundleFixture('sanitised.json');
 
-    const result = await importBundle(sanitised, { [KENYA]: 'keep-both', [FIJI]: 'replace' });
+    const result = await importBundle(
+      sanitised,
+      new Map([
+        [KENYA, 'keep-both'],
+        [FIJI, 'replace']
+      ])
+    );
     expect(result).toEqual({
       ok: true,
       counts: { added: 0, replaced: 1, copied: 1, skipped: 0, questionnairesAdded: 0 }
@@ -204,7 +210,7 @@ describe('importBundle', () => {
     expect((await db.answers.get(copy.id))!.answers).toEqual(sanitised.items[0]!.answers);
     expect((await db.summaries.get(copy.id))!.revision).toBe(0);
 
-    const skipped = await importBundle(sanitised, { [KENYA]: 'skip' });
+    const skipped = await importBundle(sanitised, new Map([[KENYA, 'skip']]));
     expect(skipped).toEqual({
       ok: true,
       counts: { added: 0, replaced: 0, copied: 0, skipped: 2, questionnairesAdded: 0 }
@@ -213,11 +219,11 @@ describe('importBundle', () => {
   });
 
   it('skips an existing assessment when no decision is given, and ignores inherited keys', async () => {
-    await importBundle(bundleFixture('valid.json'), {});
+    await importBundle(bundleFixture('valid.json'), new Map());
     const before = await snapshot();
     const bundle = bundleFixture('valid.json');
     bundle.items[0]!.assessment.id = 'constructor';
-    const result = await importBundle(bundle, {});
+    const result = await importBundle(bundle, new Map());
     expect(result.ok && result.counts).toEqual({
       added: 1,
       replaced: 0,
@@ -231,7 +237,13 @@ describe('importBundle', () => {
 
   it('stores no questionnaire when every assessment is skipped', async () => {
     const bundle = bundleFixture('valid.json');
-    const result = await importBundle(bundle, { [KENYA]: 'skip', [FIJI]: 'skip' });
+    const result = await importBundle(
+      bundle,
+      new Map([
+        [KENYA, 'skip'],
+        [FIJI, 'skip']
+      ])
+    );
     expect(result.ok && result.counts.questionnairesAdded).toBe(0);
     expect(await db.questionnaires.count()).toBe(0);
   });
@@ -243,7 +255,7 @@ describe('importBundle', () => {
     // Bypasses the parser, which would refuse this: two new assessments with one id make the
     // second add fail after the questionnaires and the first assessment were written.
     bundle.items[1]!.assessment.id = KENYA;
-    await expect(importBundle(bundle, {})).rejects.toThrow();
+    await expect(importBundle(bundle, new Map())).rejects.toThrow();
     expect(await snapshot()).toEqual(before);
   });
 });
@@ -272,7 +284,7 @@ describe('readEverything and restoreBackup', () => {
   });
 
   it('backup then restore into an empty browser gives back every record', async () => {
-    await importBundle(bundleFixture('valid.json'), {});
+    await importBundle(bundleFixture('valid.json'), new Map());
     await seedLocal();
     const everything = await readEverything();
     const before = await snapshot();
@@ -290,7 +302,7 @@ describe('readEverything and restoreBackup', () => {
   });
 
   it('restores the summaries a backup carries as they are, computing only missing ones', async () => {
-    await importBundle(bundleFixture('valid.json'), {});
+    await importBundle(bundleFixture('valid.json'), new Map());
     await db.summaries.update(KENYA, { revision: 7 });
     const everything = await readEverything();
     everything.summaries = everything.summaries.filter((s) => s.assessmentId === KENYA);
@@ -326,7 +338,7 @@ describe('readEverything and restoreBackup', () => {
 describe('readBundleItems', () => {
   it('reads the chosen assessments with their pinned questionnaires, leaving out unknown ids', async () => {
     const bundle = bundleFixture('valid.json');
-    await importBundle(bundle, {});
+    await importBundle(bundle, new Map());
     await seedLocal();
     const chosen = await readBundleItems([KENYA, 'no-such-id']);
     expect(chosen.items).toEqual([bundle.items[0]]);
@@ -337,7 +349,7 @@ describe('readBundleItems', () => {
 
 describe('clearEverything and the last backup', () => {
   it('removes every record from every table', async () => {
-    await importBundle(bundleFixture('valid.json'), {});
+    await importBundle(bundleFixture('valid.json'), new Map());
     await seedLocal();
     await clearEverything();
     expect(await snapshot()).toEqual({

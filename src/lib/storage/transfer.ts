@@ -248,18 +248,18 @@ class Refused extends Error {
 /**
  * Imports a parsed bundle in one transaction over every table: questionnaire versions this
  * browser lacks (source "bundle"), then each assessment with its answers and a freshly computed
- * summary. For an assessment that already exists, `decisions[id]` says what to do; absent means
+ * summary. For an assessment that already exists, `decisions.get(id)` says what to do; absent means
  * skip, the choice that changes nothing. Replacing a final assessment is allowed: the user chose
  * it. A questionnaire conflict (checked again inside the transaction, as another tab may have
  * stored a version since the analysis) refuses the whole import. Database errors reject and
  * leave every table unchanged.
  * @example
- * const result = await importBundle(parsed.bundle, { [id]: 'keep-both' });
+ * const result = await importBundle(parsed.bundle, new Map([[id, 'keep-both']]));
  * if (result.ok) notify(`${result.counts.added} added`);
  */
 export async function importBundle(
   bundle: ParsedBundle,
-  decisions: Readonly<Record<string, ImportDecision>>
+  decisions: ReadonlyMap<string, ImportDecision>
 ): Promise<ImportResult> {
   const byKey = new Map(bundle.questionnaires.map((q) => [questionnaireKey(q.id, q.version), q]));
   // Scoring is pure but not Dexie: do it before the transaction opens.
@@ -296,10 +296,8 @@ export async function importBundle(
 
       bundle.items.forEach(({ assessment, answers }, i) => {
         const exists = existing[i] !== undefined;
-        // Own keys only: an id such as "constructor" must not find Object's prototype.
-        const chosen = Object.prototype.hasOwnProperty.call(decisions, assessment.id)
-          ? decisions[assessment.id]
-          : undefined;
+        // A Map: an id such as "constructor" must not find Object's prototype.
+        const chosen = decisions.get(assessment.id);
         const decision = chosen ?? (exists ? 'skip' : 'replace');
         if (decision === 'skip') {
           counts.skipped++;

@@ -36,6 +36,20 @@ export const ANSWERS_HEADER = [
 ] as const;
 export type AnswersColumn = (typeof ANSWERS_HEADER)[number];
 
+/**
+ * Columns of free text, read exactly as written so that our own export re-imports identically
+ * (an indented list in evidence keeps its indent). Every other column holds an id, a date, a
+ * number or a keyword and is trimmed.
+ */
+export const FREE_TEXT_COLUMNS: ReadonlySet<AnswersColumn> = new Set([
+  'assessment_title',
+  'respondent',
+  'question_text',
+  'regional',
+  'evidence',
+  'comment'
+]);
+
 /** The assessment fields the file carries; a whole Assessment fits. */
 export type AnswersCsvAssessment = Pick<
   Assessment,

@@ -17,7 +17,7 @@ import {
   type Problem
 } from '../csv';
 import { Catalogue } from './catalogue';
-import type { AnswersColumn } from './format';
+import { FREE_TEXT_COLUMNS, type AnswersColumn } from './format';
 import { Group, type ParsedAssessment } from './group';
 import { headerNotes, missingColumnProblems, readHeader } from './header';
 import { readAnswer, type Get, type Report } from './rows';
@@ -136,12 +136,13 @@ export function readAnswersCsv(
     }
     const get: Get = (column) => {
       const i = header.index.get(column);
-      return i === undefined ? '' : (cells[i] ?? '');
+      const cell = i === undefined ? '' : (cells[i] ?? '');
+      return FREE_TEXT_COLUMNS.has(column) ? cell : cell.trim();
     };
     const report: Report = (column, message) =>
       problems.push({ file, row, column: column === null ? null : name(column), message });
 
-    if (cells.slice(header.width).some((c) => c !== '')) {
+    if (cells.slice(header.width).some((c) => c.trim() !== '')) {
       report(
         null,
         `the row has more cells than the header (${header.width}): a cell probably contains a ${DELIMITER_NAMES[delimiter]} without quotes — put double quotes around that cell`

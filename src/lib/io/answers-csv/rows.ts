@@ -18,7 +18,8 @@ import {
 
 /** Reports a problem of the current row against a column (null: the whole row). */
 export type Report = (column: AnswersColumn | null, message: string) => void;
-/** The trimmed cell of the current row in a column; '' when blank or the column is absent. */
+/** The cell of the current row in a column, trimmed unless it holds free text; '' when blank or
+ * the column is absent. */
 export type Get = (column: AnswersColumn) => string;
 
 /** A maturity value from a number or a label in any case, or null when it is not on the scale. */
