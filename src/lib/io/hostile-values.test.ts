@@ -272,6 +272,23 @@ describe('text that is too long for a screen or a page', () => {
   });
 });
 
+describe('files too long to check on a page', () => {
+  it('refuses an answers CSV of more than 200,000 rows, naming the first row too many', () => {
+    const rows = 'privacy,act,3\r\n'.repeat(200_001);
+    const result = readAnswersCsv('big.csv', `questionnaire_id,question_id,level\r\n${rows}`, [
+      privacy
+    ]);
+    if (result.ok) throw new Error('expected a refusal');
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        file: 'big.csv',
+        row: 200_002,
+        message: expect.stringMatching(/more than 200,000 rows/)
+      })
+    ]);
+  }, 60_000);
+});
+
 describe('nesting deeper than any file the app writes', () => {
   const deep = (n: number) => '['.repeat(n) + ']'.repeat(n);
 

@@ -16,6 +16,7 @@ import {
   type Delimiter,
   type Problem
 } from '../csv';
+import { MAX_CSV_ROWS } from '../limits';
 import { Catalogue } from './catalogue';
 import { FREE_TEXT_COLUMNS, type AnswersColumn } from './format';
 import { Group, type ParsedAssessment } from './group';
@@ -94,6 +95,16 @@ export function readAnswersCsv(
   const parsed = parseCsv(text, delimiter);
   for (const p of parsed.problems) {
     problems.push({ file, row: p.row, column: null, message: p.message });
+  }
+  if (parsed.records.length > MAX_CSV_ROWS + 1) {
+    // Refused here, in the worker, before a million rows cost the page anything later on.
+    problems.push({
+      file,
+      row: parsed.records[MAX_CSV_ROWS + 1]!.row,
+      column: null,
+      message: `the file has more than ${MAX_CSV_ROWS.toLocaleString('en')} rows, the most an answers CSV may have: split it into several files (for example one per country) and import them one by one`
+    });
+    return fail();
   }
   const [first, ...records] = parsed.records;
   if (!first) {
