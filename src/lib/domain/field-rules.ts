@@ -3,10 +3,11 @@
  * longest text a field may hold — in one place, so a bundle, a backup, an answers CSV and the
  * forms accept and refuse the same values (docs/file-formats.md, "Limits").
  *
- * Imported with relative paths only: the command-line tools and the CSV worker load it too.
+ * Imported with relative paths and file extensions only: the Vite config, the command-line
+ * tools and the CSV worker load it too.
  */
 import { z } from 'zod';
-import { ISO_3166_CODES } from './reference/countries';
+import { ISO_3166_CODES } from './reference/countries.ts';
 
 /**
  * Longest text per kind of field, in characters (UTF-16 code units, as JavaScript counts them).

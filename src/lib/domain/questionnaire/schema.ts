@@ -6,7 +6,7 @@
  * Imported with relative paths only: the Vite config and the command-line tools load it too.
  */
 import { z } from 'zod';
-import { TEXT_LIMITS } from '../field-rules';
+import { TEXT_LIMITS } from '../field-rules.ts';
 
 /** Lower-case words joined by single hyphens; no dots, because ids become keys in records. */
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
