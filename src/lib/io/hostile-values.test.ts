@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { assessmentIdProblem } from '../domain/field-rules';
 import { scoreAssessment } from '../domain/scoring/score';
 import { makeAssessment, makeQuestionnaire } from '../domain/testing/factories';
 import { FUZZ_RUNS } from '../domain/testing/runs';
@@ -104,6 +105,24 @@ describe('one rule for ids, dates and countries in bundles and backups', () => {
     );
     expect(problems(result).join('\n')).toMatch(/assessment\.country: use an assigned ISO 3166-1/);
   });
+
+  it(`accepts exactly the ids the shared rule accepts, in bundles and backups (${FUZZ_RUNS} inputs)`, () => {
+    const id = fc.oneof(
+      fc.string({ maxLength: 120 }),
+      fc.stringMatching(/^[A-Za-z0-9._~%\/-]{1,110}$/),
+      fc.constantFrom('new', 'New', '__proto__', 'constructor', '.', '..', 'ke-2026', '%2F')
+    );
+    fc.assert(
+      fc.property(id, (value) => {
+        const set = (a: Record<string, unknown>) => (a['id'] = value);
+        const expected = assessmentIdProblem(value) === null;
+        expect(parseBundle('b.json', bundleWith(set)).ok).toBe(expected);
+        expect(parseBackup('k.json', backupWith(set)).ok).toBe(expected);
+        if (expected) expect(encodeURIComponent(value)).toBe(value);
+      }),
+      { numRuns: FUZZ_RUNS }
+    );
+  }, 120_000);
 
   it('still reads ids the app makes and ids a CSV may carry', () => {
     for (const id of ['6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b', 'ke-2026', 'KE_2026.v2~a']) {
