@@ -109,7 +109,7 @@ describe('one rule for ids, dates and countries in bundles and backups', () => {
   it(`accepts exactly the ids the shared rule accepts, in bundles and backups (${FUZZ_RUNS} inputs)`, () => {
     const id = fc.oneof(
       fc.string({ maxLength: 120 }),
-      fc.stringMatching(/^[A-Za-z0-9._~%\/-]{1,110}$/),
+      fc.stringMatching(/^[A-Za-z0-9._~%/-]{1,110}$/),
       fc.constantFrom('new', 'New', '__proto__', 'constructor', '.', '..', 'ke-2026', '%2F')
     );
     fc.assert(

@@ -728,12 +728,20 @@ export async function readBundleFiles(
   return { ok: true, bundle: merged.bundle, files: infos, analysis };
 }
 
-/** Imports a checked bundle (or a CSV turned into one) with the user's decisions. */
+/** Imports a checked bundle (or a CSV turned into one) with the user's decisions; `onProgress`
+ * hears how far scoring the imported assessments has come. */
 export function importChecked(
   bundle: ParsedBundle,
-  decisions: ReadonlyMap<string, ImportDecision>
+  decisions: ReadonlyMap<string, ImportDecision>,
+  onProgress: (text: string) => void = () => undefined
 ): Promise<ImportResult> {
-  return exclusive('An import', () => importBundle(bundle, decisions));
+  return exclusive('An import', () =>
+    importBundle(bundle, decisions, ({ scored, total }) =>
+      onProgress(
+        `Importing… ${scored.toLocaleString('en')} of ${total.toLocaleString('en')} assessments scored`
+      )
+    )
+  );
 }
 
 export type ImportOutcome =
@@ -749,9 +757,12 @@ export type ImportOutcome =
  */
 export async function importForScreen(
   bundle: ParsedBundle,
-  decisions: ReadonlyMap<string, ImportDecision>
+  decisions: ReadonlyMap<string, ImportDecision>,
+  onProgress?: (text: string) => void
 ): Promise<ImportOutcome> {
-  const result = await attempt('Could not import', () => importChecked(bundle, decisions));
+  const result = await attempt('Could not import', () =>
+    importChecked(bundle, decisions, onProgress)
+  );
   if (!result) return { kind: 'failed' };
   if (!result.ok) return { kind: 'refused', lines: result.message.split('\n') };
   return { kind: 'done', summary: importSummary(result) };

@@ -87,6 +87,40 @@ describe('import decisions are a Map', () => {
   });
 });
 
+describe('a large import scores its assessments in slices', () => {
+  let db: NcsDatabase;
+  beforeEach(() => {
+    db = openDatabase(`hostile-import-${Math.random()}`);
+    useDatabase(db);
+  });
+  afterEach(async () => {
+    db.close();
+    await db.delete();
+  });
+
+  it('tells its progress and lets other work run between slices', async () => {
+    const rows = Array.from(
+      { length: 120 },
+      (_, i) => `KE,ke-${i},Kenya ${i},2026-11-01,q,a,${(i % 5) + 1}\n`
+    ).join('');
+    const bundle = csvBundle('a.csv', parse(rows), [q], new Map(), NOW);
+    if (!bundle.ok) throw new Error(JSON.stringify(bundle.problems));
+    const seen: { scored: number; total: number; otherWorkRan: boolean }[] = [];
+    let otherWorkRan = false;
+    const result = await importBundle(bundle.value, new Map(), (progress) => {
+      seen.push({ ...progress, otherWorkRan });
+      otherWorkRan = false;
+      // Work another part of the page queued: it must run before the next slice is reported.
+      setTimeout(() => (otherWorkRan = true), 0);
+    });
+    expect(result).toMatchObject({ ok: true, counts: { added: 120 } });
+    expect(seen.map((p) => p.scored)).toEqual([25, 50, 75, 100, 120]);
+    expect(seen.every((p) => p.total === 120)).toBe(true);
+    expect(seen.slice(1, -1).every((p) => p.otherWorkRan)).toBe(true);
+    expect((await getAnswers('ke-7'))['q/a']).toEqual({ state: 'level', level: 3 });
+  });
+});
+
 describe('free text survives our own export and import unchanged', () => {
   let db: NcsDatabase;
   beforeEach(() => {

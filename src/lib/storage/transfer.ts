@@ -245,6 +245,32 @@ class Refused extends Error {
   }
 }
 
+/** Assessments scored between two pauses: a slice takes a few tens of milliseconds. */
+const SCORING_SLICE = 25;
+
+/**
+ * The summary figures of every item, computed in slices with a pause for the page between them:
+ * a CSV of 200,000 rows holds over a thousand assessments, and scoring them in one go froze the
+ * page for seconds (docs/file-formats.md, "Limits"). Runs before the transaction opens, which
+ * must await nothing but Dexie.
+ */
+async function scoreInSlices(
+  items: readonly BundleItem[],
+  byKey: ReadonlyMap<string, Questionnaire>,
+  onProgress: (progress: { scored: number; total: number }) => void
+): Promise<SummaryFigures[]> {
+  const figures: SummaryFigures[] = [];
+  for (const [i, { assessment, answers }] of items.entries()) {
+    if (i > 0 && i % SCORING_SLICE === 0) {
+      onProgress({ scored: i, total: items.length });
+      await new Promise((resume) => setTimeout(resume, 0));
+    }
+    figures.push(summarizerFor(pinnedOf(assessment, byKey))(answers, assessment));
+  }
+  onProgress({ scored: items.length, total: items.length });
+  return figures;
+}
+
 /**
  * Imports a parsed bundle in one transaction over every table: questionnaire versions this
  * browser lacks (source "bundle"), then each assessment with its answers and a freshly computed
@@ -259,13 +285,12 @@ class Refused extends Error {
  */
 export async function importBundle(
   bundle: ParsedBundle,
-  decisions: ReadonlyMap<string, ImportDecision>
+  decisions: ReadonlyMap<string, ImportDecision>,
+  onProgress: (progress: { scored: number; total: number }) => void = () => undefined
 ): Promise<ImportResult> {
   const byKey = new Map(bundle.questionnaires.map((q) => [questionnaireKey(q.id, q.version), q]));
   // Scoring is pure but not Dexie: do it before the transaction opens.
-  const figures = bundle.items.map(({ assessment, answers }) =>
-    summarizerFor(pinnedOf(assessment, byKey))(answers, assessment)
-  );
+  const figures = await scoreInSlices(bundle.items, byKey, onProgress);
   const keys = bundle.questionnaires.map((q) => questionnaireKey(q.id, q.version));
   const ids = bundle.items.map((item) => item.assessment.id);
   const storedAt = now();
