@@ -11,7 +11,7 @@ import { getAnswers, getAssessment, listAssessments } from '$lib/storage/assessm
 import { openDatabase, useDatabase, type NcsDatabase } from '$lib/storage/db';
 import { importBundle, type ImportDecision } from '$lib/storage/transfer';
 import { fileSizeProblem as checkFileSize } from '$lib/io/limits';
-import { csvBundle } from './data-actions';
+import { csvBundle } from './import-planning';
 
 const NOW = '2026-11-28T10:00:00.000Z';
 const q = makeQuestionnaire('q', [{ id: 's', questions: [{ id: 'a' }, { id: 'b' }] }]);
