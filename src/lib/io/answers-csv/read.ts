@@ -177,7 +177,10 @@ export function readAnswersCsv(
 
     const questionnaire = catalogue.questionnaire(
       get,
-      options.pinned?.[get('questionnaire_id')],
+      // Own keys only: a cell reading "constructor" must not find Object's prototype.
+      options.pinned && Object.hasOwn(options.pinned, get('questionnaire_id'))
+        ? options.pinned[get('questionnaire_id')]
+        : undefined,
       report
     );
     if (!questionnaire || !group.pin(questionnaire, row, report)) continue;
