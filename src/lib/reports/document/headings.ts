@@ -4,10 +4,11 @@
  * half a page. Body text and table cells are never cut: only what is set large or on one line.
  */
 
-/** Most characters per kind: about four lines of a cover title, three of a heading, one header line. */
+/** Most characters per kind: about four lines of a cover title; a heading keeps any title whole
+ * (titles are at most 300 characters) and cuts only longer text; one line of running header. */
 export const HEADING_LIMITS = {
   title: 120,
-  heading: 160,
+  heading: 300,
   header: 90
 } as const;
 export type HeadingKind = keyof typeof HEADING_LIMITS;
