@@ -3,13 +3,15 @@
  * worker), a database upgraded by a newer app in another tab, a database that cannot open.
  */
 import { base } from '$app/paths';
-import { checkDatabase, onDatabaseReplaced } from '$lib/storage/db';
+import { checkDatabase, onDatabaseBlocked, onDatabaseReplaced } from '$lib/storage/db';
 
 class Platform {
   /** A new version is installed and waits for "reload to update". */
   updateReady = $state(false);
   /** Another tab opened the database with a newer schema: this tab must reload. */
   staleSchema = $state(false);
+  /** This tab must upgrade the database, but an older tab still has it open. */
+  upgradeBlocked = $state(false);
   /** The database could not be opened: the recovery screen is shown. */
   databaseError = $state<string | null>(null);
   readonly secure = typeof window !== 'undefined' && window.isSecureContext;
@@ -17,8 +19,10 @@ class Platform {
 
   async start(): Promise<void> {
     onDatabaseReplaced(() => (this.staleSchema = true));
+    onDatabaseBlocked(() => (this.upgradeBlocked = true));
     try {
       await checkDatabase();
+      this.upgradeBlocked = false;
     } catch (error) {
       this.databaseError =
         error instanceof Error ? `${error.name}: ${error.message}` : String(error);

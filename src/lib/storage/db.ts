@@ -68,21 +68,43 @@ export function questionnaireKey(id: string, version: string): string {
 
 let instance: NcsDatabase | null = null;
 const replacedListeners: (() => void)[] = [];
+const blockedListeners: (() => void)[] = [];
+const lastWrites = new Set<() => Promise<unknown>>();
 
 /** Called when a newer version of the app upgrades the database in another tab. */
 export function onDatabaseReplaced(listener: () => void): void {
   replacedListeners.push(listener);
 }
 
+/** Called when this tab must upgrade the database but an older tab still holds it open. */
+export function onDatabaseBlocked(listener: () => void): void {
+  blockedListeners.push(listener);
+}
+
+/**
+ * Registers a write to finish before this tab lets another one upgrade the database (e.g. the
+ * answers still waiting to be saved). Returns the function that removes it.
+ */
+export function beforeDatabaseCloses(write: () => Promise<unknown>): () => void {
+  lastWrites.add(write);
+  return () => lastWrites.delete(write);
+}
+
 /** The app's database, opened on first use. */
 export function database(): NcsDatabase {
   if (!instance) {
     const db = openDatabase();
-    // Another tab runs a newer schema: close so it can upgrade, and tell the user to reload.
+    // Another tab runs a newer schema: finish the writes still pending, then close so it can
+    // upgrade, and tell the user to reload. Returning false stops Dexie closing at once.
     db.on('versionchange', () => {
-      db.close();
-      for (const listener of replacedListeners) listener();
+      void Promise.allSettled([...lastWrites].map((write) => write())).finally(() => {
+        db.close();
+        for (const listener of replacedListeners) listener();
+      });
       return false;
+    });
+    db.on('blocked', () => {
+      for (const listener of blockedListeners) listener();
     });
     instance = db;
   }
