@@ -116,6 +116,31 @@ export function useDatabase(db: NcsDatabase): void {
   instance = db;
 }
 
+/** The database was left by a newer version of the app, with stores this one cannot read. */
+export class NewerLayoutError extends Error {}
+
+/**
+ * Why the database could not be opened, for the recovery screen to say in its own words:
+ * `newer` (a newer version of the app changed it), `unavailable` (the browser keeps no site data
+ * here: a private window, blocked storage), `full` (no space left) or `damaged` (anything else).
+ */
+export type OpenFailure = 'newer' | 'unavailable' | 'full' | 'damaged';
+
+export function openFailure(error: unknown): OpenFailure {
+  const names: string[] = [];
+  for (let e: unknown = error, depth = 0; e && depth < 4; depth++) {
+    if (e instanceof NewerLayoutError) return 'newer';
+    names.push((e as { name?: string }).name ?? '');
+    e = (e as { inner?: unknown }).inner;
+  }
+  if (names.includes('VersionError')) return 'newer';
+  if (names.includes('QuotaExceededError')) return 'full';
+  if (names.some((n) => ['MissingAPIError', 'SecurityError', 'InvalidStateError'].includes(n))) {
+    return 'unavailable';
+  }
+  return 'damaged';
+}
+
 /**
  * Opens the database and checks that its stores are laid out as this version expects. Dexie
  * opens a database left by a newer version as it is; writing into stores whose keys changed
@@ -126,11 +151,13 @@ export async function checkDatabase(): Promise<void> {
   const native = db.backendDB();
   for (const table of db.tables) {
     if (!native.objectStoreNames.contains(table.name)) {
-      throw new Error(`The store "${table.name}" is missing.`);
+      throw new NewerLayoutError(`The store "${table.name}" is missing.`);
     }
     const keyPath = native.transaction(table.name, 'readonly').objectStore(table.name).keyPath;
     if (JSON.stringify(keyPath) !== JSON.stringify(table.schema.primKey.keyPath)) {
-      throw new Error(`The store "${table.name}" was changed by a newer version of the app.`);
+      throw new NewerLayoutError(
+        `The store "${table.name}" was changed by a newer version of the app.`
+      );
     }
   }
 }
