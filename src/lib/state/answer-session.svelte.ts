@@ -68,6 +68,7 @@ export class AnswerSession {
   #savedAt = $state<Date | null>(null);
   #conflicts = $state.raw<SessionConflict[]>([]);
   #restored = $state(false);
+  #kept = true;
   /** The answers as last read from or written to the database. */
   #stored: AnswerMap;
   #pending = new Map<string, AnswerEdit>();
@@ -109,6 +110,10 @@ export class AnswerSession {
   /** Something typed or picked here is not in the database yet (waiting, writing or failed). */
   get unsaved(): boolean {
     return this.#status !== 'saved';
+  }
+  /** Every unsaved edit has a copy in localStorage (false when the browser refused one). */
+  get keptSafely(): boolean {
+    return this.#kept;
   }
   /** Fields this tab saved over another tab's value, to show and offer back. */
   get conflicts(): readonly SessionConflict[] {
@@ -345,7 +350,7 @@ export class AnswerSession {
   /** Keeps every edit not yet in the database in localStorage, in the order it was made. */
   #keep(): void {
     const edits = [...[...this.#inFlight.values()].flat(), ...this.#pending.values()];
-    keepUnsaved(this.assessment.id, this.tabId, edits);
+    this.#kept = keepUnsaved(this.assessment.id, this.tabId, edits);
   }
 
   #queue(edit: AnswerEdit): void {
