@@ -105,7 +105,10 @@ test('two tabs typing the same evidence: the later one is saved, and the other t
   await one.clock.resume();
   await expectSaved(one);
   const notice = one.getByRole('region', { name: 'Changed in another window' });
-  await expect(notice).toContainText('was also changed in another window');
+  await expect(notice).toContainText('This question was also changed in another window');
+  await expect(one.getByTestId('save-status')).toContainText(
+    '1 question also changed in another window'
+  );
   await expect(notice).toContainText('Written in tab two');
   await expect(evidence(two)).toHaveValue('Written in tab one');
   await expect(level3(one)).toBeChecked();
