@@ -23,6 +23,7 @@ import {
 import { LAST_BACKUP_KEY } from './backup-date';
 import { uuid } from './uuid';
 import { summaryRecord } from './assessments';
+import { forgetAllUnsaved } from './unsaved';
 
 // The backup date lives in a module of its own, light enough for the dashboard's first load.
 export { LAST_BACKUP_KEY, lastBackupAt, recordBackup } from './backup-date';
@@ -419,4 +420,6 @@ export async function clearEverything(): Promise<void> {
   await db.transaction('rw', tables(db), async () => {
     await Promise.all(tables(db).map((table) => table.clear()));
   });
+  // Answers not yet saved are data too: their copies go with everything else.
+  forgetAllUnsaved();
 }

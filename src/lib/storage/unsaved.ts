@@ -106,3 +106,13 @@ export async function takeLeftBehind(
   }
   return edits.sort((a, b) => a.at.localeCompare(b.at));
 }
+
+/** Forgets every kept copy, e.g. when the user removes all data from this browser. */
+export function forgetAllUnsaved(): void {
+  const store = storage();
+  if (!store) return;
+  for (let i = store.length - 1; i >= 0; i--) {
+    const name = store.key(i);
+    if (name?.startsWith(PREFIX)) store.removeItem(name);
+  }
+}
