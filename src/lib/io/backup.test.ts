@@ -11,6 +11,7 @@ import {
 } from './backup';
 import { formatImportIssues } from './bundle';
 import { envelopeText, wrap } from './envelope';
+import { questionnaireDigest } from './known-questionnaires';
 
 function fixture(name: string): string {
   return readFileSync(new URL(`./fixtures/bundles/${name}`, import.meta.url), 'utf8');
@@ -80,6 +81,21 @@ describe('parseBackup', () => {
   it('refuses a bundle, saying where it belongs', () => {
     expect(issuesOf(parseBackup('kenya.json', fixture('valid.json')))).toEqual([
       '(file): this is an NCS Self-Assessment bundle, not an NCS Self-Assessment backup: import it under "Import assessments" instead.'
+    ]);
+  });
+
+  it('refuses a stored copy of a built-in questionnaire version whose content differs (issue 12)', () => {
+    const stored = backup().questionnaires[0]!;
+    const shipped = new Map([
+      [stored.key, questionnaireDigest({ ...stored.content, summary: 'The shipped text.' })]
+    ]);
+    const result = parseBackup('backup.json', fixture('backup.json'), { shipped });
+    expect(issuesOf(result)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^content\\.questionnaires\\[0\\]\\.content: ".*" \\(${stored.id}\\) version ${stored.version.replaceAll('.', '\\.')} has the id and version of a questionnaire built into this app`
+        )
+      )
     ]);
   });
 

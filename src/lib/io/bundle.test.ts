@@ -13,6 +13,7 @@ import {
   type ParsedBundle
 } from './bundle';
 import { BUNDLE_FORMAT, contentHash, envelopeText, wrap } from './envelope';
+import { questionnaireDigest } from './known-questionnaires';
 
 function fixture(name: string): string {
   return readFileSync(new URL(`./fixtures/bundles/${name}`, import.meta.url), 'utf8');
@@ -87,6 +88,27 @@ describe('parseBundle on fixtures', () => {
     expect(formatImportIssues(result.file, result.issues)).toMatch(
       /^tampered\.json: \(file\): the file was changed after export \(checksum mismatch\)/
     );
+  });
+
+  it('refuses a copy of a built-in questionnaire version whose content differs (issue 12)', () => {
+    const { questionnaires } = valid();
+    // The app ships privacy 1.0.0 with other content than the file's; standards as in the file.
+    const shipped = new Map([
+      ['privacy@1.0.0', questionnaireDigest({ ...questionnaires[0]!, title: 'Privacy' })],
+      ['standards@1.0.0', questionnaireDigest(questionnaires[1]!)]
+    ]);
+    const result = parseBundle('evil.json', fixture('valid.json'), { shipped });
+    expect(issuesOf(result)).toEqual([
+      expect.stringMatching(
+        /^content\.questionnaires\[0\]: "Questionnaire privacy" \(privacy\) version 1\.0\.0 has the id and version of a questionnaire built into this app, but its content differs/
+      )
+    ]);
+    expect(formatImportIssues('evil.json', result.ok ? [] : result.issues)).toMatch(
+      /^evil\.json: /
+    );
+    // The same file is fine where the built-in content is the file's.
+    const same = new Map([['privacy@1.0.0', questionnaireDigest(questionnaires[0]!)]]);
+    expect(parseBundle('valid.json', fixture('valid.json'), { shipped: same }).ok).toBe(true);
   });
 
   it('refuses a newer format version with "update the app"', () => {

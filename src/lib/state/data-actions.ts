@@ -50,6 +50,7 @@ import {
 } from '$lib/io/csv';
 import { envelopeText } from '$lib/io/envelope';
 import { builtinIndex, loadAllPinned, loadBuiltin } from '$lib/questionnaires/registry';
+import { shippedDigests } from '$lib/questionnaires/shipped';
 import {
   getAnswers,
   getAssessment,
@@ -187,7 +188,8 @@ export async function allQuestionnaires(): Promise<Questionnaire[]> {
     listStoredQuestionnaires()
   ]);
   const byKey = new Map<string, Questionnaire>();
-  for (const q of [...builtins, ...stored.map((s) => s.content)]) {
+  // Built-in last: a stored copy of a built-in version never stands in for the shipped file.
+  for (const q of [...stored.map((s) => s.content), ...builtins]) {
     byKey.set(versionKey(q.id, q.version), q);
   }
   return [...byKey.values()];
@@ -699,7 +701,7 @@ export async function readBundleFiles(
   for (const [i, file] of files.entries()) {
     onProgress(`Checking ${file.name} (${i + 1} of ${files.length})…`);
     await nextFrame();
-    const result = parseBundle(file.name, await file.text());
+    const result = parseBundle(file.name, await file.text(), { shipped: shippedDigests });
     if (result.ok) parsed.push(result.bundle);
     else lines.push(...formatImportIssues(result.file, result.issues).split('\n'));
   }
@@ -790,7 +792,7 @@ export type BackupFile =
 export async function readBackupFile(file: File): Promise<BackupFile> {
   const text = await file.text();
   await nextFrame();
-  const result = parseBackup(file.name, text);
+  const result = parseBackup(file.name, text, { shipped: shippedDigests });
   if (!result.ok) {
     return { ok: false, lines: formatImportIssues(result.file, result.issues).split('\n') };
   }
