@@ -101,7 +101,9 @@ describe('parseBackup', () => {
 
   it('refuses a changed byte', () => {
     const text = fixture('backup.json').replace('"Fiji baseline"', '"Fiji baselinE"');
-    expect(issuesOf(parseBackup('b.json', text))[0]).toContain('checksum mismatch');
+    expect(issuesOf(parseBackup('b.json', text))[0]).toContain(
+      'the file is damaged: its checksum does not match what it holds'
+    );
   });
 
   it('reports orphaned and duplicated answers, duplicates and damaged records, all at once', () => {
