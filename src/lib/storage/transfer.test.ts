@@ -194,6 +194,7 @@ describe('importBundle', () => {
       date: '2026-06-30',
       status: 'final',
       classification: 'GREEN',
+      provenance: { mode: 'desk-review', validatedBy: '', validatedOn: '' },
       questionnaires: ['privacy@1.0.0', 'standards@1.0.0'],
       existing: { title: 'Fiji baseline', updatedAt: '2026-06-30T12:00:00.000Z', status: 'final' }
     });

@@ -119,6 +119,8 @@ export interface BundleAssessmentInfo {
   date: string;
   status: Assessment['status'];
   classification: Assessment['classification'];
+  /** How it was carried out and who validated it, as the file states it (nothing proves it). */
+  provenance: Pick<Assessment['provenance'], 'mode' | 'validatedBy' | 'validatedOn'>;
   /** `id@version` of each questionnaire it pins. */
   questionnaires: string[];
   /** The assessment already stored here under the same id, if any. */
@@ -208,6 +210,11 @@ export async function analyseBundle(
         date: assessment.date,
         status: assessment.status,
         classification: assessment.classification,
+        provenance: {
+          mode: assessment.provenance.mode,
+          validatedBy: assessment.provenance.validatedBy,
+          validatedOn: assessment.provenance.validatedOn
+        },
         questionnaires: assessment.questionnaires.map((p) => questionnaireKey(p.id, p.version)),
         existing: here
           ? { title: here.title, updatedAt: here.updatedAt, status: here.status }
