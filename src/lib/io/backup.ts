@@ -3,10 +3,9 @@
  * records, their cached summaries, the stored questionnaire versions (with where each came from)
  * and the meta records — in the same envelope as bundles.
  *
- * Summaries are carried although they can be derived: recomputing them costs about 1.5 ms per
- * assessment of the five built-in questionnaires (measured in Node, 2026-11-28), so an advisor's
- * 2,000 assessments would spend seconds on it and miss the restore target of DESIGN §8. They are
- * optional on the way in: an assessment without one gets a freshly computed summary.
+ * Summaries are written so the file mirrors the database, but a restore never trusts them: a
+ * file can state any score, so the restore computes every summary from the answers (see
+ * docs/scoring.md, "Cached summaries"). They stay optional and are still checked on the way in.
  *
  * The record shapes mirror `src/lib/storage/db.ts` (AnswersRecord, SummaryRecord,
  * StoredQuestionnaire, MetaRecord) and `SummaryFigures` in `domain/assessment/summary.ts`; keep

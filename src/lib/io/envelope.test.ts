@@ -203,6 +203,11 @@ describe('the checksum covers the whole envelope (issue 12)', () => {
     expect(result.message).toMatch(/^k\.json: the file is damaged/);
   });
 
+  it('refuses a version 2 file whose checksum covers the content only', () => {
+    const result = failure(unwrap('n.json', fixture('newer-version.json'), BUNDLE_FORMAT));
+    expect(result.problem).toBe('checksum');
+  });
+
   it('still opens a version 1 file, whose checksum covers the content only', () => {
     const opened = unwrap('valid.json', fixture('valid.json'), BUNDLE_FORMAT);
     expect(opened).toMatchObject({
