@@ -107,7 +107,7 @@ describe('a large import scores its assessments in slices', () => {
     if (!bundle.ok) throw new Error(JSON.stringify(bundle.problems));
     const seen: { scored: number; total: number; otherWorkRan: boolean }[] = [];
     let otherWorkRan = false;
-    const result = await importBundle(bundle.value, new Map(), (progress) => {
+    const result = await importBundle(bundle.value, new Map(), undefined, (progress) => {
       seen.push({ ...progress, otherWorkRan });
       otherWorkRan = false;
       // Work another part of the page queued: it must run before the next slice is reported.

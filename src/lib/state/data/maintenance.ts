@@ -14,6 +14,7 @@ import { listAssessments, listStoredQuestionnaires, listSummaries } from '$lib/s
 import { BACKUP_REMINDER_DAYS, backupDue } from '$lib/storage/backup-date';
 import { clearEverything, restoreBackup } from '$lib/storage/transfer';
 import { exclusive, nextFrame } from './exclusive';
+import { shippedDigests } from '$lib/questionnaires/shipped';
 
 export { BACKUP_REMINDER_DAYS, backupDue };
 
@@ -27,7 +28,7 @@ export async function readBackupFile(file: File): Promise<BackupFile> {
   if (tooLarge) return { ok: false, lines: [`${file.name}: ${tooLarge.message}`] };
   const text = await file.text();
   await nextFrame();
-  const result = parseBackup(file.name, text);
+  const result = parseBackup(file.name, text, { shipped: shippedDigests });
   if (!result.ok) {
     return { ok: false, lines: formatImportIssues(result.file, result.issues).split('\n') };
   }
