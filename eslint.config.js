@@ -18,7 +18,8 @@ export default ts.config(
       'static/questionnaires/',
       'test-results/',
       'playwright-report/',
-      'bench/profile/'
+      'bench/profile/',
+      'src/lib/paraglide/'
     ]
   },
   js.configs.recommended,
