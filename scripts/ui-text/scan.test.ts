@@ -11,8 +11,6 @@ import { scanSvelte, svelteFiles } from './scan';
  */
 const NOT_YET_CONVERTED = [
   'src/lib/charts/Chart.svelte',
-  'src/lib/components/AssessmentForm.svelte',
-  'src/lib/components/CountryPicker.svelte',
   'src/lib/components/Explain.svelte',
   'src/lib/components/ReportButton.svelte',
   'src/lib/components/ScoreCard.svelte',
@@ -31,7 +29,6 @@ const NOT_YET_CONVERTED = [
   'src/routes/assessments/[id]/+page.svelte',
   'src/routes/assessments/[id]/results/+page.svelte',
   'src/routes/assessments/[id]/results/ResultsExports.svelte',
-  'src/routes/assessments/new/+page.svelte',
   'src/routes/compare/+page.svelte',
   'src/routes/compare/CompareExports.svelte',
   'src/routes/compare/HeatMap.svelte',
