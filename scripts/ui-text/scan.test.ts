@@ -26,7 +26,6 @@ const NOT_YET_CONVERTED = [
   'src/lib/components/data/StatusLine.svelte',
   'src/lib/components/data/StoragePanel.svelte',
   'src/lib/components/data/TemplateExport.svelte',
-  'src/routes/assessments/[id]/+page.svelte',
   'src/routes/assessments/[id]/results/+page.svelte',
   'src/routes/assessments/[id]/results/ResultsExports.svelte',
   'src/routes/compare/+page.svelte',
