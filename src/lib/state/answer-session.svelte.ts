@@ -14,6 +14,9 @@ import { summarizerFor } from '$lib/domain/assessment/summary';
 import type { Question, Questionnaire } from '$lib/domain/questionnaire/schema';
 import { saveAnswers, type AnswerChange } from '$lib/storage/assessments';
 
+// Other tabs' answers reach an open session through this subscription (see docs/architecture.md).
+export { watchAnswers } from '$lib/storage/assessments';
+
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error';
 type TextField = 'evidence' | 'comment' | 'regional' | 'naReason';
 

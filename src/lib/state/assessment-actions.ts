@@ -10,9 +10,9 @@ import type { Questionnaire } from '$lib/domain/questionnaire/schema';
 import * as store from '$lib/storage/assessments';
 import { requestPersistence } from '$lib/storage/persistence';
 import { uuid } from '$lib/storage/uuid';
-import { availableQuestionnaires, loadAllPinned, loadBuiltin } from '$lib/questionnaires/registry';
+import { availableQuestionnaires, loadAllPinned, loadBuiltin } from '$lib/state/questionnaires';
 import { getStoredQuestionnaire } from '$lib/storage/assessments';
-import { builtinIndex } from '$lib/questionnaires/registry';
+import { builtinIndex } from '$lib/state/questionnaires';
 
 function plain<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;

@@ -8,7 +8,7 @@ import type { Assessment, Classification } from '$lib/domain/assessment/model';
 import { summarizerFor, type SummaryFigures } from '$lib/domain/assessment/summary';
 import type { ComparisonItem } from '$lib/domain/comparison/compare';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
-import { builtinIndex, loadPinned } from '$lib/questionnaires/registry';
+import { builtinIndex, loadPinned } from '$lib/state/questionnaires';
 import {
   getAnswers,
   listAssessments,

@@ -9,7 +9,7 @@ import {
 } from '$lib/domain/assessment/model';
 import { countryName } from '$lib/domain/reference/countries';
 import { isoDay } from '$lib/format/dates';
-import { fileSafe } from '../download';
+import { fileSafe } from '$lib/format/file-safe';
 
 /**
  * The most restrictive TLP label of a set (RED > AMBER+STRICT > AMBER > GREEN > CLEAR), or null
