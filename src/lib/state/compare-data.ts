@@ -8,6 +8,7 @@ import type { Assessment, Classification } from '$lib/domain/assessment/model';
 import { summarizerFor, type SummaryFigures } from '$lib/domain/assessment/summary';
 import type { ComparisonItem } from '$lib/domain/comparison/compare';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
+import { versionKey } from '$lib/domain/questionnaire/version';
 import { builtinIndex, loadPinned } from '$lib/state/questionnaires';
 import {
   getAnswers,
@@ -96,7 +97,7 @@ class QuestionnaireCache {
   #loaded = new Map<string, Promise<Questionnaire>>();
 
   get(id: string, version: string): Promise<Questionnaire> {
-    const key = `${id}@${version}`;
+    const key = versionKey(id, version);
     let promise = this.#loaded.get(key);
     if (!promise) {
       promise = loadPinned(id, version);

@@ -6,6 +6,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { AnswerMap, Assessment } from '$lib/domain/assessment/model';
 import type { SummaryFigures } from '$lib/domain/assessment/summary';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
+import { versionKey } from '$lib/domain/questionnaire/version';
 
 /** All answers of one assessment in one record: keyed updates are ~60× faster than rows. */
 export interface AnswersRecord {
@@ -63,7 +64,7 @@ export function openDatabase(name = DB_NAME): NcsDatabase {
 }
 
 export function questionnaireKey(id: string, version: string): string {
-  return `${id}@${version}`;
+  return versionKey(id, version);
 }
 
 let instance: NcsDatabase | null = null;
