@@ -5,8 +5,8 @@ import { gzipSync } from 'node:zlib';
 
 const BUILD = process.env.BUILD_DIR ?? 'build';
 
-// DESIGN §8: every JS response for the dashboard until network idle, first visit, gzip -9.
-// A size, not a time: it does not depend on how busy the machine is.
+// docs/performance.md: every JS response for the dashboard until network idle, first visit, gzip
+// -9. A size, not a time: it does not depend on how busy the machine is.
 test('the dashboard loads at most 150 KB of JavaScript (gzip -9), without chart.js, jsPDF or the YAML parser', async ({
   page
 }) => {

@@ -1,12 +1,12 @@
 /**
- * Full backups (DESIGN §5): every record this browser holds — assessments, their answers
+ * Full backups (docs/file-formats.md): every record this browser holds — assessments, their answers
  * records, their cached summaries, the stored questionnaire versions (with where each came from)
  * and the meta records — in the same envelope as bundles.
  *
  * Summaries are carried although they can be derived: recomputing them costs about 1.5 ms per
  * assessment of the five built-in questionnaires (measured in Node, 2026-11-28), so an advisor's
- * 2,000 assessments would spend seconds on it and miss the restore target of DESIGN §8. They are
- * optional on the way in: an assessment without one gets a freshly computed summary.
+ * 2,000 assessments would spend seconds on it and miss the restore target in docs/performance.md.
+ * They are optional on the way in: an assessment without one gets a freshly computed summary.
  *
  * The record shapes live in `domain/records.ts`, shared with the storage layer.
  *

@@ -1,6 +1,6 @@
 /**
- * Assessment bundles (DESIGN §5): one or many assessments with their answers and the exact
- * questionnaire versions they pin, in an envelope, so an advisor can score them without the
+ * Assessment bundles (docs/file-formats.md): one or many assessments with their answers and the
+ * exact questionnaire versions they pin, in an envelope, so an advisor can score them without the
  * sender's machine. Validation here is complete — structure with zod, then every cross-reference
  * (pinned questionnaire present, answer keys name real questions, levels on the scale) — so the
  * storage layer only has to write.

@@ -1,6 +1,7 @@
 /**
- * The one IndexedDB database (DESIGN §3 storage shape). Only `src/lib/storage` imports this.
- * Versions are appended, never edited: a database from every earlier release must open.
+ * The one IndexedDB database (docs/architecture.md, "Storage shape"). Only `src/lib/storage`
+ * imports this. Versions are appended, never edited: a database from every earlier release must
+ * open.
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { AnswerMap, Assessment } from '$lib/domain/assessment/model';

@@ -1,6 +1,6 @@
 /**
- * DESIGN §4 rules 1–9, one table per rule. Every expected number is worked out by hand in the
- * table (as an expression or a comment), never by calling the code under test.
+ * docs/scoring.md, rules 1–9, one table per rule. Every expected number is worked out by hand in
+ * the table (as an expression or a comment), never by calling the code under test.
  */
 import { describe, expect, it } from 'vitest';
 import type { Answer, AnswerMap } from '../assessment/model';
