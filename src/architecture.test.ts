@@ -141,6 +141,27 @@ describe('who may import whom', () => {
     expect(lines, `${lines.length} forbidden arrows:\n${lines.join('\n')}`).toEqual([]);
   });
 
+  it('docs/architecture.md shows the same table as src/architecture.js', () => {
+    const doc = readFileSync(path.join(ROOT, 'docs/architecture.md'), 'utf8');
+    const text = doc.slice(
+      doc.indexOf('## Who may import whom'),
+      doc.indexOf('## Problems as data')
+    );
+    const rows = new Map<string, string[]>();
+    for (const line of text.split('\n')) {
+      const cells = line.split('|').map((c) => c.trim());
+      if (!cells[1]?.startsWith('`src')) continue;
+      const folder = cells[1].replaceAll('`', '');
+      const names = [...cells[2]!.matchAll(/`([a-z]+)`/g)].map((m) => m[1]!);
+      if (/\bmessages\b/.test(cells[2]!)) names.push('messages');
+      rows.set(folder, names.sort());
+    }
+    const expected = new Map(
+      Object.values(PARTS).map((part) => [part.folder, [...part.mayImport].sort()])
+    );
+    expect(rows).toEqual(expected);
+  });
+
   it('names a folder for every part', () => {
     for (const [name, part] of Object.entries(PARTS)) {
       expect(part.folder, name).toMatch(/^src/);
