@@ -3,6 +3,7 @@
  * the table (as an expression or a comment), never by calling the code under test.
  */
 import { describe, expect, it } from 'vitest';
+import type { BinaryValue } from '../questionnaire/schema';
 import type { Answer, AnswerMap } from '../assessment/model';
 import {
   DIGITS,
