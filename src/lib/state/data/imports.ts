@@ -13,6 +13,7 @@ import type { ParsedBundle } from '$lib/domain/records';
 import { formatImportIssues, parseBundle } from '$lib/io/bundle';
 import { formatProblem, type Delimiter, type Problem } from '$lib/io/csv';
 import { builtinIndex, loadAllPinned, loadBuiltin } from '$lib/state/questionnaires';
+import { shippedDigests } from '$lib/storage/shipped';
 import {
   getAnswers,
   getAssessment,
@@ -53,7 +54,8 @@ export async function allQuestionnaires(): Promise<Questionnaire[]> {
     listStoredQuestionnaires()
   ]);
   const byKey = new Map<string, Questionnaire>();
-  for (const q of [...builtins, ...stored.map((s) => s.content)]) {
+  // Built-in last: a stored copy of a built-in version never stands in for the shipped file.
+  for (const q of [...stored.map((s) => s.content), ...builtins]) {
     byKey.set(versionKey(q.id, q.version), q);
   }
   return [...byKey.values()];
@@ -180,7 +182,7 @@ export async function readBundleFiles(
   for (const [i, file] of files.entries()) {
     onProgress(`Checking ${file.name} (${i + 1} of ${files.length})…`);
     await nextFrame();
-    const result = parseBundle(file.name, await file.text());
+    const result = parseBundle(file.name, await file.text(), { shipped: shippedDigests });
     if (result.ok) parsed.push(result.bundle);
     else lines.push(...formatImportIssues(result.file, result.issues).split('\n'));
   }
