@@ -4,7 +4,8 @@
  * row, grouping rows by assessment, and reports every problem at once with its row, its column
  * and the fix. Progress is told now and then so a worker can show a bar.
  */
-import { answerKey, answerSchema } from '../../domain/assessment/model';
+import { safeParseAnswer } from '../../domain/assessment/answer-check';
+import { answerKey } from '../../domain/assessment/model';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import {
   DELIMITER_NAMES,
@@ -185,7 +186,7 @@ export function readAnswersCsv(
     const answer = readAnswer(questionnaire, question, get, report);
     if (answer === undefined || answer === 'invalid') continue;
     // The last guard: whatever reaches the database is a valid Answer.
-    const checked = answerSchema.safeParse(answer);
+    const checked = safeParseAnswer(answer);
     if (checked.success) {
       group.answers[key] = checked.data;
     } else {
