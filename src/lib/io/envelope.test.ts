@@ -10,6 +10,7 @@ import {
   contentHash,
   envelopeFile,
   envelopeText,
+  readEnvelopeBytes,
   sha256Hex,
   unwrap,
   wrap,
@@ -276,6 +277,50 @@ describe('upgrader chain', () => {
   });
 });
 
+describe('readEnvelopeBytes', () => {
+  const content = { assessments: [{ id: 'a', title: 'Côte d’Ivoire “2026”' }], n: [1, 2.5] };
+  const text = envelopeText(wrap(BACKUP_FORMAT, content, '9.9.9', '2026-11-28T10:00:00.000Z'));
+  const bytes = new TextEncoder().encode(text);
+
+  it('hashes the content of a file the app wrote from its bytes, as contentHash does', async () => {
+    const read = await readEnvelopeBytes(bytes);
+    expect(read.text).toBe(text);
+    expect(read.knownHash).toEqual({ text: JSON.stringify(content), sha256: contentHash(content) });
+  });
+
+  it('decodes like File.text(): a byte order mark dropped, broken UTF-8 replaced', async () => {
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]);
+    const withBomRead = await readEnvelopeBytes(withBom);
+    expect(withBomRead.text).toBe(text);
+    expect(withBomRead.knownHash?.sha256).toBe(contentHash(content));
+    const broken = new Uint8Array(bytes);
+    broken[text.indexOf('Côte') + 1] = 0xff;
+    const brokenRead = await readEnvelopeBytes(broken);
+    expect(brokenRead.text).toBe(await new Blob([broken]).text());
+    expect(brokenRead.knownHash).toBeUndefined();
+  });
+
+  it('gives no hash for a file laid out otherwise (indented, or with a line after it)', async () => {
+    const indented = JSON.stringify(JSON.parse(text), null, 2);
+    expect((await readEnvelopeBytes(new TextEncoder().encode(indented))).knownHash).toBeUndefined();
+    expect(
+      (await readEnvelopeBytes(new TextEncoder().encode(`${text}\n`))).knownHash
+    ).toBeUndefined();
+  });
+
+  it('unwrap uses a known hash only for the exact text the content stringifies to', () => {
+    const recorded = contentHash(content);
+    const lie = { text: `${JSON.stringify(content)} `, sha256: recorded };
+    const changed = text.replace('2.5', '3.5');
+    // The changed file's content does not stringify to the known text: it is hashed and refused.
+    const opened = unwrap('b.json', changed, BACKUP_FORMAT, { knownHash: lie });
+    expect(opened.ok ? 'accepted' : opened.problem).toBe('checksum');
+    const wrongHash = { text: JSON.stringify(content), sha256: '0'.repeat(64) };
+    const refused = unwrap('b.json', text, BACKUP_FORMAT, { knownHash: wrongHash });
+    expect(refused.ok ? 'accepted' : refused.problem).toBe('checksum');
+  });
+});
+
 describe('export text', () => {
   it('envelopeFile gives exactly the text of the envelope object, and unwrap accepts it', async () => {
     const content = {
@@ -283,7 +328,7 @@ describe('export text', () => {
       n: [1, 2.5, null]
     };
     const at = '2026-11-28T10:00:00.000Z';
-    const { text } = await envelopeFile(BACKUP_FORMAT, content, '9.9.9', at);
+    const text = await (await envelopeFile(BACKUP_FORMAT, content, '9.9.9', at)).blob.text();
     expect(text).toBe(envelopeText(wrap(BACKUP_FORMAT, content, '9.9.9', at)));
     const opened = unwrap('b.json', text, BACKUP_FORMAT);
     expect(opened.ok).toBe(true);

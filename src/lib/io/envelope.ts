@@ -95,6 +95,13 @@ export type UnwrapResult =
     };
 
 export interface UnwrapOptions {
+  /**
+   * A text and the hex SHA-256 of its UTF-8, already computed by the caller (`readEnvelopeBytes`
+   * hashes the content's bytes as they sit in the file). When the content stringifies to exactly
+   * this text, the checksum is compared with this hash instead of hashing the content again:
+   * the same check, without a second pass over tens of megabytes.
+   */
+  knownHash?: { text: string; sha256: string };
   /** Replaces the format's upgrader chain (tests register a test-only version 0 here). */
   upgraders?: UpgraderChain;
   /** Replaces `CURRENT_FORMAT_VERSION` (tests only). */
@@ -124,17 +131,24 @@ export function wrap<T>(
 }
 
 /**
- * SHA-256 of a text as UTF-8, in hex. Native `crypto.subtle` where the page has it (https,
- * localhost: about ten times faster on a backup of tens of megabytes), @noble/hashes where it
- * does not (plain http). Both compute the same standard digest.
+ * SHA-256 of a text as UTF-8, in hex (see `sha256BytesHex`).
  * @example await sha256Hex('abc') // 'ba7816bf…'
  */
-export async function sha256Hex(text: string): Promise<string> {
-  const bytes = new TextEncoder().encode(text);
+export function sha256Hex(text: string): Promise<string> {
+  return sha256BytesHex(new TextEncoder().encode(text));
+}
+
+/**
+ * SHA-256 of bytes, in hex. Native `crypto.subtle` where the page has it (https, localhost:
+ * about ten times faster on a backup of tens of megabytes), @noble/hashes where it does not
+ * (plain http). Both compute the same standard digest.
+ * @example await sha256BytesHex(new Uint8Array([97, 98, 99])) // 'ba7816bf…'
+ */
+export async function sha256BytesHex(bytes: Uint8Array): Promise<string> {
   const subtle = globalThis.crypto?.subtle;
   if (subtle) {
     try {
-      return bytesToHex(new Uint8Array(await subtle.digest('SHA-256', bytes)));
+      return bytesToHex(new Uint8Array(await subtle.digest('SHA-256', bytes as BufferSource)));
     } catch {
       // Some browsers expose subtle but refuse it outside secure contexts: use the library.
     }
@@ -143,18 +157,20 @@ export async function sha256Hex(text: string): Promise<string> {
 }
 
 /**
- * The file text of an envelope for export, with the content stringified once — a backup runs to
- * tens of megabytes. The same text `envelopeText(wrap(…))` gives (a test checks it).
- * @example const { text } = await envelopeFile(BACKUP_FORMAT, content, '0.1.0');
+ * The file of an envelope for export, with the content stringified and encoded once — a backup
+ * runs to tens of megabytes: the content's bytes are hashed and go into the file as they are.
+ * Its text is the same as `envelopeText(wrap(…))` (a test checks it).
+ * @example const { blob } = await envelopeFile(BACKUP_FORMAT, content, '0.1.0');
  */
 export async function envelopeFile(
   format: EnvelopeFormat,
   content: unknown,
   appVersion: string,
   exportedAt: string = new Date().toISOString()
-): Promise<{ text: string; exportedAt: string }> {
-  const json = JSON.stringify(content);
-  const hash = await sha256Hex(json);
+): Promise<{ blob: Blob; exportedAt: string }> {
+  const encoder = new TextEncoder();
+  const json = encoder.encode(JSON.stringify(content));
+  const hash = await sha256BytesHex(json);
   // Same key order as Envelope, so the text equals JSON.stringify of the envelope object.
   const head = JSON.stringify({
     format,
@@ -162,7 +178,12 @@ export async function envelopeFile(
     appVersion,
     exportedAt
   });
-  return { text: `${head.slice(0, -1)},"content":${json},"sha256":"${hash}"}`, exportedAt };
+  const parts = [
+    encoder.encode(`${head.slice(0, -1)},"content":`),
+    json,
+    encoder.encode(`,"sha256":"${hash}"}`)
+  ];
+  return { blob: new Blob(parts as BlobPart[], { type: 'application/json' }), exportedAt };
 }
 
 /**
@@ -175,6 +196,48 @@ export function envelopeText(envelope: Envelope): string {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `contentHash(content)`, taken from `options.knownHash` when that hash is of the same text. */
+function hashOf(content: unknown, options: UnwrapOptions): string {
+  const json = JSON.stringify(content) ?? '';
+  const known = options.knownHash;
+  if (known && known.text === json) return known.sha256;
+  return bytesToHex(sha256(new TextEncoder().encode(json)));
+}
+
+/** The end of every envelope this app writes: `,"sha256":"<64 hex digits>"}`. */
+const TAIL = /,"sha256":"[0-9a-f]{64}"\}$/;
+const TAIL_LENGTH = ',"sha256":""}'.length + 64;
+const CONTENT_KEY = ',"content":';
+
+/**
+ * A file's text, decoded as `File.text()` decodes it (UTF-8, a leading byte order mark
+ * dropped, broken sequences replaced), and — when the bytes are valid UTF-8 laid out as this
+ * app writes envelopes — the SHA-256 of the text between `"content":` and the checksum,
+ * computed from the bytes as they are (natively where the page allows). Pass both to `unwrap`:
+ * it still checks that the content stringifies to exactly that text, so the check is the same
+ * as hashing the parsed content, and any other file is hashed the usual way.
+ * @example const { text, knownHash } = await readEnvelopeBytes(bytes); unwrap(name, text, BACKUP_FORMAT, { knownHash });
+ */
+export async function readEnvelopeBytes(
+  bytes: Uint8Array
+): Promise<{ text: string; knownHash?: { text: string; sha256: string } }> {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { text: new TextDecoder('utf-8').decode(bytes) };
+  }
+  const at = text.indexOf(CONTENT_KEY);
+  if (at < 0 || !TAIL.test(text.slice(-TAIL_LENGTH))) return { text };
+  // Byte offsets of the content: the head is re-encoded (it is short); the tail is ASCII.
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const start = bom + new TextEncoder().encode(text.slice(0, at + CONTENT_KEY.length)).length;
+  const end = bytes.length - TAIL_LENGTH;
+  if (end < start) return { text };
+  const sha256 = await sha256BytesHex(bytes.subarray(start, end));
+  return { text, knownHash: { text: text.slice(at + CONTENT_KEY.length, -TAIL_LENGTH), sha256 } };
 }
 
 function isKnownFormat(value: string): value is EnvelopeFormat {
@@ -259,7 +322,7 @@ export function unwrap(
       `the file has no "content": it is damaged or incomplete; export it again.`
     );
   }
-  if (typeof recorded !== 'string' || recorded.toLowerCase() !== contentHash(content)) {
+  if (typeof recorded !== 'string' || recorded.toLowerCase() !== hashOf(content, options)) {
     return fail(
       'checksum',
       `the file was changed after export (checksum mismatch): one or more characters differ from what the app wrote. Ask the sender to export it again and send the file unchanged.`

@@ -28,7 +28,12 @@ import {
   type ReadProgress
 } from '$lib/io/answers-csv';
 import type { CsvWorkerMessage, CsvWorkerRequest } from '$lib/io/answers-csv.worker';
-import { backupFile, describeBackup, parseBackup, type BackupDescription } from '$lib/io/backup';
+import {
+  backupFile,
+  describeBackup,
+  parseBackupFile,
+  type BackupDescription
+} from '$lib/io/backup';
 import type { ParsedBackup } from '$lib/io/backup';
 import {
   canonicalJson,
@@ -777,7 +782,7 @@ export async function downloadBackup(purpose: 'backup' | 'safety' = 'backup'): P
   const data = await readEverything();
   const file = await backupFile(data, { appVersion: __APP_VERSION__ });
   const name = backupFileName(data.assessments, isoDay(new Date(file.exportedAt)), purpose);
-  download(name, file.text, 'application/json');
+  download(name, file.blob);
   await recordBackup(file.exportedAt);
   return name;
 }
@@ -788,9 +793,9 @@ export type BackupFile =
 
 /** Reads and checks a backup file completely, writing nothing. */
 export async function readBackupFile(file: File): Promise<BackupFile> {
-  const text = await file.text();
+  const bytes = new Uint8Array(await file.arrayBuffer());
   await nextFrame();
-  const result = parseBackup(file.name, text);
+  const result = await parseBackupFile(file.name, bytes);
   if (!result.ok) {
     return { ok: false, lines: formatImportIssues(result.file, result.issues).split('\n') };
   }
