@@ -364,9 +364,10 @@ async function main() {
       ['country report', () => countryReport(questionnaires)],
       ...extraSteps(questionnaires)
     ];
-    // BENCH_ONLY=backup (a part of a step's name) runs only the matching steps, for a quick look.
+    // BENCH_ONLY=backup,CSV (parts of steps' names) runs only the matching steps, for a quick look.
     const only = process.env.BENCH_ONLY;
-    for (const [name, step] of steps.filter(([n]) => !only || n.includes(only))) {
+    const parts = only?.split(',') ?? [];
+    for (const [name, step] of steps.filter(([n]) => !only || parts.some((p) => n.includes(p)))) {
       process.stderr.write(`bench: ${name}…\n`);
       const out = await step();
       rows.push(...(Array.isArray(out) ? out : [out]));
