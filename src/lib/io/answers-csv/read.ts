@@ -58,6 +58,12 @@ export type AnswersCsvResult =
  * cost nothing. */
 const PROGRESS_EVERY = 2000;
 
+/** Whether a cell past the header's last column is filled (without copying the row). */
+function hasCellsBeyond(cells: readonly string[], width: number): boolean {
+  for (let i = width; i < cells.length; i++) if (cells[i] !== '') return true;
+  return false;
+}
+
 function decode(bytes: Uint8Array | string): DecodedText {
   return typeof bytes === 'string'
     ? { ok: true, text: stripBom(bytes), encoding: 'utf-8' }
@@ -128,10 +134,12 @@ export function readAnswersCsv(
   const name = (column: AnswersColumn) => header.spelled.get(column) ?? column;
   const catalogue = new Catalogue(questionnaires);
   const groups = new Map<string, Group>();
-  const seen = new Map<string, number>();
+  /** The row of each answer key, per assessment id. */
+  const seen = new Map<string, Map<string, number>>();
 
   progress({ stage: 'checking', done: 0, total: records.length });
-  for (const [done, { row, cells }] of records.entries()) {
+  for (let done = 0; done < records.length; done++) {
+    const { row, cells } = records[done]!;
     if (done > 0 && done % PROGRESS_EVERY === 0) {
       progress({ stage: 'checking', done, total: records.length });
     }
@@ -142,7 +150,7 @@ export function readAnswersCsv(
     const report: Report = (column, message) =>
       problems.push({ file, row, column: column === null ? null : name(column), message });
 
-    if (cells.slice(header.width).some((c) => c !== '')) {
+    if (hasCellsBeyond(cells, header.width)) {
       report(
         null,
         `the row has more cells than the header (${header.width}): a cell probably contains a ${DELIMITER_NAMES[delimiter]} without quotes — put double quotes around that cell`
@@ -173,7 +181,12 @@ export function readAnswersCsv(
     const question = catalogue.question(questionnaire, get, report);
     if (!question) continue;
     const key = answerKey(questionnaire.id, question.id);
-    const duplicateOf = seen.get(`${id}\u0000${key}`);
+    let rowsOf = seen.get(id);
+    if (!rowsOf) {
+      rowsOf = new Map();
+      seen.set(id, rowsOf);
+    }
+    const duplicateOf = rowsOf.get(key);
     if (duplicateOf !== undefined) {
       report(
         'question_id',
@@ -181,7 +194,7 @@ export function readAnswersCsv(
       );
       continue;
     }
-    seen.set(`${id}\u0000${key}`, row);
+    rowsOf.set(key, row);
 
     const answer = readAnswer(questionnaire, question, get, report);
     if (answer === undefined || answer === 'invalid') continue;
