@@ -206,14 +206,17 @@ function checkAnswer(
   q: Questionnaire,
   question: Question,
   answer: Answer,
-  at: readonly PropertyKey[],
+  parent: readonly PropertyKey[],
+  key: string,
   issue: IssueSink
 ): void {
   const { values } = indexOf(q);
+  // The answer's path, made only when there is something to report (most answers are fine).
+  const at = (field: string) => [...parent, key, field];
   const onScale = () => `use one of ${values.join(', ')}`;
   if (answer.state === 'na' && !question.naAllowed) {
     issue(
-      [...at, 'state'],
+      at('state'),
       `N/A is not allowed for ${question.id} in ${versionKey(q.id, q.version)}: use a level, "unknown" or "restricted"`
     );
   }
@@ -221,13 +224,13 @@ function checkAnswer(
     if (question.type === 'binary') {
       if (typeof answer.level !== 'string') {
         issue(
-          [...at, 'level'],
+          at('level'),
           `${question.id} is a yes/partial/no question: use one of ${BINARY_VALUES.join(', ')}`
         );
       }
     } else if (typeof answer.level !== 'number' || !values.includes(answer.level)) {
       issue(
-        [...at, 'level'],
+        at('level'),
         `${JSON.stringify(answer.level)} is not on the scale of ${versionKey(q.id, q.version)}: ${onScale()}`
       );
     }
@@ -235,12 +238,12 @@ function checkAnswer(
   if (answer.target !== undefined) {
     if (question.type === 'binary') {
       issue(
-        [...at, 'target'],
+        at('target'),
         `${question.id} is a yes/partial/no question, which has no own target: remove it`
       );
     } else if (!values.includes(answer.target)) {
       issue(
-        [...at, 'target'],
+        at('target'),
         `${answer.target} is not on the scale of ${versionKey(q.id, q.version)}: ${onScale()}`
       );
     }
@@ -262,7 +265,6 @@ export function checkAnswers(
   const byId = new Map(pinned.map((q) => [q.id, q]));
   for (const key of Object.keys(answers)) {
     const answer = answers[key]!;
-    const here = [...at, key];
     const slash = key.indexOf('/');
     const qid = slash < 0 ? key : key.slice(0, slash);
     const questionId = slash < 0 ? '' : key.slice(slash + 1);
@@ -272,7 +274,7 @@ export function checkAnswers(
     if (slash < 0 || !q) {
       const ids = pinned.map((p) => p.id).join(', ');
       issue(
-        here,
+        [...at, key],
         `is not "questionnaire-id/question-id" for a questionnaire this assessment uses (${ids}): remove the answer or pin the questionnaire`
       );
       continue;
@@ -280,12 +282,12 @@ export function checkAnswers(
     const question = indexOf(q).questions.get(questionId);
     if (!question) {
       issue(
-        here,
+        [...at, key],
         `${versionKey(q.id, q.version)} has no question "${questionId}": remove the answer`
       );
       continue;
     }
-    checkAnswer(q, question, answer, here, issue);
+    checkAnswer(q, question, answer, at, key, issue);
   }
 }
 
