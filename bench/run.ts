@@ -5,7 +5,7 @@
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { execSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -320,6 +320,25 @@ async function countryReport(questionnaires: ReturnType<typeof builtQuestionnair
   };
 }
 
+const TABLE_START = '<!-- bench table: npm run bench rewrites from here -->';
+const TABLE_END = '<!-- end of bench table -->';
+
+/**
+ * docs/performance.md with the new table between its markers; the notes around it (how the
+ * ratio rows were brought down, before and after) are kept.
+ */
+function performanceDoc(table: string): string {
+  const path = 'docs/performance.md';
+  const old = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  const start = old.indexOf(TABLE_START);
+  const end = old.indexOf(TABLE_END);
+  const block = `${TABLE_START}\n\n${table}\n${TABLE_END}`;
+  if (start >= 0 && end > start) {
+    return `${old.slice(0, start)}${block}${old.slice(end + TABLE_END.length)}`;
+  }
+  return `# Performance\n\nThe latest \`npm run bench\` on this project's machine: DESIGN §8 figures, each next to its baseline measured in the same page and run (medians unless stated). Regenerate with \`npm run bench\`.\n\n${block}\n`;
+}
+
 function markdown(rows: Row[], machine: string): string {
   const fmt = (v: number | null, unit: string) =>
     v === null ? '—' : `${v} ${unit === 'ratio' ? '×' : unit}`;
@@ -388,10 +407,7 @@ async function main() {
       `${JSON.stringify({ machine, runs: RUNS, rows }, null, 2)}\n`
     );
     const table = markdown(rows, machine);
-    writeFileSync(
-      'docs/performance.md',
-      `# Performance\n\nThe latest \`npm run bench\` on this project's machine: DESIGN §8 figures, each next to its baseline measured in the same page and run (medians unless stated). Regenerate with \`npm run bench\`.\n\n${table}`
-    );
+    writeFileSync('docs/performance.md', performanceDoc(table));
     console.log(table);
   } finally {
     server.kill();
