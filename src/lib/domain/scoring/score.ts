@@ -72,9 +72,9 @@ function scoreQuestion(
   const status = statusOf(question, answer);
   const span = scale.max - scale.min;
   const rawLevel = answer?.state === 'level' ? (answer.level ?? null) : null;
-  // One object literal per outcome, not `{ ...base, ... }`: V8 builds a spread followed by many
-  // keys slowly (about 7 µs each here), which made summaries of large imports take seconds
-  // (docs/performance.md).
+  // One object literal per outcome, not `{ ...base, ... }`: Node 20's V8 builds a spread
+  // followed by many keys about seventy times slower, which made the command line's and the
+  // tests' scoring of many assessments slow (docs/performance.md).
   const result = (
     finalStatus: QuestionStatus,
     level: number | BinaryValue | null,
