@@ -18,6 +18,11 @@ const written = new TextEncoder().encode(
   envelopeText(wrap(BACKUP_FORMAT, opened.content, '0.1.0', '2026-11-28T09:30:00.000Z'))
 );
 
+/** The same backup in format version 1, whose checksum covers the content only. */
+const writtenV1 = new TextEncoder().encode(
+  envelopeText(wrap(BACKUP_FORMAT, opened.content, '0.1.0', '2026-11-28T09:30:00.000Z', 1))
+);
+
 async function same(bytes: Uint8Array): Promise<void> {
   const fromBytes = await parseBackupFile('backup.json', bytes);
   const fromText = parseBackup('backup.json', await new Blob([bytes as BlobPart]).text());
@@ -51,6 +56,15 @@ describe('parseBackupFile decides as parseBackup', () => {
     expect(result.ok).toBe(true);
     await same(written);
     await same(new TextEncoder().encode(fixture));
+  });
+
+  it('on a version 1 file, and on it with its date changed (not covered in version 1)', async () => {
+    expect((await parseBackupFile('backup.json', writtenV1)).ok).toBe(true);
+    await same(writtenV1);
+    const text = new TextDecoder()
+      .decode(writtenV1)
+      .replace('2026-11-28T09:30', '2026-11-29T09:30');
+    await same(new TextEncoder().encode(text));
   });
 
   it(`on ${FUZZ_RUNS} files damaged byte by byte`, async () => {

@@ -1,12 +1,19 @@
 /**
- * The envelope around every JSON file the app exports (DESIGN §5): which format, which version of
- * it, which app made it and when, the content, and a SHA-256 of the content.
+ * The envelope around every JSON file the app exports (docs/file-formats.md, "The JSON
+ * envelope"): which format, which version of it, which app made it and when, the content, and a
+ * SHA-256 checksum.
  *
- * The checksum is computed with @noble/hashes, not `crypto.subtle`, because plain-http workshop
- * intranets have no secure context and so no `crypto.subtle` (DESIGN §7). It covers
- * `JSON.stringify(content)` as UTF-8. `JSON.parse` followed by `JSON.stringify` gives back the
- * same text for anything `JSON.stringify` wrote, so the importer recomputes the hash from the
- * parsed content and does not depend on the file's whitespace.
+ * Since format version 2 the checksum covers the whole envelope — `JSON.stringify` of every key
+ * but `sha256`, in the file's order — so a damaged date, app version or format version is
+ * detected like damaged content; version 1 files carry a checksum of `JSON.stringify(content)`
+ * only and are still read. The checksum detects damage, not tampering: anyone can recompute it,
+ * so screens say "checked for damage" and show what a file states about itself as stated.
+ *
+ * The import check uses @noble/hashes, not `crypto.subtle`, because plain-http workshop
+ * intranets have no secure context and so no `crypto.subtle` (a restore may pass a hash of the
+ * file's own bytes, computed natively where it can: see `readEnvelopeBytes`). `JSON.parse`
+ * followed by `JSON.stringify` gives back the same text for anything `JSON.stringify` wrote, so
+ * the importer recomputes the hash from the parsed file and does not depend on its whitespace.
  *
  * Relative imports only: the command-line tools load this file too.
  */
@@ -33,8 +40,12 @@ const FORMAT_HINTS: Record<EnvelopeFormat, string> = {
 /**
  * The format version this app writes (bundles and backups alike). A file with a higher number
  * was made by a newer app and is refused; a lower number goes through the format's upgraders.
+ * Version 2: the checksum covers the whole envelope (version 1: the content only).
  */
-export const CURRENT_FORMAT_VERSION = 1;
+export const CURRENT_FORMAT_VERSION = 2;
+
+/** The first format version whose checksum covers the whole envelope, not only the content. */
+export const WHOLE_ENVELOPE_CHECKSUM_SINCE = 2;
 
 export interface Envelope<T = unknown> {
   format: EnvelopeFormat;
@@ -54,13 +65,16 @@ export type Upgrader = (content: unknown) => unknown;
  */
 export type UpgraderChain = Readonly<Partial<Record<number, Upgrader>>>;
 
+/** Version 1 to 2 changed only what the checksum covers: the content stays as it is. */
+const sameContent: Upgrader = (content) => content;
+
 /**
- * The chains the app uses. Empty: version 1 is the first format version. When version 2 comes,
- * add `{ 1: upgradeV1ToV2 }` here and raise `CURRENT_FORMAT_VERSION`.
+ * The chains the app uses. When version 3 comes, add `{ 2: upgradeV2ToV3 }` to each and raise
+ * `CURRENT_FORMAT_VERSION`.
  */
 export const UPGRADERS: Readonly<Record<EnvelopeFormat, UpgraderChain>> = {
-  [BUNDLE_FORMAT]: {},
-  [BACKUP_FORMAT]: {}
+  [BUNDLE_FORMAT]: { 1: sameContent },
+  [BACKUP_FORMAT]: { 1: sameContent }
 };
 
 export type EnvelopeProblem =
@@ -97,9 +111,10 @@ export type UnwrapResult =
 export interface UnwrapOptions {
   /**
    * A text and the hex SHA-256 of its UTF-8, already computed by the caller (`readEnvelopeBytes`
-   * hashes the content's bytes as they sit in the file). When the content stringifies to exactly
-   * this text, the checksum is compared with this hash instead of hashing the content again:
-   * the same check, without a second pass over tens of megabytes.
+   * hashes the bytes the checksum covers as they sit in the file). When what the checksum covers
+   * — the envelope without `sha256` since version 2, the content in version 1 — stringifies to
+   * exactly this text, the checksum is compared with this hash instead of hashing again: the
+   * same check, without a second pass over tens of megabytes. Any other text is ignored.
    */
   knownHash?: { text: string; sha256: string };
   /** Replaces the format's upgrader chain (tests register a test-only version 0 here). */
@@ -117,7 +132,17 @@ export function contentHash(content: unknown): string {
 }
 
 /**
- * Puts content in an envelope of the current format version.
+ * Hex SHA-256 of an envelope without its `sha256` key: of `JSON.stringify` of every other key in
+ * the order given (the checksum of format version 2 and later).
+ * @example envelopeHash({ format: 'ncs-backup', formatVersion: 2, appVersion: '0.1.0', exportedAt: '…', content: {} })
+ */
+export function envelopeHash(fields: Readonly<Record<string, unknown>>): string {
+  return bytesToHex(sha256(new TextEncoder().encode(JSON.stringify(fields))));
+}
+
+/**
+ * Puts content in an envelope of the current format version (older versions for tests only,
+ * with the checksum that version had).
  * @example wrap(BUNDLE_FORMAT, { assessments: [], questionnaires: [] }, '0.1.0').sha256
  */
 export function wrap<T>(
@@ -127,7 +152,10 @@ export function wrap<T>(
   exportedAt: string = new Date().toISOString(),
   formatVersion: number = CURRENT_FORMAT_VERSION
 ): Envelope<T> {
-  return { format, formatVersion, appVersion, exportedAt, content, sha256: contentHash(content) };
+  const fields = { format, formatVersion, appVersion, exportedAt, content };
+  const checksum =
+    formatVersion >= WHOLE_ENVELOPE_CHECKSUM_SINCE ? envelopeHash(fields) : contentHash(content);
+  return { ...fields, sha256: checksum };
 }
 
 /**
@@ -158,7 +186,8 @@ export async function sha256BytesHex(bytes: Uint8Array): Promise<string> {
 
 /**
  * The file of an envelope for export, with the content stringified and encoded once — a backup
- * runs to tens of megabytes: the content's bytes are hashed and go into the file as they are.
+ * runs to tens of megabytes: the bytes the checksum covers are hashed and go into the file as
+ * they are.
  * Its text is the same as `envelopeText(wrap(…))` (a test checks it).
  * @example const { blob } = await envelopeFile(BACKUP_FORMAT, content, '0.1.0');
  */
@@ -169,8 +198,6 @@ export async function envelopeFile(
   exportedAt: string = new Date().toISOString()
 ): Promise<{ blob: Blob; exportedAt: string }> {
   const encoder = new TextEncoder();
-  const json = encoder.encode(JSON.stringify(content));
-  const hash = await sha256BytesHex(json);
   // Same key order as Envelope, so the text equals JSON.stringify of the envelope object.
   const head = JSON.stringify({
     format,
@@ -178,11 +205,16 @@ export async function envelopeFile(
     appVersion,
     exportedAt
   });
-  const parts = [
-    encoder.encode(`${head.slice(0, -1)},"content":`),
-    json,
-    encoder.encode(`,"sha256":"${hash}"}`)
-  ];
+  const start = encoder.encode(`${head.slice(0, -1)},"content":`);
+  const json = encoder.encode(JSON.stringify(content));
+  // The checksum covers every key but sha256 (what envelopeHash stringifies): the file up to
+  // the end of the content, closed with "}". Those bytes are hashed, then written as they are.
+  const covered = new Uint8Array(start.length + json.length + 1);
+  covered.set(start);
+  covered.set(json, start.length);
+  covered[covered.length - 1] = CLOSE_BRACE;
+  const hash = await sha256BytesHex(covered);
+  const parts = [covered.subarray(0, -1), encoder.encode(`,"sha256":"${hash}"}`)];
   return { blob: new Blob(parts as BlobPart[], { type: 'application/json' }), exportedAt };
 }
 
@@ -198,9 +230,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** `contentHash(content)`, taken from `options.knownHash` when that hash is of the same text. */
-function hashOf(content: unknown, options: UnwrapOptions): string {
-  const json = JSON.stringify(content) ?? '';
+/**
+ * Hex SHA-256 of `JSON.stringify(value)` as UTF-8 (what `envelopeHash` and `contentHash`
+ * compute), taken from `options.knownHash` only when that hash is of exactly the same text.
+ */
+function hashOf(value: unknown, options: UnwrapOptions): string {
+  const json = JSON.stringify(value) ?? '';
   const known = options.knownHash;
   if (known && known.text === json) return known.sha256;
   return bytesToHex(sha256(new TextEncoder().encode(json)));
@@ -210,14 +245,28 @@ function hashOf(content: unknown, options: UnwrapOptions): string {
 const TAIL = /,"sha256":"[0-9a-f]{64}"\}$/;
 const TAIL_LENGTH = ',"sha256":""}'.length + 64;
 const CONTENT_KEY = ',"content":';
+const CLOSE_BRACE = 0x7d;
+
+/** The format version a file states in the part before its content, if that part parses. */
+function statedVersion(head: string): number | undefined {
+  try {
+    const parsed: unknown = JSON.parse(`${head}}`);
+    const version = isRecord(parsed) ? own(parsed, 'formatVersion') : undefined;
+    return typeof version === 'number' ? version : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * A file's text, decoded as `File.text()` decodes it (UTF-8, a leading byte order mark
  * dropped, broken sequences replaced), and — when the bytes are valid UTF-8 laid out as this
- * app writes envelopes — the SHA-256 of the text between `"content":` and the checksum,
- * computed from the bytes as they are (natively where the page allows). Pass both to `unwrap`:
- * it still checks that the content stringifies to exactly that text, so the check is the same
- * as hashing the parsed content, and any other file is hashed the usual way.
+ * app writes envelopes — the SHA-256 of exactly the text the checksum covers, computed from the
+ * bytes as they are (natively where the page allows): for format version 2 on, the file without
+ * its `,"sha256":"…"}` tail and closed with `}`; for version 1, the text between `"content":`
+ * and the checksum. Pass both to `unwrap`: it still checks that what it would hash stringifies
+ * to exactly that text, so the check is the same as the normal one, and any other file is
+ * hashed the usual way.
  * @example const { text, knownHash } = await readEnvelopeBytes(bytes); unwrap(name, text, BACKUP_FORMAT, { knownHash });
  */
 export async function readEnvelopeBytes(
@@ -231,13 +280,25 @@ export async function readEnvelopeBytes(
   }
   const at = text.indexOf(CONTENT_KEY);
   if (at < 0 || !TAIL.test(text.slice(-TAIL_LENGTH))) return { text };
-  // Byte offsets of the content: the head is re-encoded (it is short); the tail is ASCII.
+  const version = statedVersion(text.slice(0, at));
+  if (version === undefined) return { text };
+  // Byte offsets: the head is re-encoded (it is short); the tail is ASCII.
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  const start = bom + new TextEncoder().encode(text.slice(0, at + CONTENT_KEY.length)).length;
   const end = bytes.length - TAIL_LENGTH;
-  if (end < start) return { text };
-  const sha256 = await sha256BytesHex(bytes.subarray(start, end));
-  return { text, knownHash: { text: text.slice(at + CONTENT_KEY.length, -TAIL_LENGTH), sha256 } };
+  if (version < WHOLE_ENVELOPE_CHECKSUM_SINCE) {
+    // Version 1: the checksum covers the content only.
+    const start = bom + new TextEncoder().encode(text.slice(0, at + CONTENT_KEY.length)).length;
+    if (end < start) return { text };
+    const sha256 = await sha256BytesHex(bytes.subarray(start, end));
+    return { text, knownHash: { text: text.slice(at + CONTENT_KEY.length, -TAIL_LENGTH), sha256 } };
+  }
+  // Version 2 on: every key but sha256, that is the file without its tail, closed with "}".
+  if (end < bom) return { text };
+  const covered = new Uint8Array(end - bom + 1);
+  covered.set(bytes.subarray(bom, end));
+  covered[covered.length - 1] = CLOSE_BRACE;
+  const sha256 = await sha256BytesHex(covered);
+  return { text, knownHash: { text: `${text.slice(0, -TAIL_LENGTH)}}`, sha256 } };
 }
 
 function isKnownFormat(value: string): value is EnvelopeFormat {
@@ -247,6 +308,14 @@ function isKnownFormat(value: string): value is EnvelopeFormat {
 /** Reads a property without ever reaching the prototype chain (`JSON.parse` may make `__proto__`). */
 function own(record: Record<string, unknown>, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
+/**
+ * Every key of a parsed envelope but `sha256`, in the file's order, as own data properties (a
+ * `__proto__` key from `JSON.parse` stays a plain key).
+ */
+function withoutChecksum(data: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(data).filter(([key]) => key !== 'sha256'));
 }
 
 /**
@@ -322,10 +391,12 @@ export function unwrap(
       `the file has no "content": it is damaged or incomplete; export it again.`
     );
   }
-  if (typeof recorded !== 'string' || recorded.toLowerCase() !== hashOf(content, options)) {
+  // Version 2 on: every key but sha256, in the file's order; version 1: the content only.
+  const covered = version >= WHOLE_ENVELOPE_CHECKSUM_SINCE ? withoutChecksum(data) : content;
+  if (typeof recorded !== 'string' || recorded.toLowerCase() !== hashOf(covered, options)) {
     return fail(
       'checksum',
-      `the file was changed after export (checksum mismatch): one or more characters differ from what the app wrote. Ask the sender to export it again and send the file unchanged.`
+      `the file is damaged: its checksum does not match what it holds, so one or more characters differ from what the app wrote. Ask the sender to export it again and send the file unchanged.`
     );
   }
 
