@@ -1,9 +1,12 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compileQuestionnaires } from './scripts/questionnaire-compile.ts';
+import { paraglideOptions } from './scripts/messages.ts';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
@@ -34,8 +37,25 @@ function questionnaires(): Plugin {
   };
 }
 
+/**
+ * Compiles the interface messages (docs/languages.md). Builds and the dev server use Paraglide's
+ * own plugin, which also recompiles on change. Unit tests compile once in a child process: the
+ * inlang SDK leaves a timer behind in the process that compiled, which kept Vitest from closing.
+ */
+function messages(): Plugin | Plugin[] {
+  if (!process.env.VITEST) return paraglideVitePlugin(paraglideOptions);
+  return {
+    name: 'ncs-messages-once',
+    config() {
+      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/messages.ts'], {
+        stdio: 'inherit'
+      });
+    }
+  };
+}
+
 export default defineConfig({
-  plugins: [questionnaires(), sveltekit()],
+  plugins: [questionnaires(), messages(), sveltekit()],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   resolve: {
     // jsPDF imports these only for doc.html() and SVG input, which no report uses: a stub that

@@ -4,7 +4,7 @@
  */
 import { fileSizeProblem } from '$lib/io/limits';
 import {
-  parseBackup,
+  parseBackupFile,
   describeBackup,
   type BackupDescription,
   type ParsedBackup
@@ -14,7 +14,7 @@ import { listAssessments, listStoredQuestionnaires, listSummaries } from '$lib/s
 import { BACKUP_REMINDER_DAYS, backupDue } from '$lib/storage/backup-date';
 import { clearEverything, restoreBackup } from '$lib/storage/transfer';
 import { exclusive, nextFrame } from './exclusive';
-import { shippedDigests } from '$lib/questionnaires/shipped';
+import { shippedDigests } from '$lib/storage/shipped';
 
 export { BACKUP_REMINDER_DAYS, backupDue };
 
@@ -26,9 +26,9 @@ export type BackupFile =
 export async function readBackupFile(file: File): Promise<BackupFile> {
   const tooLarge = fileSizeProblem(file, 'backup');
   if (tooLarge) return { ok: false, lines: [`${file.name}: ${tooLarge.message}`] };
-  const text = await file.text();
+  const bytes = new Uint8Array(await file.arrayBuffer());
   await nextFrame();
-  const result = parseBackup(file.name, text, { shipped: shippedDigests });
+  const result = await parseBackupFile(file.name, bytes, { shipped: shippedDigests });
   if (!result.ok) {
     return { ok: false, lines: formatImportIssues(result.file, result.issues).split('\n') };
   }
