@@ -45,8 +45,7 @@ const NOT_YET_CONVERTED = [
   'src/routes/compare/SelectionForm.svelte',
   'src/routes/compare/diff/[a]/[b]/+page.svelte',
   'src/routes/compare/trend/[country]/+page.svelte',
-  'src/routes/data/+page.svelte',
-  'src/routes/method/+page.svelte'
+  'src/routes/data/+page.svelte'
 ];
 
 /**

@@ -12,3 +12,13 @@ export function formatFixed(value: number, digits: number, locale = formatLocale
     maximumFractionDigits: digits
   }).format(value);
 }
+
+/**
+ * A rule's threshold as a whole percentage, for sentences that state a rule: "80%", "80 %".
+ * @example formatRulePercentage(0.7, 'fr') // '70 %' (with a no-break space)
+ */
+export function formatRulePercentage(share: number, locale = formatLocale()): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(
+    share
+  );
+}
