@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './support/test';
 import { createAssessment, expectSaved, question } from './support/app';
+import { expectAccessible } from './support/browser';
 
 // docs/languages.md: in French the results screen, its charts and the method page read in
 // French, with French numbers ("56,3", "10,0 %") and dates; the CSV stays in machine format.
@@ -83,6 +84,8 @@ test('in French, the results and the method page show French words, numbers and 
   await expect(sections.getByRole('columnheader', { name: 'Avancement' })).toBeVisible();
   await expect(sections.getByRole('columnheader', { name: 'Couverture' })).toBeVisible();
 
+  await expectAccessible(page, 'results in French');
+
   // The CSV is for machines: English stage labels and decimal points whatever the language.
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Exporter les résultats (CSV)' }).click();
@@ -113,6 +116,8 @@ test('in French, the results and the method page show French words, numbers and 
     'Réponse',
     'Score de la question'
   ]);
+
+  await expectAccessible(page, 'method page in French');
 
   // And the questionnaire list.
   await page.goto('/#/questionnaires');
