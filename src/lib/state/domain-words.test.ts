@@ -27,7 +27,7 @@ describe('domain words', () => {
     expect(statusWord('unknown')).toBe("left out: don't know");
     expect(binaryWord('partial')).toBe('Partly');
     overwriteGetLocale(() => 'fr');
-    expect(statusWord('unknown')).toBe('non prise en compte\u00a0: ne sais pas');
-    expect(binaryWord('partial')).toBe('Partiel');
+    expect(statusWord('unknown')).toBe('non prise en compte\u00a0: je ne sais pas');
+    expect(binaryWord('partial')).toBe('Partiellement');
   });
 });

@@ -58,9 +58,9 @@ export function statusWord(status: QuestionStatus): string {
 }
 
 const BINARY: Record<BinaryValue, () => string> = {
-  yes: m.results_answer_yes,
-  partial: m.results_answer_partial,
-  no: m.results_answer_no
+  yes: m.common_answer_yes,
+  partial: m.common_answer_partial,
+  no: m.common_answer_no
 };
 
 /** A yes / partly / no answer. */
