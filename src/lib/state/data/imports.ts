@@ -11,6 +11,7 @@ import type { Questionnaire } from '$lib/domain/questionnaire/schema';
 import { formatImportIssues, parseBundle, versionKey, type ParsedBundle } from '$lib/io/bundle';
 import { formatProblem, type Delimiter, type Problem } from '$lib/io/csv';
 import { builtinIndex, loadAllPinned, loadBuiltin } from '$lib/questionnaires/registry';
+import { shippedDigests } from '$lib/questionnaires/shipped';
 import {
   getAnswers,
   getAssessment,
@@ -49,7 +50,8 @@ export async function allQuestionnaires(): Promise<Questionnaire[]> {
     listStoredQuestionnaires()
   ]);
   const byKey = new Map<string, Questionnaire>();
-  for (const q of [...builtins, ...stored.map((s) => s.content)]) {
+  // Built-in last: a stored copy of a built-in version never stands in for the shipped file.
+  for (const q of [...stored.map((s) => s.content), ...builtins]) {
     byKey.set(versionKey(q.id, q.version), q);
   }
   return [...byKey.values()];
@@ -176,7 +178,7 @@ export async function readBundleFiles(
   for (const [i, file] of files.entries()) {
     onProgress(`Checking ${file.name} (${i + 1} of ${files.length})…`);
     await nextFrame();
-    const result = parseBundle(file.name, await file.text());
+    const result = parseBundle(file.name, await file.text(), { shipped: shippedDigests });
     if (result.ok) parsed.push(result.bundle);
     else lines.push(...formatImportIssues(result.file, result.issues).split('\n'));
   }

@@ -13,6 +13,7 @@ import { listAssessments, listStoredQuestionnaires, listSummaries } from '$lib/s
 import { BACKUP_REMINDER_DAYS, backupDue } from '$lib/storage/backup-date';
 import { clearEverything, restoreBackup } from '$lib/storage/transfer';
 import { exclusive, nextFrame } from './exclusive';
+import { shippedDigests } from '$lib/questionnaires/shipped';
 
 export { BACKUP_REMINDER_DAYS, backupDue };
 
@@ -24,7 +25,7 @@ export type BackupFile =
 export async function readBackupFile(file: File): Promise<BackupFile> {
   const text = await file.text();
   await nextFrame();
-  const result = parseBackup(file.name, text);
+  const result = parseBackup(file.name, text, { shipped: shippedDigests });
   if (!result.ok) {
     return { ok: false, lines: formatImportIssues(result.file, result.issues).split('\n') };
   }
