@@ -7,7 +7,7 @@ import { writeAnswerTemplate, type AnswersCsvAssessment } from '$lib/io/answers-
 import { backupFile } from '$lib/io/backup';
 import { makeBundle } from '$lib/io/bundle';
 import { envelopeText } from '$lib/io/envelope';
-import { loadAllPinned } from '$lib/questionnaires/registry';
+import { loadAllPinned } from '$lib/state/questionnaires';
 import { getAssessment } from '$lib/storage/assessments';
 import { recordBackup } from '$lib/storage/backup-date';
 import { readBundleItems, readEverything } from '$lib/storage/transfer';
@@ -80,7 +80,7 @@ export async function downloadBackup(purpose: 'backup' | 'safety' = 'backup'): P
   const data = await readEverything();
   const file = await backupFile(data, { appVersion: __APP_VERSION__ });
   const name = backupFileName(data.assessments, isoDay(new Date(file.exportedAt)), purpose);
-  download(name, file.text, 'application/json');
+  download(name, file.blob);
   await recordBackup(file.exportedAt);
   return name;
 }

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
-import { availableQuestionnaires, loadPinned } from '$lib/questionnaires/registry';
+import { availableQuestionnaires, loadPinned } from '$lib/state/questionnaires';
 
 export async function load({ params }) {
   const entry = (await availableQuestionnaires()).find((q) => q.id === params.id);
