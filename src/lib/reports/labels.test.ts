@@ -9,7 +9,6 @@ import {
   percentText,
   provenanceNote,
   scoreText,
-  SELF_ASSESSMENT_NOTE,
   stageText,
   targetText
 } from './labels';
@@ -118,7 +117,7 @@ describe('answerText', () => {
 
 describe('provenanceNote', () => {
   it('calls an assessment that was not validated a self-assessment', () => {
-    expect(provenanceNote(makeAssessment())).toBe(SELF_ASSESSMENT_NOTE);
+    expect(provenanceNote(makeAssessment())).toBe('Self-assessment — not independently validated');
   });
 
   it('names who validated it and when, or an external reviewer when no name was given', () => {
@@ -129,7 +128,9 @@ describe('provenanceNote', () => {
         provenance: { ...a.provenance, mode: 'validated' as const, validatedBy, validatedOn }
       };
     };
-    expect(provenanceNote(validated('ITU', '2026-10-01'))).toBe('Validated by ITU on 2026-10-01');
+    expect(provenanceNote(validated('ITU', '2026-10-01'))).toBe(
+      'Validated by ITU on October 1, 2026'
+    );
     expect(provenanceNote(validated('  ', ''))).toBe('Validated by an external reviewer');
   });
 });

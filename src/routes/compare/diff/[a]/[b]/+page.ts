@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages.js';
 import { loadAllPinned } from '$lib/questionnaires/registry';
 import { getAnswers, getAssessment } from '$lib/storage/assessments';
 
@@ -6,7 +7,7 @@ import { getAnswers, getAssessment } from '$lib/storage/assessments';
 export async function load({ params }) {
   const [before, after] = await Promise.all([getAssessment(params.a), getAssessment(params.b)]);
   if (!before || !after) {
-    error(404, 'One of the two assessments is not in this browser. It may have been deleted.');
+    error(404, m.compare_diff_missing());
   }
   const [answersBefore, answersAfter, questionnairesBefore, questionnairesAfter] =
     await Promise.all([
