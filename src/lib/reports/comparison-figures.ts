@@ -34,10 +34,10 @@ export function questionnaireFigureBlocks(
   const statColumns: ColumnSpec[] = [
     { header: m.reports_col_counted(), width: 16, align: 'right' },
     { header: m.reports_col_not_counted(), width: 18, align: 'right' },
-    { header: m.reports_col_mean(), width: 15, align: 'right' },
-    { header: m.reports_col_median(), width: 15, align: 'right' },
-    { header: m.reports_col_lowest(), width: 15, align: 'right' },
-    { header: m.reports_col_highest(), width: 15, align: 'right' }
+    { header: m.reports_col_mean(), width: 17, align: 'right' },
+    { header: m.reports_col_median(), width: 17, align: 'right' },
+    { header: m.reports_col_lowest(), width: 17, align: 'right' },
+    { header: m.reports_col_highest(), width: 17, align: 'right' }
   ];
   const line = (stats: Stats) => [
     formatNumber(stats.n),
