@@ -3,10 +3,9 @@
  * records, their cached summaries, the stored questionnaire versions (with where each came from)
  * and the meta records — in the same envelope as bundles.
  *
- * Summaries are carried although they can be derived: recomputing them costs about 1.5 ms per
- * assessment of the five built-in questionnaires (measured in Node, 2026-11-28), so an advisor's
- * 2,000 assessments would spend seconds on it and miss the restore target of DESIGN §8. They are
- * optional on the way in: an assessment without one gets a freshly computed summary.
+ * Summaries are written so the file mirrors the database, but a restore never trusts them: a
+ * file can state any score, so the restore computes every summary from the answers (see
+ * docs/scoring.md, "Cached summaries"). They stay optional and are still checked on the way in.
  *
  * The record shapes mirror `src/lib/storage/db.ts` (AnswersRecord, SummaryRecord,
  * StoredQuestionnaire, MetaRecord) and `SummaryFigures` in `domain/assessment/summary.ts`; keep
@@ -20,6 +19,7 @@ import { assessmentSchema, type AnswerMap, type Assessment } from '../domain/ass
 import { questionnaireSchema, type Questionnaire } from '../domain/questionnaire/schema';
 import {
   checkAnswers,
+  checkShipped,
   checkUnique,
   formatIssuePath,
   parseAnswerMap,
@@ -28,16 +28,10 @@ import {
   versionKey,
   type ImportIssue,
   type IssueSink,
+  type ParseFileOptions,
   type PinnedLookup
 } from './bundle';
-import {
-  BACKUP_FORMAT,
-  envelopeFile,
-  unwrap,
-  wrap,
-  type Envelope,
-  type UnwrapOptions
-} from './envelope';
+import { BACKUP_FORMAT, envelopeFile, unwrap, wrap, type Envelope } from './envelope';
 
 export { BACKUP_FORMAT };
 
@@ -86,6 +80,8 @@ export const summaryRecordSchema = z.object({
   country: z.string(),
   date: z.string(),
   revision: z.number().int().nonnegative(),
+  // Absent in backups made before summaries recorded their scoring rules; never trusted anyway.
+  rules: z.number().int().optional(),
   updatedAt: z.string(),
   answered: z.number().int().nonnegative(),
   total: z.number().int().nonnegative(),
@@ -181,7 +177,11 @@ function parseList<T>(
  * const result = parseBackup('ncs-backup-2026-11-28.json', text);
  * if (result.ok) show(describeBackup(result.backup));
  */
-export function parseBackup(file: string, text: string, options: UnwrapOptions = {}): BackupResult {
+export function parseBackup(
+  file: string,
+  text: string,
+  options: ParseFileOptions = {}
+): BackupResult {
   const opened = unwrap(file, text, BACKUP_FORMAT, options);
   if (!opened.ok) return { ok: false, file, issues: [{ path: '(file)', message: opened.reason }] };
 
@@ -204,6 +204,13 @@ export function parseBackup(file: string, text: string, options: UnwrapOptions =
     (q) => q.key,
     (i) => [...ROOT, 'questionnaires', i, 'key'],
     (key) => `questionnaire ${key} is in the file twice: keep one`,
+    issue
+  );
+  checkShipped(
+    file,
+    questionnaires.map((q) => q?.content),
+    options.shipped,
+    (i) => [...ROOT, 'questionnaires', i, 'content'],
     issue
   );
   const available = new Map<string, Questionnaire>();

@@ -21,7 +21,9 @@ import {
   type Question,
   type Questionnaire
 } from '../domain/questionnaire/schema';
+import { canonicalJson } from './canonical-json';
 import { BUNDLE_FORMAT, unwrap, wrap, type Envelope, type UnwrapOptions } from './envelope';
+import { checkKnownVersion, type ShippedDigests } from './known-questionnaires';
 
 export { BUNDLE_FORMAT };
 
@@ -63,20 +65,8 @@ export function formatImportIssues(file: string, issues: readonly ImportIssue[])
   return issues.map((i) => `${file}: ${i.path}: ${i.message}`).join('\n');
 }
 
-/**
- * JSON with object keys sorted at every depth: two questionnaires are the same version exactly
- * when their canonical JSON is equal, whatever order their keys were written in.
- * @example canonicalJson({ b: 1, a: [{ d: 2, c: 3 }] }) // '{"a":[{"c":3,"d":2}],"b":1}'
- */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, inner: unknown) => {
-    if (typeof inner !== 'object' || inner === null || Array.isArray(inner)) return inner;
-    const record = inner as Record<string, unknown>;
-    const sorted: Record<string, unknown> = {};
-    for (const key of Object.keys(record).sort()) sorted[key] = record[key];
-    return sorted;
-  });
-}
+// Canonical JSON lives in its own module so the known-version rule can use it without a cycle.
+export { canonicalJson };
 
 /**
  * `id@version`, the key under which a questionnaire version is stored.
@@ -389,6 +379,37 @@ export type BundleResult =
 
 const ROOT = ['content'] as const;
 
+export interface ParseFileOptions extends UnwrapOptions {
+  /**
+   * The built-in questionnaire versions (digest by `id@version`): a file whose copy of one of
+   * them differs is refused. The app always passes them; the command line has none.
+   */
+  shipped?: ShippedDigests;
+}
+
+/**
+ * Reports each questionnaire whose id+version is built in but whose content is not the
+ * built-in file's (the rule in known-questionnaires.ts, shared with backups and the custom
+ * import).
+ * @example checkShipped('kenya.json', questionnaires, digests, (i) => ['content', 'questionnaires', i], issue)
+ */
+export function checkShipped(
+  file: string,
+  questionnaires: readonly (Questionnaire | undefined)[],
+  shipped: ShippedDigests | undefined,
+  at: (index: number) => readonly PropertyKey[],
+  issue: IssueSink
+): void {
+  if (!shipped || shipped.size === 0) return;
+  questionnaires.forEach((q, i) => {
+    if (!q) return;
+    const verdict = checkKnownVersion(file, q, {
+      shipped: shipped.get(versionKey(q.id, q.version))
+    });
+    if (verdict.kind === 'refused') issue(at(i), verdict.problem.message);
+  });
+}
+
 /**
  * Reads a bundle file: envelope, then every questionnaire and assessment, then every
  * cross-reference. All problems are reported at once, each with its path and the fix. Never throws.
@@ -396,7 +417,11 @@ const ROOT = ['content'] as const;
  * const result = parseBundle('kenya.json', text);
  * if (!result.ok) show(formatImportIssues(result.file, result.issues));
  */
-export function parseBundle(file: string, text: string, options: UnwrapOptions = {}): BundleResult {
+export function parseBundle(
+  file: string,
+  text: string,
+  options: ParseFileOptions = {}
+): BundleResult {
   const opened = unwrap(file, text, BUNDLE_FORMAT, options);
   if (!opened.ok) return { ok: false, file, issues: [{ path: '(file)', message: opened.reason }] };
 
@@ -432,6 +457,7 @@ export function parseBundle(file: string, text: string, options: UnwrapOptions =
     (key) => `questionnaire ${key} is in the file twice: keep one`,
     issue
   );
+  checkShipped(file, questionnaires, options.shipped, (i) => [...ROOT, 'questionnaires', i], issue);
   const available = new Map<string, Questionnaire>();
   for (const q of questionnaires) if (q) available.set(versionKey(q.id, q.version), q);
 

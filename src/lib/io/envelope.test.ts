@@ -7,6 +7,7 @@ import {
   BACKUP_FORMAT,
   BUNDLE_FORMAT,
   CURRENT_FORMAT_VERSION,
+  UPGRADERS,
   contentHash,
   envelopeFile,
   envelopeText,
@@ -120,7 +121,7 @@ describe('unwrap refuses', () => {
   });
 
   it('a newer format version, asking to update the app', () => {
-    const result = failure(unwrap('new.json', fixture('newer-version.json'), BUNDLE_FORMAT));
+    const result = failure(unwrap('new.json', fixture('newer-version-3.json'), BUNDLE_FORMAT));
     expect(result.problem).toBe('newer-version');
     expect(result.message).toContain('new.json: this file was made by a newer version of the app');
     expect(result.message).toContain('update the app');
@@ -129,7 +130,7 @@ describe('unwrap refuses', () => {
   it('a format version that is not a whole number', () => {
     for (const version of ['"1"', '1.5', '-1', 'null']) {
       const text = envelopeText(wrap(BUNDLE_FORMAT, content, '1')).replace(
-        '"formatVersion":1',
+        `"formatVersion":${CURRENT_FORMAT_VERSION}`,
         `"formatVersion":${version}`
       );
       expect(failure(unwrap('v.json', text, BUNDLE_FORMAT)).problem).toBe('bad-version');
@@ -145,7 +146,7 @@ describe('unwrap refuses', () => {
     const result = failure(unwrap('tampered.json', fixture('tampered.json'), BUNDLE_FORMAT));
     expect(result.problem).toBe('checksum');
     expect(result.message).toMatch(
-      /^tampered\.json: the file was changed after export \(checksum mismatch\)/
+      /^tampered\.json: the file is damaged: its checksum does not match what it holds/
     );
   });
 
@@ -175,6 +176,54 @@ describe('unwrap refuses', () => {
       { numRuns: FUZZ_RUNS }
     );
   }, 30_000);
+});
+
+describe('the checksum covers the whole envelope (issue 12)', () => {
+  const at = '2026-11-28T09:30:00.000Z';
+  const text = envelopeText(wrap(BUNDLE_FORMAT, content, '1.2.3', at));
+
+  it('is the SHA-256 of the envelope without its sha256 key, as written', () => {
+    const { sha256, ...rest } = JSON.parse(text) as Record<string, unknown>;
+    expect(sha256).toBe(createHash('sha256').update(JSON.stringify(rest), 'utf8').digest('hex'));
+  });
+
+  it.each([
+    [
+      'the export time',
+      '"exportedAt":"2026-11-28T09:30:00.000Z"',
+      '"exportedAt":"2026-01-01T09:30:00.000Z"'
+    ],
+    ['the app version', '"appVersion":"1.2.3"', '"appVersion":"9.9.9"'],
+    ['the format version', `"formatVersion":${CURRENT_FORMAT_VERSION}`, '"formatVersion":1'],
+    ['an added key', '"content":', '"signedBy":"the minister","content":']
+  ])('refuses a file whose %s was changed', (_what, from, to) => {
+    expect(text).toContain(from);
+    const result = failure(unwrap('k.json', text.replace(from, to), BUNDLE_FORMAT));
+    expect(result.problem).toBe('checksum');
+    expect(result.message).toMatch(/^k\.json: the file is damaged/);
+  });
+
+  it('refuses a version 2 file whose checksum covers the content only', () => {
+    const result = failure(unwrap('n.json', fixture('newer-version.json'), BUNDLE_FORMAT));
+    expect(result.problem).toBe('checksum');
+  });
+
+  it('still opens a version 1 file, whose checksum covers the content only', () => {
+    const opened = unwrap('valid.json', fixture('valid.json'), BUNDLE_FORMAT);
+    expect(opened).toMatchObject({
+      ok: true,
+      upgradedFrom: 1,
+      formatVersion: CURRENT_FORMAT_VERSION
+    });
+    const v1 = envelopeText(wrap(BUNDLE_FORMAT, content, '0.1.0', at, 1));
+    expect(JSON.parse(v1)).toMatchObject({ sha256: contentHash(content) });
+    expect(unwrap('v1.json', v1, BUNDLE_FORMAT)).toMatchObject({ ok: true, content });
+  });
+
+  it('never claims more than damage: no "changed after export", "verified" or "signed"', () => {
+    const result = failure(unwrap('k.json', text.replace('1.2.3', '1.2.4'), BUNDLE_FORMAT));
+    expect(result.message).not.toMatch(/changed after export|verified|signed/i);
+  });
 });
 
 /**
@@ -207,15 +256,17 @@ describe('upgrader chain', () => {
     instruments: []
   };
 
-  it('upgrades the test-only version 0 to version 1', () => {
-    const opened = unwrap('old.json', v0Text(v0), BUNDLE_FORMAT, { upgraders: { 0: upgradeV0 } });
+  it('upgrades the test-only version 0 to the current version', () => {
+    const opened = unwrap('old.json', v0Text(v0), BUNDLE_FORMAT, {
+      upgraders: { ...UPGRADERS[BUNDLE_FORMAT], 0: upgradeV0 }
+    });
     expect(opened).toEqual({
       ok: true,
       content: {
         assessments: [{ assessment: { id: 'a' }, answers: { 'q/a': { state: 'unknown' } } }],
         questionnaires: []
       },
-      formatVersion: 1,
+      formatVersion: CURRENT_FORMAT_VERSION,
       appVersion: '0.0.1',
       exportedAt: '2025-01-01T00:00:00.000Z',
       upgradedFrom: 0

@@ -1,12 +1,18 @@
 /**
- * The envelope around every JSON file the app exports (DESIGN §5): which format, which version of
- * it, which app made it and when, the content, and a SHA-256 of the content.
+ * The envelope around every JSON file the app exports (docs/file-formats.md, "The JSON
+ * envelope"): which format, which version of it, which app made it and when, the content, and a
+ * SHA-256 checksum.
  *
- * The checksum is computed with @noble/hashes, not `crypto.subtle`, because plain-http workshop
- * intranets have no secure context and so no `crypto.subtle` (DESIGN §7). It covers
- * `JSON.stringify(content)` as UTF-8. `JSON.parse` followed by `JSON.stringify` gives back the
- * same text for anything `JSON.stringify` wrote, so the importer recomputes the hash from the
- * parsed content and does not depend on the file's whitespace.
+ * Since format version 2 the checksum covers the whole envelope — `JSON.stringify` of every key
+ * but `sha256`, in the file's order — so a damaged date, app version or format version is
+ * detected like damaged content; version 1 files carry a checksum of `JSON.stringify(content)`
+ * only and are still read. The checksum detects damage, not tampering: anyone can recompute it,
+ * so screens say "checked for damage" and show what a file states about itself as stated.
+ *
+ * The import check uses @noble/hashes, not `crypto.subtle`, because plain-http workshop
+ * intranets have no secure context and so no `crypto.subtle`. `JSON.parse` followed by
+ * `JSON.stringify` gives back the same text for anything `JSON.stringify` wrote, so the importer
+ * recomputes the hash from the parsed file and does not depend on its whitespace.
  *
  * Relative imports only: the command-line tools load this file too.
  */
@@ -33,8 +39,12 @@ const FORMAT_HINTS: Record<EnvelopeFormat, string> = {
 /**
  * The format version this app writes (bundles and backups alike). A file with a higher number
  * was made by a newer app and is refused; a lower number goes through the format's upgraders.
+ * Version 2: the checksum covers the whole envelope (version 1: the content only).
  */
-export const CURRENT_FORMAT_VERSION = 1;
+export const CURRENT_FORMAT_VERSION = 2;
+
+/** The first format version whose checksum covers the whole envelope, not only the content. */
+export const WHOLE_ENVELOPE_CHECKSUM_SINCE = 2;
 
 export interface Envelope<T = unknown> {
   format: EnvelopeFormat;
@@ -54,13 +64,16 @@ export type Upgrader = (content: unknown) => unknown;
  */
 export type UpgraderChain = Readonly<Partial<Record<number, Upgrader>>>;
 
+/** Version 1 to 2 changed only what the checksum covers: the content stays as it is. */
+const sameContent: Upgrader = (content) => content;
+
 /**
- * The chains the app uses. Empty: version 1 is the first format version. When version 2 comes,
- * add `{ 1: upgradeV1ToV2 }` here and raise `CURRENT_FORMAT_VERSION`.
+ * The chains the app uses. When version 3 comes, add `{ 2: upgradeV2ToV3 }` to each and raise
+ * `CURRENT_FORMAT_VERSION`.
  */
 export const UPGRADERS: Readonly<Record<EnvelopeFormat, UpgraderChain>> = {
-  [BUNDLE_FORMAT]: {},
-  [BACKUP_FORMAT]: {}
+  [BUNDLE_FORMAT]: { 1: sameContent },
+  [BACKUP_FORMAT]: { 1: sameContent }
 };
 
 export type EnvelopeProblem =
@@ -110,7 +123,17 @@ export function contentHash(content: unknown): string {
 }
 
 /**
- * Puts content in an envelope of the current format version.
+ * Hex SHA-256 of an envelope without its `sha256` key: of `JSON.stringify` of every other key in
+ * the order given (the checksum of format version 2 and later).
+ * @example envelopeHash({ format: 'ncs-backup', formatVersion: 2, appVersion: '0.1.0', exportedAt: '…', content: {} })
+ */
+export function envelopeHash(fields: Readonly<Record<string, unknown>>): string {
+  return bytesToHex(sha256(new TextEncoder().encode(JSON.stringify(fields))));
+}
+
+/**
+ * Puts content in an envelope of the current format version (older versions for tests only,
+ * with the checksum that version had).
  * @example wrap(BUNDLE_FORMAT, { assessments: [], questionnaires: [] }, '0.1.0').sha256
  */
 export function wrap<T>(
@@ -120,7 +143,10 @@ export function wrap<T>(
   exportedAt: string = new Date().toISOString(),
   formatVersion: number = CURRENT_FORMAT_VERSION
 ): Envelope<T> {
-  return { format, formatVersion, appVersion, exportedAt, content, sha256: contentHash(content) };
+  const fields = { format, formatVersion, appVersion, exportedAt, content };
+  const checksum =
+    formatVersion >= WHOLE_ENVELOPE_CHECKSUM_SINCE ? envelopeHash(fields) : contentHash(content);
+  return { ...fields, sha256: checksum };
 }
 
 /**
@@ -153,16 +179,17 @@ export async function envelopeFile(
   appVersion: string,
   exportedAt: string = new Date().toISOString()
 ): Promise<{ text: string; exportedAt: string }> {
-  const json = JSON.stringify(content);
-  const hash = await sha256Hex(json);
-  // Same key order as Envelope, so the text equals JSON.stringify of the envelope object.
+  // Same key order as Envelope, so the text equals JSON.stringify of the envelope object, and
+  // `fields` is exactly what envelopeHash stringifies.
   const head = JSON.stringify({
     format,
     formatVersion: CURRENT_FORMAT_VERSION,
     appVersion,
     exportedAt
   });
-  return { text: `${head.slice(0, -1)},"content":${json},"sha256":"${hash}"}`, exportedAt };
+  const fields = `${head.slice(0, -1)},"content":${JSON.stringify(content)}`;
+  const hash = await sha256Hex(`${fields}}`);
+  return { text: `${fields},"sha256":"${hash}"}`, exportedAt };
 }
 
 /**
@@ -184,6 +211,14 @@ function isKnownFormat(value: string): value is EnvelopeFormat {
 /** Reads a property without ever reaching the prototype chain (`JSON.parse` may make `__proto__`). */
 function own(record: Record<string, unknown>, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
+/**
+ * Every key of a parsed envelope but `sha256`, in the file's order, as own data properties (a
+ * `__proto__` key from `JSON.parse` stays a plain key).
+ */
+function withoutChecksum(data: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(data).filter(([key]) => key !== 'sha256'));
 }
 
 /**
@@ -259,10 +294,14 @@ export function unwrap(
       `the file has no "content": it is damaged or incomplete; export it again.`
     );
   }
-  if (typeof recorded !== 'string' || recorded.toLowerCase() !== contentHash(content)) {
+  const checksum =
+    version >= WHOLE_ENVELOPE_CHECKSUM_SINCE
+      ? envelopeHash(withoutChecksum(data))
+      : contentHash(content);
+  if (typeof recorded !== 'string' || recorded.toLowerCase() !== checksum) {
     return fail(
       'checksum',
-      `the file was changed after export (checksum mismatch): one or more characters differ from what the app wrote. Ask the sender to export it again and send the file unchanged.`
+      `the file is damaged: its checksum does not match what it holds, so one or more characters differ from what the app wrote. Ask the sender to export it again and send the file unchanged.`
     );
   }
 

@@ -5,6 +5,8 @@ import { makeAssessment, makeQuestionnaire } from '$lib/domain/testing/factories
 import { makeBackup, parseBackup, type ParsedBackup } from '$lib/io/backup';
 import { formatImportIssues, parseBundle, type ParsedBundle } from '$lib/io/bundle';
 import { envelopeText } from '$lib/io/envelope';
+import { questionnaireDigest } from '$lib/io/known-questionnaires';
+import { SCORING_RULES_VERSION } from '$lib/domain/scoring/rules-version';
 import { createAssessment } from './assessments';
 import { database, openDatabase, useDatabase, type NcsDatabase } from './db';
 import {
@@ -139,7 +141,7 @@ describe('importBundle', () => {
     expect(analysis.conflicts.map((c) => `${c.id}@${c.version}`)).toEqual(['standards@1.0.0']);
     expect(analysis.questionnaires.map((q) => q.status)).toEqual(['new', 'conflict']);
     expect(analysis.refused).toContain(
-      'valid.json: questionnaire "Questionnaire standards" (standards) version 1.0.0 differs from the version 1.0.0 stored in this browser'
+      'valid.json: "Questionnaire standards" (standards) version 1.0.0 is already stored in this browser with different content'
     );
 
     // Even when only the Kenya assessment (which does not use it) would be written.
@@ -147,6 +149,30 @@ describe('importBundle', () => {
     expect(result.ok).toBe(false);
     expect(!result.ok && result.message).toBe(analysis.refused);
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('refuses a bundle whose copy of a built-in version differs, though none is stored here (issue 12)', async () => {
+    const bundle = bundleFixture('valid.json');
+    const privacy = bundle.questionnaires[0]!;
+    // The app ships privacy 1.0.0; the file carries it with a hostile recommendation.
+    const shipped = new Map([
+      ['privacy@1.0.0', questionnaireDigest({ ...privacy, title: 'Privacy as shipped' })]
+    ]);
+    const before = await snapshot();
+
+    const analysis = await analyseBundle(bundle, shipped);
+    expect(analysis.questionnaires.map((q) => q.status)).toEqual(['conflict', 'new']);
+    expect(analysis.refused).toMatch(
+      /^valid\.json: "Questionnaire privacy" \(privacy\) version 1\.0\.0 has the id and version of a questionnaire built into this app/
+    );
+    const result = await importBundle(bundle, {}, shipped);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toBe(analysis.refused);
+    expect(await snapshot()).toEqual(before);
+
+    // Exactly the shipped content imports.
+    const same = new Map([['privacy@1.0.0', questionnaireDigest(privacy)]]);
+    expect((await importBundle(bundle, {}, same)).ok).toBe(true);
   });
 
   it('reports what the file holds and which assessments exist already', async () => {
@@ -168,6 +194,7 @@ describe('importBundle', () => {
       date: '2026-06-30',
       status: 'final',
       classification: 'GREEN',
+      provenance: { mode: 'desk-review', validatedBy: '', validatedOn: '' },
       questionnaires: ['privacy@1.0.0', 'standards@1.0.0'],
       existing: { title: 'Fiji baseline', updatedAt: '2026-06-30T12:00:00.000Z', status: 'final' }
     });
@@ -289,7 +316,7 @@ describe('readEverything and restoreBackup', () => {
     await database().delete();
   });
 
-  it('restores the summaries a backup carries as they are, computing only missing ones', async () => {
+  it('keeps the revision a backup carries and computes missing summaries', async () => {
     await importBundle(bundleFixture('valid.json'), {});
     await db.summaries.update(KENYA, { revision: 7 });
     const everything = await readEverything();
@@ -303,6 +330,54 @@ describe('readEverything and restoreBackup', () => {
     expect((await db.summaries.get(KENYA))!.revision).toBe(7);
     expect((await db.summaries.get(FIJI))!.revision).toBe(0);
     expect(await db.summaries.toArray()).toEqual(expected);
+  });
+
+  it('never trusts a score a backup states: summaries are computed from the answers (issue 12)', async () => {
+    await restoreBackup(backupFixture());
+    const honest = (await db.summaries.get(KENYA))!;
+    const backup = backupFixture();
+    // What a hostile or damaged file may say: 95.3 where the answers score otherwise, and -0.05.
+    const stated = structuredClone(honest);
+    stated.overall.score = 0.953;
+    stated.answered = 999;
+    stated.questionnaires[0]!.score = -0.05;
+    stated.rules = SCORING_RULES_VERSION;
+    backup.summaries = [stated];
+    await restoreBackup(backup);
+    const stored = (await db.summaries.get(KENYA))!;
+    expect(stored).toEqual(honest);
+    expect(stored.overall.score).not.toBe(0.953);
+    expect(stored.rules).toBe(SCORING_RULES_VERSION);
+  });
+
+  it('refuses a backup whose copy of a built-in version differs, and changes nothing (issue 12)', async () => {
+    await seedLocal();
+    const before = await snapshot();
+    const backup = backupFixture();
+    const first = backup.questionnaires[0]!;
+    const shipped = new Map([[first.key, questionnaireDigest({ ...first.content, title: 'X' })]]);
+    await expect(restoreBackup(backup, shipped)).rejects.toThrow(
+      /^backup\.json: .* has the id and version of a questionnaire built into this app/
+    );
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('never records a last backup later than now (issue 12)', async () => {
+    const backup = backupFixture();
+    backup.exportedAt = '2099-01-01T00:00:00.000Z';
+    backup.meta = [{ key: 'lastBackupAt', value: '2098-01-01T00:00:00.000Z' }];
+    const start = Date.now();
+    await restoreBackup(backup);
+    const at = Date.parse((await lastBackupAt())!);
+    expect(at).toBeGreaterThanOrEqual(start);
+    expect(at).toBeLessThanOrEqual(Date.now());
+  });
+
+  it('ignores a last-backup record that is not a time', async () => {
+    const backup = backupFixture();
+    backup.meta = [{ key: 'lastBackupAt', value: 'zzz: never remind me' }];
+    await restoreBackup(backup);
+    expect(await lastBackupAt()).toBe('2026-11-28T09:30:00.000Z');
   });
 
   it('leaves the database unchanged when the restore fails midway', async () => {

@@ -11,7 +11,11 @@ import type { AnswerMap, Assessment } from '$lib/domain/assessment/model';
 import { summarizerFor, type SummaryFigures } from '$lib/domain/assessment/summary';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
 import type { BackupData, ParsedBackup } from '$lib/io/backup';
-import { canonicalJson, type BundleItem, type ParsedBundle } from '$lib/io/bundle';
+import { type BundleItem, type ParsedBundle } from '$lib/io/bundle';
+import { refusedVersions, type ShippedDigests } from '$lib/io/known-questionnaires';
+import { restoredLastBackup } from '$lib/io/last-backup';
+import { problemLine } from '$lib/domain/problems';
+import { shippedDigests } from '$lib/questionnaires/shipped';
 import {
   database,
   questionnaireKey,
@@ -23,6 +27,7 @@ import {
 import { LAST_BACKUP_KEY } from './backup-date';
 import { uuid } from './uuid';
 import { summaryRecord } from './assessments';
+import { forgetAllUnsaved } from './unsaved';
 
 // The backup date lives in a module of its own, light enough for the dashboard's first load.
 export { LAST_BACKUP_KEY, lastBackupAt, recordBackup } from './backup-date';
@@ -115,6 +120,8 @@ export interface BundleAssessmentInfo {
   date: string;
   status: Assessment['status'];
   classification: Assessment['classification'];
+  /** How it was carried out and who validated it, as the file states it (nothing proves it). */
+  provenance: Pick<Assessment['provenance'], 'mode' | 'validatedBy' | 'validatedOn'>;
   /** `id@version` of each questionnaire it pins. */
   questionnaires: string[];
   /** The assessment already stored here under the same id, if any. */
@@ -142,29 +149,27 @@ export interface BundleAnalysis {
   refused: string | null;
 }
 
-function conflictOf(file: string, q: Questionnaire): QuestionnaireConflict {
-  return {
-    id: q.id,
-    version: q.version,
-    title: q.title,
-    message:
-      `${file}: questionnaire "${q.title}" (${q.id}) version ${q.version} differs from the ` +
-      `version ${q.version} stored in this browser. A questionnaire version never changes, or ` +
-      `scores made with it would change, so nothing was imported. Ask the sender which ` +
-      `questionnaire they used; a changed questionnaire needs a new version number.`
-  };
-}
-
-/** Questionnaires of the bundle whose id+version is stored here with different content. */
+/**
+ * Questionnaires of the bundle that are built in or stored here with different content: the
+ * rule every importer shares (io/known-questionnaires.ts).
+ */
 function findConflicts(
   file: string,
   questionnaires: readonly Questionnaire[],
-  stored: readonly (StoredQuestionnaire | undefined)[]
+  stored: readonly (StoredQuestionnaire | undefined)[],
+  shipped: ShippedDigests
 ): QuestionnaireConflict[] {
-  return questionnaires.flatMap((q, i) => {
-    const here = stored[i];
-    return here && canonicalJson(here.content) !== canonicalJson(q) ? [conflictOf(file, q)] : [];
-  });
+  return refusedVersions(
+    file,
+    questionnaires,
+    shipped,
+    stored.map((s) => s?.content)
+  ).map((problem) => ({
+    id: String(problem.params?.['id'] ?? ''),
+    version: String(problem.params?.['version'] ?? ''),
+    title: String(problem.params?.['title'] ?? ''),
+    message: problemLine(problem)
+  }));
 }
 
 function refusal(conflicts: readonly QuestionnaireConflict[]): string | null {
@@ -178,7 +183,10 @@ function refusal(conflicts: readonly QuestionnaireConflict[]): string | null {
  * const analysis = await analyseBundle(parsed.bundle);
  * if (analysis.refused) show(analysis.refused); else ask(analysis.existingIds);
  */
-export async function analyseBundle(bundle: ParsedBundle): Promise<BundleAnalysis> {
+export async function analyseBundle(
+  bundle: ParsedBundle,
+  shipped: ShippedDigests = shippedDigests
+): Promise<BundleAnalysis> {
   const db = database();
   const keys = bundle.questionnaires.map((q) => questionnaireKey(q.id, q.version));
   const ids = bundle.items.map((item) => item.assessment.id);
@@ -187,7 +195,7 @@ export async function analyseBundle(bundle: ParsedBundle): Promise<BundleAnalysi
     [db.assessments, db.questionnaires],
     async () => Promise.all([db.questionnaires.bulkGet(keys), db.assessments.bulkGet(ids)])
   );
-  const conflicts = findConflicts(bundle.file, bundle.questionnaires, stored);
+  const conflicts = findConflicts(bundle.file, bundle.questionnaires, stored, shipped);
   const conflicting = new Set(conflicts.map((c) => questionnaireKey(c.id, c.version)));
   return {
     file: bundle.file,
@@ -203,6 +211,11 @@ export async function analyseBundle(bundle: ParsedBundle): Promise<BundleAnalysi
         date: assessment.date,
         status: assessment.status,
         classification: assessment.classification,
+        provenance: {
+          mode: assessment.provenance.mode,
+          validatedBy: assessment.provenance.validatedBy,
+          validatedOn: assessment.provenance.validatedOn
+        },
         questionnaires: assessment.questionnaires.map((p) => questionnaireKey(p.id, p.version)),
         existing: here
           ? { title: here.title, updatedAt: here.updatedAt, status: here.status }
@@ -259,7 +272,8 @@ class Refused extends Error {
  */
 export async function importBundle(
   bundle: ParsedBundle,
-  decisions: Readonly<Record<string, ImportDecision>>
+  decisions: Readonly<Record<string, ImportDecision>>,
+  shipped: ShippedDigests = shippedDigests
 ): Promise<ImportResult> {
   const byKey = new Map(bundle.questionnaires.map((q) => [questionnaireKey(q.id, q.version), q]));
   // Scoring is pure but not Dexie: do it before the transaction opens.
@@ -278,7 +292,7 @@ export async function importBundle(
         db.assessments.bulkGet(ids),
         db.summaries.bulkGet(ids)
       ]);
-      const conflicts = findConflicts(bundle.file, bundle.questionnaires, stored);
+      const conflicts = findConflicts(bundle.file, bundle.questionnaires, stored, shipped);
       if (conflicts.length > 0) throw new Refused(conflicts);
 
       const counts: ImportCounts = {
@@ -364,34 +378,59 @@ export async function importBundle(
   }
 }
 
+/** Longest stretch of summary computing in a restore before the page gets the main thread back. */
+const SLICE_MS = 40;
+
+/** Thrown when a backup's copy of a built-in questionnaire version differs; nothing is written. */
+export class RestoreRefused extends Error {}
+
 /**
  * Replaces everything in this browser with the backup, in one transaction: every table is
- * cleared, then every record of the file is added; an assessment whose summary the file lacks
- * gets one computed. If anything fails, the transaction rolls back and the data from before is
- * untouched. Afterwards the
- * last-backup time is the later of the file's own record and the file's export time: the data
- * now stored is exactly what that file holds.
+ * cleared, then every record of the file is added. Summaries are computed from the answers,
+ * never taken from the file (a file can state any score); only the revision a carried summary
+ * records is kept. A backup whose copy of a built-in questionnaire version differs from the
+ * built-in file is refused before anything is written (the parser refuses it first; this is
+ * the guard behind it). If anything fails, the transaction rolls back and the data from before
+ * is untouched. Afterwards the last-backup time is the later of the file's own record and the
+ * file's export time, never later than now: the data now stored is exactly what that file holds.
  * @example
  * const parsed = parseBackup(file.name, await file.text());
  * if (parsed.ok && (await confirm(describeBackup(parsed.backup)))) await restoreBackup(parsed.backup);
  */
-export async function restoreBackup(backup: ParsedBackup): Promise<void> {
+export async function restoreBackup(
+  backup: ParsedBackup,
+  shipped: ShippedDigests = shippedDigests
+): Promise<void> {
+  const refused = refusedVersions(
+    backup.file,
+    backup.questionnaires.map((q) => q.content),
+    shipped,
+    [],
+    (i) => `content.questionnaires[${i}].content`
+  );
+  if (refused.length > 0) throw new RestoreRefused(refused.map(problemLine).join('\n'));
+
   const byKey = new Map(backup.questionnaires.map((q) => [q.key, q.content]));
   const answersOf = new Map(backup.answers.map((a) => [a.assessmentId, a.answers]));
-  const carried = new Set(backup.summaries.map((s) => s.assessmentId));
-  // Scoring is pure but not Dexie: do it before the transaction opens.
-  const computed = backup.assessments
-    .filter((assessment) => !carried.has(assessment.id))
-    .map((assessment) =>
-      summaryRecord(
-        assessment,
-        summarizerFor(pinnedOf(assessment, byKey))(answersOf.get(assessment.id) ?? {}, assessment),
-        0
-      )
-    );
-  const summaries = [...backup.summaries, ...computed];
-  const recorded = backup.meta.find((m) => m.key === LAST_BACKUP_KEY)?.value ?? '';
-  const lastBackup = recorded > backup.exportedAt ? recorded : backup.exportedAt;
+  const revisions = new Map(backup.summaries.map((s) => [s.assessmentId, s.revision]));
+  // Scoring is pure but not Dexie: do it before the transaction opens, in slices that give the
+  // page back its main thread (about 2 ms per assessment of the five built-in questionnaires:
+  // seconds for thousands).
+  const summaries: SummaryRecord[] = [];
+  let sliceStart = performance.now();
+  for (const assessment of backup.assessments) {
+    const answers = answersOf.get(assessment.id) ?? {};
+    const figures = summarizerFor(pinnedOf(assessment, byKey))(answers, assessment);
+    summaries.push(summaryRecord(assessment, figures, revisions.get(assessment.id) ?? 0));
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await new Promise((resume) => setTimeout(resume, 0));
+      sliceStart = performance.now();
+    }
+  }
+  const lastBackup = restoredLastBackup(
+    backup.meta.find((m) => m.key === LAST_BACKUP_KEY)?.value,
+    backup.exportedAt
+  );
   const meta = [
     ...backup.meta.filter((m) => m.key !== LAST_BACKUP_KEY),
     ...(lastBackup ? [{ key: LAST_BACKUP_KEY, value: lastBackup }] : [])
@@ -419,4 +458,6 @@ export async function clearEverything(): Promise<void> {
   await db.transaction('rw', tables(db), async () => {
     await Promise.all(tables(db).map((table) => table.clear()));
   });
+  // Answers not yet saved are data too: their copies go with everything else.
+  forgetAllUnsaved();
 }

@@ -1,0 +1,55 @@
+/**
+ * Several bundle files imported together become one bundle, so they import in one transaction.
+ */
+import type { Questionnaire } from '$lib/domain/questionnaire/schema';
+import { canonicalJson, versionKey, type BundleItem, type ParsedBundle } from '$lib/io/bundle';
+
+/**
+ * Several checked bundles as one, so dozens of files import in one transaction, all or nothing.
+ * Refused when two files hold the same assessment or differ on a questionnaire version.
+ * @example mergeBundles([kenya, uganda]).ok // true
+ */
+export function mergeBundles(
+  bundles: readonly ParsedBundle[]
+): { ok: true; bundle: ParsedBundle } | { ok: false; lines: string[] } {
+  const lines: string[] = [];
+  const items = new Map<string, { item: BundleItem; file: string }>();
+  const questionnaires = new Map<string, { q: Questionnaire; file: string; json: string }>();
+  for (const bundle of bundles) {
+    for (const item of bundle.items) {
+      const earlier = items.get(item.assessment.id);
+      if (earlier) {
+        lines.push(
+          `${bundle.file}: assessment "${item.assessment.title}" (${item.assessment.id}) is also in ${earlier.file}: import the two files one after the other, or choose one of them`
+        );
+      } else {
+        items.set(item.assessment.id, { item, file: bundle.file });
+      }
+    }
+    for (const q of bundle.questionnaires) {
+      const key = versionKey(q.id, q.version);
+      const json = canonicalJson(q);
+      const earlier = questionnaires.get(key);
+      if (!earlier) {
+        questionnaires.set(key, { q, file: bundle.file, json });
+      } else if (earlier.json !== json) {
+        lines.push(
+          `${bundle.file}: questionnaire ${key} differs from the version ${q.version} in ${earlier.file}: a questionnaire version never changes; ask the senders which one they used`
+        );
+      }
+    }
+  }
+  if (lines.length > 0) return { ok: false, lines };
+  const first = bundles[0];
+  return {
+    ok: true,
+    bundle: {
+      file: bundles.map((b) => b.file).join(', '),
+      appVersion: first?.appVersion ?? '',
+      exportedAt: first?.exportedAt ?? '',
+      sanitised: bundles.some((b) => b.sanitised),
+      items: [...items.values()].map((i) => i.item),
+      questionnaires: [...questionnaires.values()].map((q) => q.q)
+    }
+  };
+}

@@ -1,0 +1,86 @@
+/**
+ * The files the app saves for the user: the answer template, bundles and full backups.
+ */
+import type { Assessment } from '$lib/domain/assessment/model';
+import { isoDay } from '$lib/format/dates';
+import { writeAnswerTemplate, type AnswersCsvAssessment } from '$lib/io/answers-csv';
+import { backupFile } from '$lib/io/backup';
+import { makeBundle } from '$lib/io/bundle';
+import { envelopeText } from '$lib/io/envelope';
+import { loadAllPinned } from '$lib/questionnaires/registry';
+import { getAssessment } from '$lib/storage/assessments';
+import { recordBackup } from '$lib/storage/backup-date';
+import { readBundleItems, readEverything } from '$lib/storage/transfer';
+import { download } from '../download';
+import { backupFileName, bundleFileName, templateFileName } from './file-names';
+
+// Answer template ------------------------------------------------------------------------------
+
+/**
+ * Downloads the answer template: for an assessment (its pinned questionnaires, its assessment
+ * columns filled, so the file goes back into it) or for chosen questionnaires (assessment
+ * columns empty: fill them to create assessments, or leave them to import into an open one).
+ * Returns the file name.
+ */
+export async function downloadTemplate(
+  choice: { assessmentId: string } | { questionnaires: { id: string; version: string }[] }
+): Promise<string> {
+  let assessment: Assessment | null = null;
+  let pins: { id: string; version: string }[];
+  if ('assessmentId' in choice) {
+    assessment = (await getAssessment(choice.assessmentId)) ?? null;
+    if (!assessment) throw new Error('This assessment is no longer in this browser.');
+    pins = assessment.questionnaires;
+  } else {
+    pins = choice.questionnaires;
+  }
+  if (pins.length === 0) throw new Error('Choose at least one questionnaire for the template.');
+  const questionnaires = await loadAllPinned(pins);
+  const columns: AnswersCsvAssessment = assessment ?? {
+    id: '',
+    country: '',
+    title: '',
+    date: '',
+    respondent: '',
+    target: undefined
+  };
+  const name = templateFileName(assessment, questionnaires);
+  download(name, writeAnswerTemplate([{ assessment: columns, questionnaires }]), 'text/csv');
+  return name;
+}
+
+// Bundles ---------------------------------------------------------------------------------------
+
+/**
+ * Downloads a bundle of the given assessments (all when `ids` is absent). Returns the file name.
+ */
+export async function downloadBundle(
+  ids: readonly string[] | undefined,
+  sanitise: boolean
+): Promise<string> {
+  const { items, questionnaires } = await readBundleItems(ids);
+  if (items.length === 0) throw new Error('There is no assessment to export.');
+  const envelope = makeBundle(items, questionnaires, { appVersion: __APP_VERSION__, sanitise });
+  const name = bundleFileName(
+    items.map((i) => i.assessment),
+    sanitise,
+    isoDay(new Date(envelope.exportedAt))
+  );
+  download(name, envelopeText(envelope), 'application/json');
+  return name;
+}
+
+// Backup and restore ----------------------------------------------------------------------------
+
+/**
+ * Downloads a full backup of this browser's data and records when it was made. Returns the file
+ * name.
+ */
+export async function downloadBackup(purpose: 'backup' | 'safety' = 'backup'): Promise<string> {
+  const data = await readEverything();
+  const file = await backupFile(data, { appVersion: __APP_VERSION__ });
+  const name = backupFileName(data.assessments, isoDay(new Date(file.exportedAt)), purpose);
+  download(name, file.text, 'application/json');
+  await recordBackup(file.exportedAt);
+  return name;
+}

@@ -1,0 +1,177 @@
+/**
+ * What a checked answers CSV will change, decided before anything is written: answer changes for
+ * one open assessment, or the content of a bundle for new assessments, which then goes through
+ * the bundle import with its duplicate decisions and its single transaction.
+ */
+import {
+  assessmentSchema,
+  newAssessment,
+  type AnswerMap,
+  type Assessment
+} from '$lib/domain/assessment/model';
+import type { Questionnaire } from '$lib/domain/questionnaire/schema';
+import type { ParsedAssessment } from '$lib/io/answers-csv';
+import { versionKey, type BundleItem, type ParsedBundle } from '$lib/io/bundle';
+import type { Problem } from '$lib/io/csv';
+import type { AnswerChange } from '$lib/storage/assessments';
+import type { BundleAnalysis } from '$lib/storage/transfer';
+
+// Answers CSV: into an open assessment ----------------------------------------------------------
+
+export interface CsvIntoAssessment {
+  kind: 'existing';
+  file: string;
+  assessment: Assessment;
+  changes: AnswerChange[];
+  notes: string[];
+}
+
+/** Problems found after reading: ids that do not belong where the file is imported. */
+type Checked<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
+/**
+ * The answer changes a parsed file makes to an open assessment. Rows left blank leave the stored
+ * answer as it is; an answered row replaces it, keeping only its review flag (which the CSV
+ * has no column for). Rows naming another assessment are refused, not silently merged.
+ * @example changesForAssessment('a.csv', kenya, parsed, stored, now).value // [{ key, answer }]
+ */
+export function changesForAssessment(
+  file: string,
+  assessment: Assessment,
+  parsed: readonly ParsedAssessment[],
+  stored: AnswerMap,
+  now: string
+): Checked<AnswerChange[]> {
+  const problems: Problem[] = [];
+  const merged = new Map<string, { answer: AnswerMap[string]; row: number }>();
+  for (const group of parsed) {
+    if (group.id !== null && group.id !== assessment.id) {
+      problems.push({
+        file,
+        row: group.firstRow,
+        column: 'assessment_id',
+        message:
+          `these rows are for assessment "${group.id}", not for "${assessment.title}" ` +
+          `(${assessment.id}): clear the assessment_id column to import them into this ` +
+          `assessment, or import the file on the Data screen as new assessments`
+      });
+      continue;
+    }
+    for (const [key, answer] of Object.entries(group.answers)) {
+      const earlier = merged.get(key);
+      if (earlier) {
+        problems.push({
+          file,
+          row: group.firstRow,
+          column: 'question_id',
+          message: `"${key}" is answered twice (rows with and without assessment_id, also near row ${earlier.row}): keep one of the rows`
+        });
+      }
+      merged.set(key, { answer, row: group.firstRow });
+    }
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  const changes: AnswerChange[] = [...merged].map(([key, { answer }]) => {
+    const flagged = stored[key]?.flagged;
+    return {
+      key,
+      answer: { ...answer, ...(flagged ? { flagged } : {}), updatedAt: now }
+    };
+  });
+  return { ok: true, value: changes };
+}
+
+// Answers CSV: as new assessments ---------------------------------------------------------------
+
+export interface CsvAsAssessments {
+  kind: 'create';
+  file: string;
+  bundle: ParsedBundle;
+  analysis: BundleAnalysis;
+  notes: string[];
+}
+
+/** Ids become part of the screen's address: letters, digits and a few safe signs only. */
+const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._~-]{0,99}$/;
+
+/**
+ * The bundle content a parsed CSV stands for: one assessment per `assessment_id`, with the
+ * questionnaire versions its rows name. The file's id becomes the assessment's id, so a file
+ * exported from this app and imported again meets its original and the user chooses (skip,
+ * replace, keep both). An assessment that exists keeps what the CSV cannot carry
+ * (classification, provenance, narrative); a new one is a draft at the default classification.
+ * @example csvBundle('a.csv', parsed, catalogue, new Map(), now).value.items.length // 2
+ */
+export function csvBundle(
+  file: string,
+  parsed: readonly ParsedAssessment[],
+  catalogue: readonly Questionnaire[],
+  existing: ReadonlyMap<string, Assessment>,
+  now: string
+): Checked<ParsedBundle> {
+  const problems: Problem[] = [];
+  const byKey = new Map(catalogue.map((q) => [versionKey(q.id, q.version), q]));
+  const used = new Map<string, Questionnaire>();
+  const items: BundleItem[] = [];
+  for (const group of parsed) {
+    const at = (column: string | null, message: string) =>
+      problems.push({ file, row: group.firstRow, column, message });
+    if (group.id === null || group.details === null) {
+      at('assessment_id', 'the assessment columns are empty: fill them to create an assessment');
+      continue;
+    }
+    if (!SAFE_ID.test(group.id)) {
+      at(
+        'assessment_id',
+        `"${group.id}" cannot be an assessment id: use letters, digits, "-", "_" or "." only, such as ke-2026`
+      );
+      continue;
+    }
+    const base = existing.get(group.id);
+    const { country, title, date, respondent, target } = group.details;
+    const fields = {
+      id: group.id,
+      country,
+      title,
+      date,
+      respondent,
+      questionnaires: group.questionnaires,
+      updatedAt: now
+    };
+    const candidate: Assessment = base ? { ...base, ...fields } : newAssessment(fields, now);
+    // A blank target cell keeps the existing assessment's target (or the defaults).
+    if (target !== undefined) candidate.target = target;
+    // The last guard: whatever reaches the database is a valid Assessment.
+    const checked = assessmentSchema.safeParse(candidate);
+    if (!checked.success) {
+      for (const issue of checked.error.issues) {
+        at(null, `${issue.path.join('.') || 'assessment'}: ${issue.message}`);
+      }
+      continue;
+    }
+    for (const pin of group.questionnaires) {
+      const q = byKey.get(versionKey(pin.id, pin.version));
+      if (q) used.set(versionKey(pin.id, pin.version), q);
+    }
+    items.push({ assessment: checked.data, answers: group.answers });
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    value: {
+      file,
+      appVersion: __APP_VERSION__,
+      exportedAt: now,
+      sanitised: false,
+      items,
+      questionnaires: [...used.values()]
+    }
+  };
+}
+
+// The plan the user confirms -------------------------------------------------------------------
+
+export type CsvPlan = CsvIntoAssessment | CsvAsAssessments;
+
+export type CsvCheck =
+  { ok: true; plan: CsvPlan; answers: number; rows: number } | { ok: false; problems: Problem[] };

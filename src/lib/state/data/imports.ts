@@ -1,0 +1,276 @@
+/**
+ * What the import screens call. Every importer checks the whole file first and writes only when
+ * there is no problem, in one transaction of the storage layer: CSV files that create
+ * assessments become the content of a bundle and go through `importBundle`, so they get the same
+ * duplicate decisions and the same single transaction as bundles; CSV answers for one open
+ * assessment go through `saveAnswers` in one call. See docs/file-formats.md.
+ */
+import type { ParsedAssessment } from '$lib/io/answers-csv';
+import { summarizerFor } from '$lib/domain/assessment/summary';
+import type { Questionnaire } from '$lib/domain/questionnaire/schema';
+import { formatImportIssues, parseBundle, versionKey, type ParsedBundle } from '$lib/io/bundle';
+import { formatProblem, type Delimiter, type Problem } from '$lib/io/csv';
+import { builtinIndex, loadAllPinned, loadBuiltin } from '$lib/questionnaires/registry';
+import { shippedDigests } from '$lib/questionnaires/shipped';
+import {
+  getAnswers,
+  getAssessment,
+  listAssessments,
+  listStoredQuestionnaires,
+  saveAnswers
+} from '$lib/storage/assessments';
+import { storeCustomQuestionnaire } from '$lib/storage/custom-questionnaires';
+import {
+  analyseBundle,
+  importBundle,
+  type BundleAnalysis,
+  type ImportDecision,
+  type ImportResult
+} from '$lib/storage/transfer';
+import { attempt } from '../notices.svelte';
+import { mergeBundles } from './bundle-merge';
+import { readAnswersFile, type ReadProgress } from './csv-worker-client';
+import { exclusive, nextFrame } from './exclusive';
+import {
+  changesForAssessment,
+  csvBundle,
+  type CsvCheck,
+  type CsvIntoAssessment
+} from './import-planning';
+
+// Questionnaires -------------------------------------------------------------------------------
+
+/**
+ * Every questionnaire version a CSV may name: the built-in ones at their current version and
+ * every version stored in this browser (pinned, from bundles, custom), once each.
+ */
+export async function allQuestionnaires(): Promise<Questionnaire[]> {
+  const [builtins, stored] = await Promise.all([
+    Promise.all(builtinIndex.map((entry) => loadBuiltin(entry.id))),
+    listStoredQuestionnaires()
+  ]);
+  const byKey = new Map<string, Questionnaire>();
+  // Built-in last: a stored copy of a built-in version never stands in for the shipped file.
+  for (const q of [...stored.map((s) => s.content), ...builtins]) {
+    byKey.set(versionKey(q.id, q.version), q);
+  }
+  return [...byKey.values()];
+}
+
+/** The questionnaire versions of a choice, loaded (stored versions first, else built-in). */
+export function loadQuestionnaires(
+  pins: readonly { id: string; version: string }[]
+): Promise<Questionnaire[]> {
+  return loadAllPinned(pins);
+}
+
+// Answers CSV -----------------------------------------------------------------------------------
+
+/**
+ * Reads and checks an answers CSV completely, writing nothing: into `assessmentId` when given,
+ * else as new assessments. Returns every problem, or the plan the user confirms.
+ */
+export async function checkAnswersCsv(
+  file: File,
+  delimiter: Delimiter | undefined,
+  assessmentId: string | null,
+  onProgress: (progress: ReadProgress) => void
+): Promise<CsvCheck> {
+  const now = new Date().toISOString();
+  if (assessmentId !== null) {
+    const assessment = await getAssessment(assessmentId);
+    if (!assessment) throw new Error('This assessment is no longer in this browser.');
+    if (assessment.status === 'final') {
+      throw new Error(
+        `"${assessment.title}" is final and read-only: reopen it (with a reason) to import answers.`
+      );
+    }
+    const catalogue = await loadAllPinned(assessment.questionnaires);
+    const pinned = Object.fromEntries(assessment.questionnaires.map((p) => [p.id, p.version]));
+    const read = await readAnswersFile(file, catalogue, { delimiter, pinned }, onProgress);
+    if (!read.ok) return { ok: false, problems: read.problems };
+    const changes = changesForAssessment(
+      file.name,
+      assessment,
+      read.assessments,
+      await getAnswers(assessment.id),
+      now
+    );
+    if (!changes.ok) return changes;
+    return {
+      ok: true,
+      plan: {
+        kind: 'existing',
+        file: file.name,
+        assessment,
+        changes: changes.value,
+        notes: read.notes
+      },
+      answers: changes.value.length,
+      rows: rowsOf(read.assessments)
+    };
+  }
+  const catalogue = await allQuestionnaires();
+  const read = await readAnswersFile(
+    file,
+    catalogue,
+    { delimiter, createAssessments: true },
+    onProgress
+  );
+  if (!read.ok) return { ok: false, problems: read.problems };
+  const existing = new Map((await listAssessments()).map((a) => [a.id, a]));
+  const bundle = csvBundle(file.name, read.assessments, catalogue, existing, now);
+  if (!bundle.ok) return bundle;
+  const analysis = await analyseBundle(bundle.value);
+  return {
+    ok: true,
+    plan: { kind: 'create', file: file.name, bundle: bundle.value, analysis, notes: read.notes },
+    answers: read.assessments.reduce((n, a) => n + Object.keys(a.answers).length, 0),
+    rows: rowsOf(read.assessments)
+  };
+}
+
+function rowsOf(parsed: readonly ParsedAssessment[]): number {
+  return parsed.reduce((n, a) => n + a.rowCount, 0);
+}
+
+/**
+ * Writes the answers of a checked file into its assessment, all in one transaction.
+ * @returns how many answers were written
+ */
+export async function applyCsvToAssessment(plan: CsvIntoAssessment): Promise<number> {
+  return exclusive('An import', async () => {
+    const questionnaires = await loadAllPinned(plan.assessment.questionnaires);
+    await saveAnswers(plan.assessment.id, plan.changes, summarizerFor(questionnaires));
+    return plan.changes.length;
+  });
+}
+
+/** Each problem as one line: `answers.csv:14:level: …`, as the command line prints them. */
+export function problemLines(problems: readonly Problem[]): string[] {
+  return problems.map(formatProblem);
+}
+
+// Bundles ---------------------------------------------------------------------------------------
+
+export interface BundleFileInfo {
+  name: string;
+  exportedAt: string;
+  appVersion: string;
+  sanitised: boolean;
+  assessments: number;
+}
+
+export type BundleFiles =
+  | { ok: true; bundle: ParsedBundle; files: BundleFileInfo[]; analysis: BundleAnalysis }
+  | { ok: false; lines: string[] };
+
+/**
+ * Reads and checks bundle files completely, writing nothing; every problem of every file is
+ * listed, each line naming its file. Then tells what they hold and how it meets the data here.
+ */
+export async function readBundleFiles(
+  files: readonly File[],
+  onProgress: (text: string) => void
+): Promise<BundleFiles> {
+  const parsed: ParsedBundle[] = [];
+  const lines: string[] = [];
+  for (const [i, file] of files.entries()) {
+    onProgress(`Checking ${file.name} (${i + 1} of ${files.length})…`);
+    await nextFrame();
+    const result = parseBundle(file.name, await file.text(), { shipped: shippedDigests });
+    if (result.ok) parsed.push(result.bundle);
+    else lines.push(...formatImportIssues(result.file, result.issues).split('\n'));
+  }
+  if (lines.length > 0) return { ok: false, lines };
+  const merged = mergeBundles(parsed);
+  if (!merged.ok) return merged;
+  onProgress('Comparing with the data in this browser…');
+  const analysis = await analyseBundle(merged.bundle);
+  const infos: BundleFileInfo[] = parsed.map((b) => ({
+    name: b.file,
+    exportedAt: b.exportedAt,
+    appVersion: b.appVersion,
+    sanitised: b.sanitised,
+    assessments: b.items.length
+  }));
+  return { ok: true, bundle: merged.bundle, files: infos, analysis };
+}
+
+/** Imports a checked bundle (or a CSV turned into one) with the user's decisions. */
+export function importChecked(
+  bundle: ParsedBundle,
+  decisions: Readonly<Record<string, ImportDecision>>
+): Promise<ImportResult> {
+  return exclusive('An import', () => importBundle(bundle, decisions));
+}
+
+export type ImportOutcome =
+  | { kind: 'done'; summary: string }
+  /** Refused as a whole (e.g. a questionnaire conflict): nothing was written. */
+  | { kind: 'refused'; lines: string[] }
+  /** It failed; the failure was reported through the notices. */
+  | { kind: 'failed' };
+
+/**
+ * Imports a checked bundle (or a CSV turned into one) and says how it went, for the import
+ * screens, which differ only in what they show around it.
+ */
+export async function importForScreen(
+  bundle: ParsedBundle,
+  decisions: Readonly<Record<string, ImportDecision>>
+): Promise<ImportOutcome> {
+  const result = await attempt('Could not import', () => importChecked(bundle, decisions));
+  if (!result) return { kind: 'failed' };
+  if (!result.ok) return { kind: 'refused', lines: result.message.split('\n') };
+  return { kind: 'done', summary: importSummary(result) };
+}
+
+/**
+ * What an import did, in one sentence.
+ * @example importSummary({ added: 2, replaced: 0, copied: 1, skipped: 0, questionnairesAdded: 1 })
+ * // 'Imported: 2 added, 1 kept beside an existing one; 1 questionnaire version stored.'
+ */
+export function importSummary(result: Extract<ImportResult, { ok: true }>): string {
+  const { added, replaced, copied, skipped, questionnairesAdded } = result.counts;
+  const parts = [
+    added > 0 ? `${added} added` : '',
+    replaced > 0 ? `${replaced} replaced` : '',
+    copied > 0 ? `${copied} kept beside an existing one` : '',
+    skipped > 0 ? `${skipped} skipped` : ''
+  ].filter(Boolean);
+  const q =
+    questionnairesAdded > 0
+      ? `; ${questionnairesAdded} questionnaire version${questionnairesAdded > 1 ? 's' : ''} stored`
+      : '';
+  return `Imported: ${parts.join(', ') || 'nothing changed'}${q}.`;
+}
+
+// Custom questionnaires -------------------------------------------------------------------------
+
+export type QuestionnaireImport =
+  | { ok: true; questionnaire: Questionnaire; status: 'added' | 'unchanged' }
+  | { ok: false; lines: string[] };
+
+/**
+ * Checks a questionnaire file (YAML or JSON) with the same code and messages as
+ * `npm run validate`, then stores it as a custom questionnaire. The YAML parser is loaded only
+ * here, so it never weighs on the first load.
+ */
+export async function importQuestionnaireFile(file: File): Promise<QuestionnaireImport> {
+  const [{ parseQuestionnaireText, formatQuestionnaireIssues }, text] = await Promise.all([
+    import('$lib/io/questionnaire-file'),
+    file.text()
+  ]);
+  const parsed = parseQuestionnaireText(file.name, text);
+  if (!parsed.ok) {
+    return { ok: false, lines: formatQuestionnaireIssues(file.name, parsed.issues).split('\n') };
+  }
+  const stored = await exclusive('Storing the questionnaire', () =>
+    storeCustomQuestionnaire(file.name, parsed.questionnaire, {
+      builtinIds: builtinIndex.map((e) => e.id)
+    })
+  );
+  if (!stored.ok) return { ok: false, lines: [stored.message] };
+  return { ok: true, questionnaire: parsed.questionnaire, status: stored.status };
+}

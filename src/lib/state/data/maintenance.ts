@@ -1,0 +1,68 @@
+/**
+ * Keeping this browser's data safe: reading and restoring a backup, the backup reminder, and
+ * removing everything.
+ */
+import {
+  parseBackup,
+  describeBackup,
+  type BackupDescription,
+  type ParsedBackup
+} from '$lib/io/backup';
+import { formatImportIssues } from '$lib/io/bundle';
+import { listAssessments, listStoredQuestionnaires, listSummaries } from '$lib/storage/assessments';
+import { BACKUP_REMINDER_DAYS, backupDue } from '$lib/storage/backup-date';
+import { clearEverything, restoreBackup } from '$lib/storage/transfer';
+import { exclusive, nextFrame } from './exclusive';
+import { shippedDigests } from '$lib/questionnaires/shipped';
+
+export { BACKUP_REMINDER_DAYS, backupDue };
+
+export type BackupFile =
+  | { ok: true; backup: ParsedBackup; description: BackupDescription }
+  | { ok: false; lines: string[] };
+
+/** Reads and checks a backup file completely, writing nothing. */
+export async function readBackupFile(file: File): Promise<BackupFile> {
+  const text = await file.text();
+  await nextFrame();
+  const result = parseBackup(file.name, text, { shipped: shippedDigests });
+  if (!result.ok) {
+    return { ok: false, lines: formatImportIssues(result.file, result.issues).split('\n') };
+  }
+  return { ok: true, backup: result.backup, description: describeBackup(result.backup) };
+}
+
+/** Replaces everything in this browser with the backup, all or nothing. */
+export function restoreChecked(backup: ParsedBackup): Promise<void> {
+  return exclusive('A restore', () => restoreBackup(backup));
+}
+
+// What is stored --------------------------------------------------------------------------------
+
+export interface StoredData {
+  assessments: number;
+  countries: string[];
+  answered: number;
+  /** Questionnaire versions imported by the user or from bundles (built-in ones come back). */
+  imported: number;
+}
+
+/** What this browser holds, for the confirmation before everything is removed. */
+export async function describeStoredData(): Promise<StoredData> {
+  const [assessments, summaries, questionnaires] = await Promise.all([
+    listAssessments(),
+    listSummaries(),
+    listStoredQuestionnaires()
+  ]);
+  return {
+    assessments: assessments.length,
+    countries: [...new Set(assessments.map((a) => a.country))].sort(),
+    answered: summaries.reduce((n, s) => n + s.answered, 0),
+    imported: questionnaires.filter((q) => q.source !== 'builtin').length
+  };
+}
+
+/** Removes every record from this browser, in one transaction. */
+export function removeAllData(): Promise<void> {
+  return exclusive('Removing all data', () => clearEverything());
+}
