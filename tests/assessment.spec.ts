@@ -148,13 +148,13 @@ test('starting from a previous assessment copies its answers to confirm', async 
   await page.getByLabel('Title', { exact: true }).fill('Rwanda 2026');
   await page.getByRole('button', { name: 'Create and start answering' }).click();
 
-  await expect(page.getByTestId('to-confirm')).toContainText('2 answer(s) carried over');
+  await expect(page.getByTestId('to-confirm')).toContainText('2 answers carried over');
   const law = question(page, 'law-in-force');
   await expect(law.getByRole('radio', { name: /^3 Established/ })).toBeChecked();
   await expect(law.getByLabel('Comment')).toHaveValue('Law No 058/2021');
   await expect(law.getByText('to confirm')).toBeVisible();
   await law.getByRole('button', { name: /^Confirm/ }).click();
-  await expect(page.getByTestId('to-confirm')).toContainText('1 answer(s)');
+  await expect(page.getByTestId('to-confirm')).toContainText('1 answer carried over');
   await question(page, 'principles')
     .getByRole('radio', { name: /^3 Established/ })
     .check();

@@ -1,3 +1,4 @@
+import { expectAccessible } from './support/browser';
 import { expect, test } from './support/test';
 
 // docs/languages.md: the interface language is the user's choice, then the browser's, then
@@ -58,4 +59,45 @@ test.describe('a browser that prefers French', () => {
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
+});
+
+test('in French: create an assessment, answer by keyboard, and switch language without losing an answer', async ({
+  page
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Français' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+
+  await page.goto('/#/assessments/new');
+  await expect(page.getByRole('heading', { name: 'Nouvelle évaluation' })).toBeVisible();
+  await expectAccessible(page, 'new assessment, in French');
+  await page.getByLabel('Rechercher un pays').fill('Cameroun');
+  await page.getByLabel('Pays', { exact: true }).selectOption('CM');
+  await expect(page.getByText('Sélection\u00a0: Cameroun (CM).')).toBeVisible();
+  await expect(page.getByLabel('Titre', { exact: true })).toHaveValue(
+    `Auto-évaluation Cameroun ${new Date().getFullYear()}`
+  );
+  await page.getByRole('checkbox', { name: /Privacy and data protection/ }).check();
+  await page.getByRole('button', { name: 'Créer et commencer à répondre' }).click();
+  await expect(page.getByTestId('save-status')).toBeVisible();
+
+  // Keyboard: focus the first question's options, pick level 3 with the digit key.
+  const first = page.locator('fieldset.question').first();
+  await first.getByRole('radio').first().focus();
+  await page.keyboard.press('3');
+  await expect(first.getByRole('radio', { name: /^3 / })).toBeChecked();
+  await expect(page.getByTestId('save-status')).toContainText(
+    'Toutes les modifications sont enregistrées'
+  );
+  await expect(first.getByRole('radio', { name: 'Je ne sais pas' })).toBeVisible();
+  await expectAccessible(page, 'answer screen, in French');
+
+  // A comment still waiting for the typing pause is written before the language changes.
+  await first.getByLabel('Commentaire').fill('Loi de 2024 en vigueur');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const again = page.locator('fieldset.question').first();
+  await expect(again.getByLabel('Comment')).toHaveValue('Loi de 2024 en vigueur');
+  await expect(again.getByRole('radio', { name: /^3 / })).toBeChecked();
+  await expect(page.getByTestId('save-status')).toContainText('All changes saved');
 });
