@@ -14,7 +14,7 @@ import {
   questionnaireIndexEntry,
   type QuestionnaireIndexEntry
 } from '../src/lib/domain/questionnaire/index-entry.ts';
-import { questionnaireDigest } from '../src/lib/io/known-questionnaires.ts';
+import { questionnaireDigest } from '../src/lib/domain/known-questionnaires.ts';
 
 export class QuestionnaireBuildError extends Error {}
 

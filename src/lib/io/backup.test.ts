@@ -11,7 +11,7 @@ import {
 } from './backup';
 import { formatImportIssues } from './bundle';
 import { envelopeText, wrap } from './envelope';
-import { questionnaireDigest } from './known-questionnaires';
+import { questionnaireDigest } from '../domain/known-questionnaires';
 
 function fixture(name: string): string {
   return readFileSync(new URL(`./fixtures/bundles/${name}`, import.meta.url), 'utf8');

@@ -13,7 +13,7 @@ import {
   type ParsedBundle
 } from './bundle';
 import { BUNDLE_FORMAT, UPGRADERS, envelopeHash, envelopeText, wrap } from './envelope';
-import { questionnaireDigest } from './known-questionnaires';
+import { questionnaireDigest } from '../domain/known-questionnaires';
 
 function fixture(name: string): string {
   return readFileSync(new URL(`./fixtures/bundles/${name}`, import.meta.url), 'utf8');

@@ -2,8 +2,8 @@ import type { Assessment, Classification } from '$lib/domain/assessment/model';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
 import { countryName } from '$lib/domain/reference/countries';
 import { countryNameIn } from '$lib/format/countries';
+import { fileSafe } from '$lib/format/file-safe';
 import { m } from '$lib/paraglide/messages.js';
-import { fileSafe } from '$lib/state/download';
 
 /*
  * File names carry their words in the interface language ("country-report", "rapport-pays"),

@@ -45,7 +45,7 @@ export const selfAssessmentNote = (): string => m.reports_self_assessment_note()
 /** A report's calendar day (YYYY-MM-DD) in words: "December 6, 2026", "6 décembre 2026". */
 export const dayText = (day: string): string => formatDate(day);
 
-/** The footer every page of a report about this assessment carries (DESIGN §5). */
+/** The footer every page of a report about this assessment carries (docs/file-formats.md). */
 export function provenanceNote(assessment: Assessment): string {
   const p = assessment.provenance;
   if (p.mode !== 'validated') return selfAssessmentNote();

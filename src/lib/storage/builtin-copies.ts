@@ -5,7 +5,7 @@
  * by the shipped content, so backups and bundles made from this browser carry the real one.
  */
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
-import { canonicalJson } from '$lib/io/canonical-json';
+import { canonicalJson } from '$lib/domain/canonical-json';
 import { database, questionnaireKey } from './db';
 
 /**

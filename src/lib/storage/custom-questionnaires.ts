@@ -6,7 +6,7 @@
  */
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
 import { problemLine } from '$lib/domain/problems';
-import { checkKnownVersion } from '$lib/io/known-questionnaires';
+import { checkKnownVersion } from '$lib/domain/known-questionnaires';
 import { database, questionnaireKey } from './db';
 
 export type StoreCustomResult =
@@ -43,7 +43,7 @@ export async function storeCustomQuestionnaire(
   const db = database();
   return db.transaction('rw', db.questionnaires, async (): Promise<StoreCustomResult> => {
     const stored = await db.questionnaires.get(key);
-    // The rule bundles and backups share (io/known-questionnaires.ts).
+    // The rule bundles and backups share (domain/known-questionnaires.ts).
     const verdict = checkKnownVersion(file, questionnaire, { stored: stored?.content }, 'version');
     if (verdict.kind === 'refused') return { ok: false, message: problemLine(verdict.problem) };
     if (verdict.kind === 'same') return { ok: true, status: 'unchanged', key };

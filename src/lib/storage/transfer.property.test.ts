@@ -1,7 +1,7 @@
 /**
- * Properties of the bundle and backup round trips, and fuzzing of every importer (DESIGN §5, §7):
- * export then import gives back identical data for any generated set of assessments; thousands
- * of broken files never throw and never write.
+ * Properties of the bundle and backup round trips, and fuzzing of every importer
+ * (docs/file-formats.md): export then import gives back identical data for any generated set of
+ * assessments; thousands of broken files never throw and never write.
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
@@ -25,7 +25,7 @@ import {
   type BundleItem
 } from '$lib/io/bundle';
 import { contentHash, envelopeText, unwrap, wrap, type EnvelopeFormat } from '$lib/io/envelope';
-import { restoredLastBackup } from '$lib/io/last-backup';
+import { restoredLastBackup } from '$lib/domain/last-backup';
 import { createAssessment } from './assessments';
 import { database, openDatabase, useDatabase, type NcsDatabase } from './db';
 import {

@@ -5,7 +5,7 @@ import { makeAssessment, makeQuestionnaire } from '$lib/domain/testing/factories
 import { makeBackup, parseBackup, type ParsedBackup } from '$lib/io/backup';
 import { formatImportIssues, parseBundle, type ParsedBundle } from '$lib/io/bundle';
 import { envelopeText } from '$lib/io/envelope';
-import { questionnaireDigest } from '$lib/io/known-questionnaires';
+import { questionnaireDigest } from '$lib/domain/known-questionnaires';
 import { SCORING_RULES_VERSION } from '$lib/domain/scoring/rules-version';
 import { createAssessment } from './assessments';
 import { database, openDatabase, useDatabase, type NcsDatabase } from './db';

@@ -3,19 +3,23 @@
  * bundles, restoring and clearing everything, and remembering when the last backup was made.
  *
  * Every write is one transaction over every table it touches, so an import or restore applies
- * completely or not at all (DESIGN §5). Files are parsed, validated and hashed, and summaries
+ * completely or not at all (see docs/file-formats.md). Files are parsed, validated and hashed, and summaries
  * computed, *before* a transaction opens: awaiting anything but Dexie inside one commits it early
- * (reference/toolchain.md, pitfall 7). Inside, only Dexie calls and synchronous code run.
+ * (docs/architecture.md, "Storage shape"). Inside, only Dexie calls and synchronous code run.
  */
 import type { AnswerMap, Assessment } from '$lib/domain/assessment/model';
 import { summarizerFor, type SummaryFigures } from '$lib/domain/assessment/summary';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
-import type { BackupData, ParsedBackup } from '$lib/io/backup';
-import { type BundleItem, type ParsedBundle } from '$lib/io/bundle';
-import { refusedVersions, type ShippedDigests } from '$lib/io/known-questionnaires';
-import { restoredLastBackup } from '$lib/io/last-backup';
+import {
+  type BackupData,
+  type BundleItem,
+  type ParsedBackup,
+  type ParsedBundle
+} from '$lib/domain/records';
+import { refusedVersions, type ShippedDigests } from '$lib/domain/known-questionnaires';
+import { restoredLastBackup } from '$lib/domain/last-backup';
 import { problemLine } from '$lib/domain/problems';
-import { shippedDigests } from '$lib/questionnaires/shipped';
+import { shippedDigests } from './shipped';
 import {
   database,
   questionnaireKey,
@@ -151,7 +155,7 @@ export interface BundleAnalysis {
 
 /**
  * Questionnaires of the bundle that are built in or stored here with different content: the
- * rule every importer shares (io/known-questionnaires.ts).
+ * rule every importer shares (domain/known-questionnaires.ts).
  */
 function findConflicts(
   file: string,

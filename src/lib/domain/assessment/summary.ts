@@ -4,7 +4,7 @@ import { scoreAssessment } from '../scoring/score';
 import type { AssessmentResult, Figures } from '../scoring/types';
 import { SCORING_RULES_VERSION } from '../scoring/rules-version';
 
-/** The figures the dashboard and the comparison read without loading answers (DESIGN §3). */
+/** The figures the dashboard and the comparison read without loading answers (docs/architecture.md, "Storage shape"). */
 export interface CachedFigures {
   score: number | null;
   targetScore: number | null;

@@ -13,7 +13,7 @@ export interface QuestionnaireIndexEntry {
   /** Path of the JSON asset, relative to the app's base. */
   file: string;
   /**
-   * SHA-256 of the questionnaire's canonical JSON (io/known-questionnaires.ts): how the app
+   * SHA-256 of the questionnaire's canonical JSON (domain/known-questionnaires.ts): how the app
    * recognises a file's copy of this built-in version as exactly the shipped one.
    */
   sha256: string;

@@ -13,7 +13,7 @@ import { listAssessments, listStoredQuestionnaires, listSummaries } from '$lib/s
 import { BACKUP_REMINDER_DAYS, backupDue } from '$lib/storage/backup-date';
 import { clearEverything, restoreBackup } from '$lib/storage/transfer';
 import { exclusive, nextFrame } from './exclusive';
-import { shippedDigests } from '$lib/questionnaires/shipped';
+import { shippedDigests } from '$lib/storage/shipped';
 
 export { BACKUP_REMINDER_DAYS, backupDue };
 

@@ -5,7 +5,7 @@
  * registry so the storage layer can read it without importing the registry, which imports it.
  */
 import index from 'virtual:questionnaire-index';
-import type { ShippedDigests } from '$lib/io/known-questionnaires';
+import type { ShippedDigests } from '$lib/domain/known-questionnaires';
 
 export const shippedDigests: ShippedDigests = new Map(
   index.map((entry) => [`${entry.id}@${entry.version}`, entry.sha256])

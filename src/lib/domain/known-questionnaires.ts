@@ -11,9 +11,9 @@
  * Relative imports only: the command-line tools load the parsers that use this file.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
-import type { FileProblem } from '../domain/problems';
-import type { Questionnaire } from '../domain/questionnaire/schema';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import type { FileProblem } from './problems';
+import type { Questionnaire } from './questionnaire/schema';
 import { canonicalJson } from './canonical-json.ts';
 
 /** SHA-256 (hex) of each built-in questionnaire version, keyed `id@version`. */
@@ -25,7 +25,7 @@ export type ShippedDigests = ReadonlyMap<string, string>;
  * @example questionnaireDigest(privacy) // '3f2a…' (64 hex digits)
  */
 export function questionnaireDigest(questionnaire: Questionnaire): string {
-  return bytesToHex(sha256(new TextEncoder().encode(canonicalJson(questionnaire))));
+  return bytesToHex(sha256(utf8ToBytes(canonicalJson(questionnaire))));
 }
 
 /** What this browser already knows about one id+version. */
