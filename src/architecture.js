@@ -71,8 +71,8 @@ export const PARTS = {
   shell: {
     folder: 'src (top level)',
     holds:
-      'the files SvelteKit expects at the top of src/ (hooks, service worker, type declarations); the client hook starts the interface language through state',
-    mayImport: ['domain', 'format', 'state']
+      'the files SvelteKit expects at the top of src/ (hooks, service worker, type declarations)',
+    mayImport: ['state', 'domain', 'format']
   }
 };
 

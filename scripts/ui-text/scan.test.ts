@@ -14,10 +14,6 @@ const NOT_YET_CONVERTED = [
   'src/lib/components/PlatformBanners.svelte',
   'src/lib/components/Recovery.svelte',
   'src/routes/assessments/[id]/answer/+layout.svelte',
-  'src/lib/charts/Chart.svelte',
-  'src/lib/components/Explain.svelte',
-  'src/lib/components/ReportButton.svelte',
-  'src/lib/components/ScoreCard.svelte',
   'src/lib/components/data/BackupRestore.svelte',
   'src/lib/components/data/BundleContents.svelte',
   'src/lib/components/data/BundleExport.svelte',
@@ -30,12 +26,7 @@ const NOT_YET_CONVERTED = [
   'src/lib/components/data/StatusLine.svelte',
   'src/lib/components/data/StoragePanel.svelte',
   'src/lib/components/data/TemplateExport.svelte',
-  'src/routes/assessments/[id]/results/+page.svelte',
-  'src/routes/assessments/[id]/results/ResultsExports.svelte',
-  'src/routes/data/+page.svelte',
-  'src/routes/method/+page.svelte',
-  'src/routes/questionnaires/+page.svelte',
-  'src/routes/questionnaires/[id]/+page.svelte'
+  'src/routes/data/+page.svelte'
 ];
 
 /**

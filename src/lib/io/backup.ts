@@ -34,7 +34,14 @@ import {
   type ParseFileOptions,
   type PinnedLookup
 } from './bundle';
-import { BACKUP_FORMAT, envelopeFile, unwrap, wrap, type Envelope } from './envelope';
+import {
+  BACKUP_FORMAT,
+  envelopeFile,
+  readEnvelopeBytes,
+  unwrap,
+  wrap,
+  type Envelope
+} from './envelope';
 
 export { BACKUP_FORMAT };
 export {
@@ -76,14 +83,14 @@ function backupContent(data: BackupData): BackupData {
 }
 
 /**
- * The backup file's text, made with the content stringified once (what the app downloads; the
- * same text as `envelopeText(makeBackup(…))`).
- * @example const { text, exportedAt } = await backupFile(await readEverything(), { appVersion });
+ * The backup file, made with the content stringified and encoded once (what the app downloads;
+ * the same text as `envelopeText(makeBackup(…))`).
+ * @example const { blob, exportedAt } = await backupFile(await readEverything(), { appVersion });
  */
 export function backupFile(
   data: BackupData,
   options: MakeBackupOptions
-): Promise<{ text: string; exportedAt: string }> {
+): Promise<{ blob: Blob; exportedAt: string }> {
   return envelopeFile(BACKUP_FORMAT, backupContent(data), options.appVersion, options.exportedAt);
 }
 
@@ -269,6 +276,21 @@ export function parseBackup(
       meta: defined(meta)
     }
   };
+}
+
+/**
+ * `parseBackup` from the file's bytes: the checksum is computed from the bytes as they are
+ * (natively where the page allows) instead of from the content stringified and encoded again.
+ * The same checks and the same problems as `parseBackup(file, await blob.text())`.
+ * @example const result = await parseBackupFile(file.name, new Uint8Array(await file.arrayBuffer()));
+ */
+export async function parseBackupFile(
+  file: string,
+  bytes: Uint8Array,
+  options: ParseFileOptions = {}
+): Promise<BackupResult> {
+  const { text, knownHash } = await readEnvelopeBytes(bytes);
+  return parseBackup(file, text, knownHash ? { ...options, knownHash } : options);
 }
 
 export interface BackupDescription {

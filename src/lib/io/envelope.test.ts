@@ -10,7 +10,9 @@ import {
   UPGRADERS,
   contentHash,
   envelopeFile,
+  envelopeHash,
   envelopeText,
+  readEnvelopeBytes,
   sha256Hex,
   unwrap,
   wrap,
@@ -327,6 +329,75 @@ describe('upgrader chain', () => {
   });
 });
 
+describe('readEnvelopeBytes', () => {
+  const content = { assessments: [{ id: 'a', title: 'Côte d’Ivoire “2026”' }], n: [1, 2.5] };
+  const text = envelopeText(wrap(BACKUP_FORMAT, content, '9.9.9', '2026-11-28T10:00:00.000Z'));
+  const bytes = new TextEncoder().encode(text);
+
+  const { sha256: recorded, ...fields } = JSON.parse(text) as Record<string, unknown>;
+
+  it('hashes from its bytes exactly what the whole-envelope checksum covers', async () => {
+    const read = await readEnvelopeBytes(bytes);
+    expect(read.text).toBe(text);
+    expect(read.knownHash).toEqual({ text: JSON.stringify(fields), sha256: envelopeHash(fields) });
+    expect(read.knownHash?.sha256).toBe(recorded);
+  });
+
+  it('hashes the content only of a version 1 file, as its checksum covers', async () => {
+    const v1 = envelopeText(wrap(BACKUP_FORMAT, content, '9.9.9', '2026-11-28T10:00:00.000Z', 1));
+    const read = await readEnvelopeBytes(new TextEncoder().encode(v1));
+    expect(read.knownHash).toEqual({ text: JSON.stringify(content), sha256: contentHash(content) });
+    expect(unwrap('old.json', v1, BACKUP_FORMAT, { knownHash: read.knownHash }).ok).toBe(true);
+  });
+
+  it('decodes like File.text(): a byte order mark dropped, broken UTF-8 replaced', async () => {
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]);
+    const withBomRead = await readEnvelopeBytes(withBom);
+    expect(withBomRead.text).toBe(text);
+    expect(withBomRead.knownHash?.sha256).toBe(recorded);
+    const broken = new Uint8Array(bytes);
+    broken[text.indexOf('Côte') + 1] = 0xff;
+    const brokenRead = await readEnvelopeBytes(broken);
+    expect(brokenRead.text).toBe(await new Blob([broken]).text());
+    expect(brokenRead.knownHash).toBeUndefined();
+  });
+
+  it('gives no hash for a file laid out otherwise (indented, or with a line after it)', async () => {
+    const indented = JSON.stringify(JSON.parse(text), null, 2);
+    expect((await readEnvelopeBytes(new TextEncoder().encode(indented))).knownHash).toBeUndefined();
+    expect(
+      (await readEnvelopeBytes(new TextEncoder().encode(`${text}\n`))).knownHash
+    ).toBeUndefined();
+  });
+
+  it('unwrap uses a known hash only for the exact text the checksum covers', () => {
+    const lie = { text: `${JSON.stringify(fields)} `, sha256: recorded as string };
+    const changed = text.replace('2.5', '3.5');
+    // The changed file does not stringify to the known text: it is hashed and refused.
+    const opened = unwrap('b.json', changed, BACKUP_FORMAT, { knownHash: lie });
+    expect(opened.ok ? 'accepted' : opened.problem).toBe('checksum');
+    const wrongHash = { text: JSON.stringify(fields), sha256: '0'.repeat(64) };
+    const refused = unwrap('b.json', text, BACKUP_FORMAT, { knownHash: wrongHash });
+    expect(refused.ok ? 'accepted' : refused.problem).toBe('checksum');
+    // A version 2 file's checksum covers more than its content: the content's own hash (what a
+    // version 1 file records) is never enough, even when it is right.
+    const contentOnly = { text: JSON.stringify(content), sha256: contentHash(content) };
+    const v2WithV1Sum = envelopeText({
+      ...wrap(BACKUP_FORMAT, content, '9.9.9'),
+      sha256: contentHash(content)
+    });
+    const mixed = unwrap('b.json', v2WithV1Sum, BACKUP_FORMAT, { knownHash: contentOnly });
+    expect(mixed.ok ? 'accepted' : mixed.problem).toBe('checksum');
+  });
+
+  it('a changed date in a version 2 file is refused from its bytes too', async () => {
+    const redated = new TextEncoder().encode(text.replace('2026-11-28T10', '2026-11-29T10'));
+    const read = await readEnvelopeBytes(redated);
+    const opened = unwrap('b.json', read.text, BACKUP_FORMAT, { knownHash: read.knownHash });
+    expect(opened.ok ? 'accepted' : opened.problem).toBe('checksum');
+  });
+});
+
 describe('export text', () => {
   it('envelopeFile gives exactly the text of the envelope object, and unwrap accepts it', async () => {
     const content = {
@@ -334,7 +405,8 @@ describe('export text', () => {
       n: [1, 2.5, null]
     };
     const at = '2026-11-28T10:00:00.000Z';
-    const { text } = await envelopeFile(BACKUP_FORMAT, content, '9.9.9', at);
+    const text = await (await envelopeFile(BACKUP_FORMAT, content, '9.9.9', at)).blob.text();
+    expect((JSON.parse(text) as { formatVersion: number }).formatVersion).toBe(2);
     expect(text).toBe(envelopeText(wrap(BACKUP_FORMAT, content, '9.9.9', at)));
     const opened = unwrap('b.json', text, BACKUP_FORMAT);
     expect(opened.ok).toBe(true);

@@ -7,6 +7,7 @@
  * computed, *before* a transaction opens: awaiting anything but Dexie inside one commits it early
  * (docs/architecture.md, "Storage shape"). Inside, only Dexie calls and synchronous code run.
  */
+import type { Table } from 'dexie';
 import type { AnswerMap, Assessment } from '$lib/domain/assessment/model';
 import { summarizerFor, type SummaryFigures } from '$lib/domain/assessment/summary';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
@@ -382,6 +383,16 @@ export async function importBundle(
   }
 }
 
+/** Every key once, or the first key found twice: a restore must never merge two records. */
+function firstDuplicate(keys: readonly string[]): string | null {
+  const seen = new Set<string>();
+  for (const key of keys) {
+    if (seen.has(key)) return key;
+    seen.add(key);
+  }
+  return null;
+}
+
 /** Longest stretch of summary computing in a restore before the page gets the main thread back. */
 const SLICE_MS = 40;
 
@@ -389,14 +400,18 @@ const SLICE_MS = 40;
 export class RestoreRefused extends Error {}
 
 /**
- * Replaces everything in this browser with the backup, in one transaction: every table is
- * cleared, then every record of the file is added. Summaries are computed from the answers,
- * never taken from the file (a file can state any score); only the revision a carried summary
- * records is kept. A backup whose copy of a built-in questionnaire version differs from the
- * built-in file is refused before anything is written (the parser refuses it first; this is
- * the guard behind it). If anything fails, the transaction rolls back and the data from before
- * is untouched. Afterwards the last-backup time is the later of the file's own record and the
- * file's export time, never later than now: the data now stored is exactly what that file holds.
+ * Replaces everything in this browser with the backup, in one transaction: records the file
+ * does not hold are deleted and every record of the file is put, so each table ends up holding
+ * exactly the file's records. Puts and deletes rather than clearing and adding every table: the
+ * same end state at about half the cost when most records are already here
+ * (docs/performance.md). Summaries are computed from the answers, never taken from the file (a
+ * file can state any score); only the revision a carried summary records is kept. A backup whose
+ * copy of a built-in questionnaire version differs from the built-in file, or that holds a key
+ * twice in one table, is refused before anything is written (the parser refuses both first;
+ * this is the guard behind it). If anything fails, the transaction rolls back and the data from
+ * before is untouched. Afterwards the last-backup time is the later of the file's own record and
+ * the file's export time, never later than now: the data now stored is exactly what that file
+ * holds.
  * @example
  * const parsed = parseBackup(file.name, await file.text());
  * if (parsed.ok && (await confirm(describeBackup(parsed.backup)))) await restoreBackup(parsed.backup);
@@ -441,15 +456,47 @@ export async function restoreBackup(
   ];
 
   const db = database();
+  const writes = [
+    replacement(db.questionnaires, backup.questionnaires, (q) => q.key),
+    replacement(db.assessments, backup.assessments, (a) => a.id),
+    replacement(db.answers, backup.answers, (a) => a.assessmentId),
+    replacement(db.summaries, summaries, (s) => s.assessmentId),
+    replacement(db.meta, meta, (m) => m.key)
+  ];
+  // Checked before the transaction opens, so a refusal writes nothing.
+  for (const write of writes) write.check();
   await db.transaction('rw', tables(db), async () => {
-    await Promise.all(tables(db).map((table) => table.clear()));
-    // bulkAdd, not bulkPut: duplicate keys are an error that rolls everything back.
-    await db.questionnaires.bulkAdd(backup.questionnaires);
-    await db.assessments.bulkAdd(backup.assessments);
-    await db.answers.bulkAdd(backup.answers);
-    await db.summaries.bulkAdd(summaries);
-    await db.meta.bulkAdd(meta);
+    await Promise.all(writes.map((write) => write.apply()));
   });
+}
+
+/**
+ * What a restore does to one table: delete the keys the file lacks, put every record of the
+ * file. `check` throws when a key is there twice (a put would silently keep only one).
+ */
+function replacement<T, Insert>(
+  table: Table<T, string, Insert>,
+  rows: readonly (T & Insert)[],
+  keyOf: (row: T & Insert) => string
+): { check: () => void; apply: () => Promise<void> } {
+  const keys = rows.map(keyOf);
+  return {
+    check() {
+      const twice = firstDuplicate(keys);
+      if (twice !== null) {
+        throw new Error(
+          `The backup holds "${twice}" twice in ${table.name}: nothing was restored.`
+        );
+      }
+    },
+    async apply() {
+      const kept = new Set(keys);
+      const stored = await table.toCollection().primaryKeys();
+      const stale = stored.filter((key) => !kept.has(key));
+      if (stale.length > 0) await table.bulkDelete(stale);
+      await table.bulkPut([...rows]);
+    }
+  };
 }
 
 /**

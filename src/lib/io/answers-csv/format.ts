@@ -83,11 +83,21 @@ export function splitNaComment(cell: string): { reason: string; comment: string 
  * @example fold("Don't know") // 'dontknow'
  */
 export function fold(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]/gu, '');
+  let folded = folds.get(text);
+  if (folded === undefined) {
+    folded = text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]/gu, '');
+    // A file repeats a handful of words (levels, states) on every row: remember them.
+    if (folds.size >= FOLDS_KEPT) folds.clear();
+    folds.set(text, folded);
+  }
+  return folded;
 }
+
+const FOLDS_KEPT = 1000;
+const folds = new Map<string, string>();
 
 /** Spellings of a state, folded (`N/A`, `n/a`, `NA`, `don't know`, `dont know`, …). `level`
  * only means something in the state column. */

@@ -66,7 +66,7 @@ function detailProblem(column: AnswersColumn, text: string): string | null {
 
 /** `ke` and `KE` are the same country; titles and names keep their case. */
 function sameDetail(column: AnswersColumn, a: string, b: string): boolean {
-  return column === 'country' ? a.toUpperCase() === b.toUpperCase() : a === b;
+  return a === b || (column === 'country' && a.toUpperCase() === b.toUpperCase());
 }
 
 /** The rows of one assessment_id, gathered as they are read. */

@@ -4,7 +4,8 @@
  * row, grouping rows by assessment, and reports every problem at once with its row, its column
  * and the fix. Progress is told now and then so a worker can show a bar.
  */
-import { answerKey, answerSchema } from '../../domain/assessment/model';
+import { safeParseAnswer } from '../../domain/assessment/answer-check';
+import { answerKey } from '../../domain/assessment/model';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import {
   DELIMITER_NAMES,
@@ -56,6 +57,12 @@ export type AnswersCsvResult =
 /** Rows checked between two progress reports: often enough for a smooth bar, rarely enough to
  * cost nothing. */
 const PROGRESS_EVERY = 2000;
+
+/** Whether a cell past the header's last column is filled (without copying the row). */
+function hasCellsBeyond(cells: readonly string[], width: number): boolean {
+  for (let i = width; i < cells.length; i++) if (cells[i] !== '') return true;
+  return false;
+}
 
 function decode(bytes: Uint8Array | string): DecodedText {
   return typeof bytes === 'string'
@@ -127,10 +134,12 @@ export function readAnswersCsv(
   const name = (column: AnswersColumn) => header.spelled.get(column) ?? column;
   const catalogue = new Catalogue(questionnaires);
   const groups = new Map<string, Group>();
-  const seen = new Map<string, number>();
+  /** The row of each answer key, per assessment id. */
+  const seen = new Map<string, Map<string, number>>();
 
   progress({ stage: 'checking', done: 0, total: records.length });
-  for (const [done, { row, cells }] of records.entries()) {
+  for (let done = 0; done < records.length; done++) {
+    const { row, cells } = records[done]!;
     if (done > 0 && done % PROGRESS_EVERY === 0) {
       progress({ stage: 'checking', done, total: records.length });
     }
@@ -141,7 +150,7 @@ export function readAnswersCsv(
     const report: Report = (column, message) =>
       problems.push({ file, row, column: column === null ? null : name(column), message });
 
-    if (cells.slice(header.width).some((c) => c !== '')) {
+    if (hasCellsBeyond(cells, header.width)) {
       report(
         null,
         `the row has more cells than the header (${header.width}): a cell probably contains a ${DELIMITER_NAMES[delimiter]} without quotes — put double quotes around that cell`
@@ -172,7 +181,12 @@ export function readAnswersCsv(
     const question = catalogue.question(questionnaire, get, report);
     if (!question) continue;
     const key = answerKey(questionnaire.id, question.id);
-    const duplicateOf = seen.get(`${id}\u0000${key}`);
+    let rowsOf = seen.get(id);
+    if (!rowsOf) {
+      rowsOf = new Map();
+      seen.set(id, rowsOf);
+    }
+    const duplicateOf = rowsOf.get(key);
     if (duplicateOf !== undefined) {
       report(
         'question_id',
@@ -180,12 +194,12 @@ export function readAnswersCsv(
       );
       continue;
     }
-    seen.set(`${id}\u0000${key}`, row);
+    rowsOf.set(key, row);
 
     const answer = readAnswer(questionnaire, question, get, report);
     if (answer === undefined || answer === 'invalid') continue;
     // The last guard: whatever reaches the database is a valid Answer.
-    const checked = answerSchema.safeParse(answer);
+    const checked = safeParseAnswer(answer);
     if (checked.success) {
       group.answers[key] = checked.data;
     } else {

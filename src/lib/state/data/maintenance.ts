@@ -3,7 +3,7 @@
  * removing everything.
  */
 import {
-  parseBackup,
+  parseBackupFile,
   describeBackup,
   type BackupDescription,
   type ParsedBackup
@@ -23,9 +23,9 @@ export type BackupFile =
 
 /** Reads and checks a backup file completely, writing nothing. */
 export async function readBackupFile(file: File): Promise<BackupFile> {
-  const text = await file.text();
+  const bytes = new Uint8Array(await file.arrayBuffer());
   await nextFrame();
-  const result = parseBackup(file.name, text, { shipped: shippedDigests });
+  const result = await parseBackupFile(file.name, bytes, { shipped: shippedDigests });
   if (!result.ok) {
     return { ok: false, lines: formatImportIssues(result.file, result.issues).split('\n') };
   }
