@@ -26,16 +26,6 @@ const NOT_YET_CONVERTED = [
   'src/lib/components/data/StatusLine.svelte',
   'src/lib/components/data/StoragePanel.svelte',
   'src/lib/components/data/TemplateExport.svelte',
-  'src/routes/compare/+page.svelte',
-  'src/routes/compare/CompareExports.svelte',
-  'src/routes/compare/HeatMap.svelte',
-  'src/routes/compare/LoadStatus.svelte',
-  'src/routes/compare/QuestionnaireFigures.svelte',
-  'src/routes/compare/RadarOverlay.svelte',
-  'src/routes/compare/RegionalFigures.svelte',
-  'src/routes/compare/SelectionForm.svelte',
-  'src/routes/compare/diff/[a]/[b]/+page.svelte',
-  'src/routes/compare/trend/[country]/+page.svelte',
   'src/routes/data/+page.svelte'
 ];
 
