@@ -4,9 +4,57 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
+import { LIBRARIES, PARTS, SHELL_FILES, TEST_FILE, advice, mayImport } from './src/architecture.js';
 
-// Browser globals the pure domain layer must not touch (DESIGN §2): it runs in Node too.
+// Browser globals the pure domain layer must not touch: it runs in Node too (see
+// docs/architecture.md, "Who may import whom").
 const browserOnly = Object.keys(globals.browser).filter((name) => !(name in globals.es2021));
+
+/**
+ * A regular expression matching every way code names a part: `$lib/storage/…`, or a relative
+ * path that climbs out of its own folder first (`../storage/…`, `../../lib/storage/…`).
+ */
+function partRegex(name) {
+  const folder = PARTS[name].folder;
+  const tail = folder.startsWith('src/lib/') ? folder.slice('src/lib/'.length) : 'routes';
+  return `^(\\$lib/|(\\.\\./)+(lib/)?)${tail}(/|$)`;
+}
+
+/** The `no-restricted-imports` patterns of one part, for its code or for its tests. */
+function importPatterns(from, test) {
+  const example = test ? 'x.test.ts' : 'x.ts';
+  const parts = Object.keys(PARTS)
+    .filter((to) => to !== 'shell' && !mayImport(from, to, example))
+    .map((to) => ({ regex: partRegex(to), message: advice(from, to) }));
+  const libraries = LIBRARIES.filter((rule) => !rule.onlyIn.includes(from)).map((rule) => ({
+    group: [...rule.names],
+    message: `Only ${rule.onlyIn.join(', ')} may use ${rule.names[0]}: ${rule.why}.`
+  }));
+  return [...parts, ...libraries];
+}
+
+/** One block per part (and one for its tests), built from src/architecture.js. */
+const houseRules = Object.entries(PARTS).flatMap(([name, part]) => {
+  const files =
+    name === 'shell'
+      ? SHELL_FILES
+      : ['ts', 'js', 'svelte'].map((ext) => `${part.folder}/**/*.${ext}`);
+  const testFiles =
+    name === 'shell'
+      ? SHELL_FILES.filter((f) => TEST_FILE.test(f))
+      : [`${part.folder}/**/*.test.ts`];
+  return [
+    {
+      files,
+      ignores: ['**/*.test.ts'],
+      rules: { 'no-restricted-imports': ['error', { patterns: importPatterns(name, false) }] }
+    },
+    {
+      files: testFiles,
+      rules: { 'no-restricted-imports': ['error', { patterns: importPatterns(name, true) }] }
+    }
+  ];
+});
 
 export default ts.config(
   {
@@ -59,44 +107,11 @@ export default ts.config(
     files: ['**/*.svelte'],
     rules: { 'svelte/no-navigation-without-resolve': 'off' }
   },
+  ...houseRules,
   {
     files: ['src/lib/domain/**/*.ts'],
     languageOptions: { globals: { ...globals.es2021 } },
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [
-                'svelte',
-                'svelte/*',
-                '$app/*',
-                'dexie',
-                'chart.js',
-                'chart.js/*',
-                'jspdf',
-                'jspdf-autotable',
-                'papaparse',
-                '$lib/storage/*',
-                '$lib/state/*',
-                '$lib/charts/*',
-                '$lib/reports/*',
-                '$lib/components/*',
-                '**/storage/**',
-                '**/charts/**',
-                '**/reports/**',
-                '**/state/**',
-                '**/components/**'
-              ],
-              message:
-                'src/lib/domain is pure TypeScript (DESIGN §2): no UI, storage, chart or PDF code.'
-            }
-          ]
-        }
-      ],
-      'no-restricted-globals': ['error', ...browserOnly]
-    }
+    rules: { 'no-restricted-globals': ['error', ...browserOnly] }
   },
   {
     files: ['src/lib/domain/**/*.test.ts'],

@@ -27,7 +27,7 @@ const BASE = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 
 /* ------------------------------------------------------------------------------------------ */
 /* Expected numbers, worked out here from the generated answers. The per-questionnaire scores  */
-/* come from the scoring module (DESIGN §4 rules 1–7, tested on their own); everything the     */
+/* come from the scoring module (docs/scoring.md, rules 1–7, tested on their own); everything the     */
 /* comparison adds — display rounding, overall, ranks, means, medians, regions — is computed   */
 /* by hand below, never by calling the comparison code under test.                             */
 /* ------------------------------------------------------------------------------------------ */
@@ -570,7 +570,8 @@ async function openCompare(page: Page, rows: string): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: rows })).toBeVisible({ timeout: 60_000 });
 }
 
-// Speed is measured by npm run bench (DESIGN §8), never asserted here: the machine is shared.
+// Speed is measured by npm run bench (docs/performance.md), never asserted here: the machine is
+// shared.
 test('2,000 assessments (about 300,000 answers) open from their cached summaries and page through', async () => {
   test.setTimeout(240_000);
   const large = largeFixture(questionnaires, 2000);

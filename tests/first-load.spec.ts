@@ -5,13 +5,13 @@ import { gzipSync } from 'node:zlib';
 
 const BUILD = process.env.BUILD_DIR ?? 'build';
 
-// DESIGN §8: every JS response for the dashboard until network idle, first visit, gzip -9, in
-// each interface language. A size, not a time: it does not depend on how busy the machine is.
+// docs/performance.md: every JS response for the dashboard until network idle, first visit, gzip
+// -9, in each interface language. A size, not a time: it does not depend on how busy the machine is.
 for (const [locale, heading] of [
   ['en', 'Assessments'],
   ['fr', 'Évaluations']
 ] as const) {
-  test(`the dashboard loads at most 150 KB of JavaScript (gzip -9) in ${locale}, without chart.js, jsPDF or the YAML parser`, async ({
+  test(`the dashboard loads at most 100 KB of JavaScript (gzip -9) in ${locale}, without chart.js, jsPDF or the YAML parser`, async ({
     page
   }) => {
     await page.addInitScript((l) => localStorage.setItem('ncs-locale', l), locale);
@@ -30,7 +30,7 @@ for (const [locale, heading] of [
     }
     const kb = total / 1024;
     console.log(`first-load JS (${locale}): ${kb.toFixed(1)} KB gzip in ${scripts.size} scripts`);
-    expect(kb).toBeLessThanOrEqual(150);
+    expect(kb).toBeLessThanOrEqual(100);
     // Markers that survive minification; each must be in some lazily loaded chunk of the build
     // (so the check can fail) and in none of the first-load scripts.
     const markers = {

@@ -1,6 +1,5 @@
-import { listAssessments, listSummaries } from '$lib/storage/assessments';
+import { loadDashboard } from '$lib/state/loads';
 
-export async function load() {
-  const [assessments, summaries] = await Promise.all([listAssessments(), listSummaries()]);
-  return { assessments, summaries };
+export function load() {
+  return loadDashboard();
 }

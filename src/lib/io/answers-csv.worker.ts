@@ -1,7 +1,7 @@
 /**
- * Reads an answers CSV off the main thread (DESIGN §8: a 100,000-row file must not freeze the
- * page). Our own module worker, never papaparse's `worker: true`, which hangs in production
- * builds (reference/toolchain.md, pitfall 1).
+ * Reads an answers CSV off the main thread (docs/performance.md: a 100,000-row file must not freeze
+ * the page). Our own module worker, never papaparse's `worker: true`, which hangs in production
+ * builds.
  *
  * It receives the file's bytes as a transferred ArrayBuffer, posts progress while it decodes,
  * parses, validates and groups, and answers with one record per assessment — never one message

@@ -1,23 +1,27 @@
 /**
- * Full backups (DESIGN §5): every record this browser holds — assessments, their answers
+ * Full backups (docs/file-formats.md): every record this browser holds — assessments, their answers
  * records, their cached summaries, the stored questionnaire versions (with where each came from)
  * and the meta records — in the same envelope as bundles.
  *
  * Summaries are carried although they can be derived: recomputing them costs about 1.5 ms per
  * assessment of the five built-in questionnaires (measured in Node, 2026-11-28), so an advisor's
- * 2,000 assessments would spend seconds on it and miss the restore target of DESIGN §8. They are
- * optional on the way in: an assessment without one gets a freshly computed summary.
+ * 2,000 assessments would spend seconds on it and miss the restore target in docs/performance.md.
+ * They are optional on the way in: an assessment without one gets a freshly computed summary.
  *
- * The record shapes mirror `src/lib/storage/db.ts` (AnswersRecord, SummaryRecord,
- * StoredQuestionnaire, MetaRecord) and `SummaryFigures` in `domain/assessment/summary.ts`; keep
- * them in sync. They are zod schemas here because io code must not import the storage layer, and
- * a restore validates every record before anything is written.
+ * The record shapes live in `domain/records.ts`, shared with the storage layer.
  *
  * Relative imports only: the command-line tools load this file too.
  */
 import { z } from 'zod';
-import { assessmentSchema, type AnswerMap, type Assessment } from '../domain/assessment/model';
-import { questionnaireSchema, type Questionnaire } from '../domain/questionnaire/schema';
+import { assessmentSchema } from '../domain/assessment/model';
+import type { Questionnaire } from '../domain/questionnaire/schema';
+import {
+  metaRecordSchema,
+  storedQuestionnaireSchema,
+  summaryRecordSchema,
+  type BackupData,
+  type ParsedBackup
+} from '../domain/records';
 import {
   checkAnswers,
   checkUnique,
@@ -25,7 +29,6 @@ import {
   parseAnswerMap,
   parseAt,
   resolvePinned,
-  versionKey,
   type ImportIssue,
   type IssueSink,
   type PinnedLookup
@@ -40,76 +43,20 @@ import {
 } from './envelope';
 
 export { BACKUP_FORMAT };
-
-export const QUESTIONNAIRE_SOURCES = ['builtin', 'custom', 'bundle'] as const;
-
-export const storedQuestionnaireSchema = z
-  .object({
-    key: z.string(),
-    id: z.string(),
-    version: z.string(),
-    source: z.enum(QUESTIONNAIRE_SOURCES),
-    content: questionnaireSchema,
-    storedAt: z.string()
-  })
-  .superRefine((record, ctx) => {
-    if (record.id !== record.content.id || record.version !== record.content.version) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['content'],
-        message: `holds ${versionKey(record.content.id, record.content.version)}, not ${versionKey(record.id, record.version)}: the record is damaged`
-      });
-    }
-    if (record.key !== versionKey(record.id, record.version)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['key'],
-        message: `must be "${versionKey(record.id, record.version)}" (id@version)`
-      });
-    }
-  });
-export type StoredQuestionnaireRecord = z.infer<typeof storedQuestionnaireSchema>;
-
-const share = z.number().nullable();
-
-const cachedFiguresShape = {
-  score: share,
-  targetScore: share,
-  stage: z.number().nullable(),
-  completion: share,
-  coverage: share,
-  provisional: z.boolean()
-};
-
-export const summaryRecordSchema = z.object({
-  assessmentId: z.string(),
-  country: z.string(),
-  date: z.string(),
-  revision: z.number().int().nonnegative(),
-  updatedAt: z.string(),
-  answered: z.number().int().nonnegative(),
-  total: z.number().int().nonnegative(),
-  overall: z.object(cachedFiguresShape),
-  questionnaires: z.array(z.object({ id: z.string(), version: z.string(), ...cachedFiguresShape }))
-});
-export type SummaryEntry = z.infer<typeof summaryRecordSchema>;
-
-export const metaRecordSchema = z.object({ key: z.string().min(1), value: z.string() });
-export type MetaEntry = z.infer<typeof metaRecordSchema>;
-
-export interface AnswersEntry {
-  assessmentId: string;
-  answers: AnswerMap;
-}
-
-/** Everything a backup holds; also what `readEverything` in the storage layer returns. */
-export interface BackupData {
-  assessments: Assessment[];
-  answers: AnswersEntry[];
-  summaries: SummaryEntry[];
-  questionnaires: StoredQuestionnaireRecord[];
-  meta: MetaEntry[];
-}
+export {
+  QUESTIONNAIRE_SOURCES,
+  metaRecordSchema,
+  storedQuestionnaireSchema,
+  summaryRecordSchema
+} from '../domain/records';
+export type {
+  AnswersEntry,
+  BackupData,
+  MetaEntry,
+  ParsedBackup,
+  StoredQuestionnaireRecord,
+  SummaryEntry
+} from '../domain/records';
 
 export interface MakeBackupOptions {
   appVersion: string;
@@ -144,14 +91,6 @@ export function backupFile(
   options: MakeBackupOptions
 ): Promise<{ text: string; exportedAt: string }> {
   return envelopeFile(BACKUP_FORMAT, backupContent(data), options.appVersion, options.exportedAt);
-}
-
-/** A backup that passed every check: what `restoreBackup` takes. */
-export interface ParsedBackup extends BackupData {
-  file: string;
-  appVersion: string;
-  exportedAt: string;
-  upgradedFrom?: number;
 }
 
 export type BackupResult =

@@ -1,6 +1,6 @@
 /**
- * Assessment bundles (DESIGN §5): one or many assessments with their answers and the exact
- * questionnaire versions they pin, in an envelope, so an advisor can score them without the
+ * Assessment bundles (docs/file-formats.md): one or many assessments with their answers and the
+ * exact questionnaire versions they pin, in an envelope, so an advisor can score them without the
  * sender's machine. Validation here is complete — structure with zod, then every cross-reference
  * (pinned questionnaire present, answer keys name real questions, levels on the scale) — so the
  * storage layer only has to write.
@@ -21,9 +21,14 @@ import {
   type Question,
   type Questionnaire
 } from '../domain/questionnaire/schema';
+import { versionKey } from '../domain/questionnaire/version';
+import type { BundleContent, BundleItem, ParsedBundle } from '../domain/records';
 import { BUNDLE_FORMAT, unwrap, wrap, type Envelope, type UnwrapOptions } from './envelope';
 
 export { BUNDLE_FORMAT };
+export { canonicalJson } from '../domain/records';
+export type { BundleContent, BundleItem, ParsedBundle } from '../domain/records';
+export { versionKey };
 
 /**
  * One problem in an imported file: where (a path into the JSON document) and what to do.
@@ -61,29 +66,6 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
  */
 export function formatImportIssues(file: string, issues: readonly ImportIssue[]): string {
   return issues.map((i) => `${file}: ${i.path}: ${i.message}`).join('\n');
-}
-
-/**
- * JSON with object keys sorted at every depth: two questionnaires are the same version exactly
- * when their canonical JSON is equal, whatever order their keys were written in.
- * @example canonicalJson({ b: 1, a: [{ d: 2, c: 3 }] }) // '{"a":[{"c":3,"d":2}],"b":1}'
- */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, inner: unknown) => {
-    if (typeof inner !== 'object' || inner === null || Array.isArray(inner)) return inner;
-    const record = inner as Record<string, unknown>;
-    const sorted: Record<string, unknown> = {};
-    for (const key of Object.keys(record).sort()) sorted[key] = record[key];
-    return sorted;
-  });
-}
-
-/**
- * `id@version`, the key under which a questionnaire version is stored.
- * @example versionKey('privacy', '1.0.0') // 'privacy@1.0.0'
- */
-export function versionKey(id: string, version: string): string {
-  return `${id}@${version}`;
 }
 
 /**
@@ -292,18 +274,6 @@ export function checkUnique<T>(
   });
 }
 
-export interface BundleItem {
-  assessment: Assessment;
-  answers: AnswerMap;
-}
-
-/** The content of a bundle, version 1. `sanitised` is an optional key the schema adds. */
-export interface BundleContent {
-  sanitised?: boolean;
-  assessments: BundleItem[];
-  questionnaires: Questionnaire[];
-}
-
 export interface MakeBundleOptions {
   appVersion: string;
   /** Drop personal and sensitive detail (see `sanitiseItem`). */
@@ -371,17 +341,6 @@ export function makeBundle(
     questionnaires: [...included.values()]
   };
   return wrap(BUNDLE_FORMAT, content, options.appVersion, options.exportedAt);
-}
-
-/** A bundle that passed every check: what `analyseBundle` and `importBundle` take. */
-export interface ParsedBundle {
-  file: string;
-  appVersion: string;
-  exportedAt: string;
-  upgradedFrom?: number;
-  sanitised: boolean;
-  items: BundleItem[];
-  questionnaires: Questionnaire[];
 }
 
 export type BundleResult =

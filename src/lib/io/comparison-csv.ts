@@ -1,8 +1,8 @@
 /**
  * The comparison CSV: the compare screen's heat-map table as shown — the selected assessments in
  * the order on screen, one column group per compared questionnaire, then the overall over the
- * shared questionnaires (DESIGN §4 rule 10). Every figure comes from `compareAssessments` and is
- * rounded once by `formatPercent`, so the file shows exactly the screen's numbers. Ranks are
+ * shared questionnaires (docs/scoring.md, rule 10). Every figure comes from `compareAssessments`
+ * and is rounded once by `formatPercent`, so the file shows exactly the screen's numbers. Ranks are
  * written only when the screen shows them (rule 10: ranks on request).
  */
 import type { Comparison, ComparisonRow, RankedScore } from '../domain/comparison/compare';

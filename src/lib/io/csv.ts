@@ -1,7 +1,7 @@
 /**
- * Low-level CSV helpers shared by the answers and results files (DESIGN §5): byte decoding,
- * delimiter detection, formula neutralisation and serialisation. No DOM and no Node APIs: the
- * same code runs in the app, in a Web Worker and in the command-line tools.
+ * Low-level CSV helpers shared by the answers and results files (docs/file-formats.md): byte
+ * decoding, delimiter detection, formula neutralisation and serialisation. No DOM and no Node APIs:
+ * the same code runs in the app, in a Web Worker and in the command-line tools.
  */
 import Papa from 'papaparse';
 
@@ -30,7 +30,8 @@ const FORMULA_START = /^[=+\-@\t\r']/;
 const NEUTRALISED = /^'[=+\-@\t\r']/;
 
 /**
- * Text for one cell, made safe to open in a spreadsheet (DESIGN §5 "Formulas").
+ * Text for one cell, made safe to open in a spreadsheet (docs/file-formats.md, "CSV files in
+ * general").
  * @example neutraliseFormula('=SUM(A1)') // "'=SUM(A1)"
  * @example neutraliseFormula(-2) // "-2"
  */

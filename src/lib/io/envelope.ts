@@ -1,12 +1,12 @@
 /**
- * The envelope around every JSON file the app exports (DESIGN §5): which format, which version of
- * it, which app made it and when, the content, and a SHA-256 of the content.
+ * The envelope around every JSON file the app exports (docs/file-formats.md): which format, which
+ * version of it, which app made it and when, the content, and a SHA-256 of the content.
  *
  * The checksum is computed with @noble/hashes, not `crypto.subtle`, because plain-http workshop
- * intranets have no secure context and so no `crypto.subtle` (DESIGN §7). It covers
- * `JSON.stringify(content)` as UTF-8. `JSON.parse` followed by `JSON.stringify` gives back the
- * same text for anything `JSON.stringify` wrote, so the importer recomputes the hash from the
- * parsed content and does not depend on the file's whitespace.
+ * intranets have no secure context and so no `crypto.subtle` (docs/architecture.md, "Offline and
+ * the service worker"). It covers `JSON.stringify(content)` as UTF-8. `JSON.parse` followed by
+ * `JSON.stringify` gives back the same text for anything `JSON.stringify` wrote, so the importer
+ * recomputes the hash from the parsed content and does not depend on the file's whitespace.
  *
  * Relative imports only: the command-line tools load this file too.
  */

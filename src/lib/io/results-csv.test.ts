@@ -13,7 +13,7 @@ import { RESULTS_HEADER, writeResultsCsv } from './results-csv';
 const HEADER =
   'assessment_id,country,assessment_date,scope,questionnaire_id,section_id,score,target_score,gap,stage,completion,coverage,provisional';
 
-// Worked by hand in the comments below (DESIGN §4); the CSV must show exactly these figures.
+// Worked by hand in the comments below (docs/scoring.md); the CSV must show exactly these figures.
 const P = makeQuestionnaire('p', [
   { id: 'law', weight: 2, questions: [{ id: 'm1' }, { id: 'm2', weight: 3 }] },
   {
@@ -35,7 +35,7 @@ const Q2 = makeQuestionnaire('q2', [{ id: 'only', questions: [{ id: 'x' }] }], {
 });
 
 describe('writeResultsCsv', () => {
-  it('has the exact header from DESIGN §5', () => {
+  it('has the exact header from docs/file-formats.md', () => {
     expect(RESULTS_HEADER.join(',')).toBe(HEADER);
   });
 

@@ -1,13 +1,13 @@
 /**
- * The results CSV (DESIGN §5): one row per assessment × scope, the numbers of DESIGN §4 rounded
- * once by `formatPercent`. The app's export and `npm run score` both call `writeResultsCsv`, so
- * the two print the same bytes.
+ * The results CSV (docs/file-formats.md): one row per assessment × scope, the numbers of
+ * docs/scoring.md rounded once by `formatPercent`. The app's export and `npm run score` both call
+ * `writeResultsCsv`, so the two print the same bytes.
  */
 import { formatPercent } from '../domain/scoring/display';
 import type { AssessmentResult, Figures, ScaleInfo } from '../domain/scoring/types';
 import { serialiseCsv, type Cell } from './csv';
 
-/** The header, exactly as DESIGN §5 writes it. */
+/** The header, exactly as docs/file-formats.md writes it. */
 export const RESULTS_HEADER = [
   'assessment_id',
   'country',

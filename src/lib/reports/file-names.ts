@@ -1,7 +1,7 @@
 import type { Assessment, Classification } from '$lib/domain/assessment/model';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
 import { countryName } from '$lib/domain/reference/countries';
-import { fileSafe } from '$lib/state/download';
+import { fileSafe } from '$lib/format/file-safe';
 
 /**
  * Country, date, kind and classification, like the CSV exports of the results screen.

@@ -30,7 +30,7 @@ export const TLP_MEANINGS: Record<Classification, string> = {
 export const DRAFT_WATERMARK = 'DRAFT — not for citation';
 export const SELF_ASSESSMENT_NOTE = 'Self-assessment — not independently validated';
 
-/** The footer every page of a report about this assessment carries (DESIGN §5). */
+/** The footer every page of a report about this assessment carries (docs/file-formats.md). */
 export function provenanceNote(assessment: Assessment): string {
   const p = assessment.provenance;
   if (p.mode !== 'validated') return SELF_ASSESSMENT_NOTE;

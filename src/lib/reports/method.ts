@@ -1,6 +1,6 @@
 /**
- * The one-page method of the reports: DESIGN §4 in plain words, as the "About the method" screen
- * (src/routes/method/+page.svelte) explains it. When a scoring rule changes, change both.
+ * The one-page method of the reports: docs/scoring.md in plain words, as the "About the method"
+ * screen (src/routes/method/+page.svelte) explains it. When a scoring rule changes, change both.
  */
 import { PROVISIONAL_BELOW, STAGE_SHARE } from '$lib/domain/scoring/score';
 import type { Block } from './document/model';

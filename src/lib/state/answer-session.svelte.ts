@@ -14,10 +14,31 @@ import { summarizerFor } from '$lib/domain/assessment/summary';
 import type { Question, Questionnaire } from '$lib/domain/questionnaire/schema';
 import { saveAnswers, type AnswerChange } from '$lib/storage/assessments';
 
+// Other tabs' answers reach an open session through this subscription (see docs/architecture.md).
+export { watchAnswers } from '$lib/storage/assessments';
+
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error';
 type TextField = 'evidence' | 'comment' | 'regional' | 'naReason';
 
 const TYPING_DELAY_MS = 400;
+
+/** The latest session opened in this tab for each assessment, to flush before a read. */
+const latest = new Map<string, AnswerSession>();
+/** Every write this tab started for each assessment, chained: settles when all have settled. */
+const writes = new Map<string, Promise<void>>();
+
+/**
+ * Writes what the open answer session of an assessment still holds (typing not yet written
+ * included) and waits until every write this tab started for it has finished, stored or failed.
+ * A screen that reads the answers, like the results, calls it first, so it never depends on the
+ * order in which IndexedDB runs reads and writes (see docs/architecture.md, "The walk of one
+ * answer").
+ * @example await flushAnswers(assessment.id); const answers = await getAnswers(assessment.id);
+ */
+export async function flushAnswers(assessmentId: string): Promise<void> {
+  await latest.get(assessmentId)?.flush();
+  await writes.get(assessmentId);
+}
 
 export class AnswerSession {
   readonly assessment: Assessment;
@@ -42,6 +63,7 @@ export class AnswerSession {
     this.questionnaires = questionnaires;
     this.#answers = answers;
     this.#summarize = summarizerFor(questionnaires);
+    latest.set(assessment.id, this);
   }
 
   get answers(): AnswerMap {
@@ -161,6 +183,11 @@ export class AnswerSession {
         for (const c of changes) this.#inFlight.delete(c.key);
       }
     });
+    const id = this.assessment.id;
+    writes.set(
+      id,
+      Promise.all([writes.get(id), this.#writing]).then(() => undefined)
+    );
     return this.#writing;
   }
 

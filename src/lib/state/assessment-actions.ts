@@ -8,11 +8,12 @@ import { summarizerFor } from '$lib/domain/assessment/summary';
 import { copyForConfirmation } from '$lib/domain/assessment/copy';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
 import * as store from '$lib/storage/assessments';
+import { flushAnswers } from './answer-session.svelte';
 import { requestPersistence } from '$lib/storage/persistence';
 import { uuid } from '$lib/storage/uuid';
-import { availableQuestionnaires, loadAllPinned, loadBuiltin } from '$lib/questionnaires/registry';
+import { availableQuestionnaires, loadAllPinned, loadBuiltin } from '$lib/state/questionnaires';
 import { getStoredQuestionnaire } from '$lib/storage/assessments';
-import { builtinIndex } from '$lib/questionnaires/registry';
+import { builtinIndex } from '$lib/state/questionnaires';
 
 function plain<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
@@ -79,6 +80,15 @@ export async function loadForAnswering(id: string) {
     loadAllPinned(assessment.questionnaires)
   ]);
   return { assessment, answers, questionnaires };
+}
+
+/**
+ * What the results screen reads: like `loadForAnswering`, after every answer change this tab
+ * started for the assessment has been written.
+ */
+export async function loadResults(id: string) {
+  await flushAnswers(id);
+  return loadForAnswering(id);
 }
 
 export const finaliseAssessment = store.finaliseAssessment;

@@ -1,14 +1,16 @@
 /**
- * What the comparison screens read: every assessment with its cached summary figures (DESIGN §3,
- * §8). Answers are loaded only on a cache miss — no summary, or a summary computed for other
- * questionnaire versions than the assessment pins — and then scored in slices that yield to the
- * event loop, so a large miss shows progress instead of freezing the page.
+ * What the comparison screens read: every assessment with its cached summary figures
+ * (docs/architecture.md, "Storage shape"; docs/performance.md). Answers are loaded only on a cache
+ * miss — no summary, or a summary computed for other questionnaire versions than the assessment
+ * pins — and then scored in slices that yield to the event loop, so a large miss shows progress
+ * instead of freezing the page.
  */
 import type { Assessment, Classification } from '$lib/domain/assessment/model';
 import { summarizerFor, type SummaryFigures } from '$lib/domain/assessment/summary';
 import type { ComparisonItem } from '$lib/domain/comparison/compare';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
-import { builtinIndex, loadPinned } from '$lib/questionnaires/registry';
+import { versionKey } from '$lib/domain/questionnaire/version';
+import { builtinIndex, loadPinned } from '$lib/state/questionnaires';
 import {
   getAnswers,
   listAssessments,
@@ -50,7 +52,7 @@ export interface LoadProgress {
   total: number;
 }
 
-/** Longest stretch of scoring before the page gets the main thread back (DESIGN §8: 200 ms). */
+/** Longest stretch of scoring before the page gets the main thread back (docs/performance.md: no task over 200 ms). */
 const SLICE_MS = 40;
 
 function yieldToEventLoop(): Promise<void> {
@@ -96,7 +98,7 @@ class QuestionnaireCache {
   #loaded = new Map<string, Promise<Questionnaire>>();
 
   get(id: string, version: string): Promise<Questionnaire> {
-    const key = `${id}@${version}`;
+    const key = versionKey(id, version);
     let promise = this.#loaded.get(key);
     if (!promise) {
       promise = loadPinned(id, version);

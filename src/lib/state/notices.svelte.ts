@@ -1,6 +1,6 @@
 /**
- * The one place failures become words the user can act on. Components call `reportError`
- * instead of catching and rendering errors themselves.
+ * The one place failures become words the user can act on. Components run an action through
+ * `attempt` (or call `notices.error`) instead of catching and rendering errors themselves.
  */
 export interface Notice {
   id: number;

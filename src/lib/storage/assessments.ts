@@ -1,7 +1,7 @@
 /**
  * Repository for assessments, their answers and their cached summaries. Each change that
  * touches more than one table runs in one transaction, so a summary never disagrees with the
- * answers it describes, even with two tabs writing (DESIGN §3, §7).
+ * answers it describes, even with two tabs writing (docs/architecture.md, "Storage shape").
  */
 import { liveQuery } from 'dexie';
 import type { Answer, AnswerMap, Assessment } from '$lib/domain/assessment/model';

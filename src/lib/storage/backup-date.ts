@@ -1,7 +1,8 @@
 /**
- * When the last backup was made, and whether it is time for another (DESIGN §7). Kept apart
- * from `transfer.ts` because the dashboard shows the reminder on the first load, which must
- * not carry the import and restore code (zod, hashing, scoring) that `transfer.ts` needs.
+ * When the last backup was made, and whether it is time for another (docs/file-formats.md, "Full
+ * backup"). Kept apart from `transfer.ts` because the dashboard shows the reminder on the first
+ * load, which must not carry the import and restore code (zod, hashing, scoring) that `transfer.ts`
+ * needs.
  */
 import { database } from './db';
 

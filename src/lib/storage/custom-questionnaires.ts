@@ -5,7 +5,7 @@
  * id, which would otherwise shadow the built-in one.
  */
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
-import { canonicalJson } from '$lib/io/bundle';
+import { canonicalJson } from '$lib/domain/records';
 import { database, questionnaireKey } from './db';
 
 export type StoreCustomResult =

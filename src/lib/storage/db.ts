@@ -1,11 +1,13 @@
 /**
- * The one IndexedDB database (DESIGN §3 storage shape). Only `src/lib/storage` imports this.
- * Versions are appended, never edited: a database from every earlier release must open.
+ * The one IndexedDB database (docs/architecture.md, "Storage shape"). Only `src/lib/storage`
+ * imports this. Versions are appended, never edited: a database from every earlier release must
+ * open.
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { AnswerMap, Assessment } from '$lib/domain/assessment/model';
 import type { SummaryFigures } from '$lib/domain/assessment/summary';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
+import { versionKey } from '$lib/domain/questionnaire/version';
 
 /** All answers of one assessment in one record: keyed updates are ~60× faster than rows. */
 export interface AnswersRecord {
@@ -63,7 +65,7 @@ export function openDatabase(name = DB_NAME): NcsDatabase {
 }
 
 export function questionnaireKey(id: string, version: string): string {
-  return `${id}@${version}`;
+  return versionKey(id, version);
 }
 
 let instance: NcsDatabase | null = null;

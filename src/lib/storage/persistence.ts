@@ -1,6 +1,6 @@
 /**
- * Persistent storage and quota (DESIGN §7). Browsers may evict IndexedDB under pressure unless
- * the site is granted persistence, which needs a secure context.
+ * Persistent storage and quota (docs/architecture.md, "Storage shape"). Browsers may evict
+ * IndexedDB under pressure unless the site is granted persistence, which needs a secure context.
  */
 export interface StorageStatus {
   usage: number | null;

@@ -1,7 +1,7 @@
 /**
- * Properties of the bundle and backup round trips, and fuzzing of every importer (DESIGN §5, §7):
- * export then import gives back identical data for any generated set of assessments; thousands
- * of broken files never throw and never write.
+ * Properties of the bundle and backup round trips, and fuzzing of every importer
+ * (docs/file-formats.md): export then import gives back identical data for any generated set of
+ * assessments; thousands of broken files never throw and never write.
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';

@@ -3,15 +3,20 @@
  * bundles, restoring and clearing everything, and remembering when the last backup was made.
  *
  * Every write is one transaction over every table it touches, so an import or restore applies
- * completely or not at all (DESIGN §5). Files are parsed, validated and hashed, and summaries
+ * completely or not at all (see docs/file-formats.md). Files are parsed, validated and hashed, and summaries
  * computed, *before* a transaction opens: awaiting anything but Dexie inside one commits it early
- * (reference/toolchain.md, pitfall 7). Inside, only Dexie calls and synchronous code run.
+ * (docs/architecture.md, "Storage shape"). Inside, only Dexie calls and synchronous code run.
  */
 import type { AnswerMap, Assessment } from '$lib/domain/assessment/model';
 import { summarizerFor, type SummaryFigures } from '$lib/domain/assessment/summary';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
-import type { BackupData, ParsedBackup } from '$lib/io/backup';
-import { canonicalJson, type BundleItem, type ParsedBundle } from '$lib/io/bundle';
+import {
+  canonicalJson,
+  type BackupData,
+  type BundleItem,
+  type ParsedBackup,
+  type ParsedBundle
+} from '$lib/domain/records';
 import {
   database,
   questionnaireKey,

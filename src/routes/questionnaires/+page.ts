@@ -1,4 +1,4 @@
-import { availableQuestionnaires } from '$lib/questionnaires/registry';
+import { availableQuestionnaires } from '$lib/state/questionnaires';
 
 export async function load() {
   return { questionnaires: await availableQuestionnaires() };

@@ -1,6 +1,6 @@
 /**
- * Assessments and answers (DESIGN §3). zod schemas first, types inferred from them: the same
- * schemas validate bundles and backups on the way in.
+ * Assessments and answers (docs/architecture.md, "Storage shape"). zod schemas first, types
+ * inferred from them: the same schemas validate bundles and backups on the way in.
  */
 import { z } from 'zod';
 import { BINARY_VALUES, idSchema } from '../questionnaire/schema';
@@ -132,7 +132,7 @@ export type NewAssessmentFields = Pick<
   Partial<Assessment>;
 
 /**
- * A new assessment with the defaults of DESIGN §3: draft, TLP:AMBER, desk review, no
+ * A new assessment with these defaults: draft, TLP:AMBER, desk review, no
  * participants, an empty narrative. Any field given overrides its default.
  * @example newAssessment({ id, country: 'KE', title: 'Kenya 2026', date: '2026-11-28', questionnaires: [] }, now)
  */

@@ -3,7 +3,7 @@ import type { Questionnaire } from '../questionnaire/schema';
 import { scoreAssessment } from '../scoring/score';
 import type { AssessmentResult, Figures } from '../scoring/types';
 
-/** The figures the dashboard and the comparison read without loading answers (DESIGN §3). */
+/** The figures the dashboard and the comparison read without loading answers (docs/architecture.md, "Storage shape"). */
 export interface CachedFigures {
   score: number | null;
   targetScore: number | null;

@@ -1,5 +1,5 @@
 /**
- * The two calculations a comparison table rests on (DESIGN §4 rule 10): dense ranks on shown
+ * The two calculations a comparison table rests on (docs/scoring.md, rule 10): dense ranks on shown
  * values and summary statistics on unrounded values. Kept apart from `compare.ts` so each can be
  * tested on plain numbers.
  */

@@ -14,7 +14,7 @@ export function questionnaireJsonSchema(): Record<string, unknown> {
     $id: 'https://ncs-self-assessment.invalid/questionnaire.schema.json',
     title: 'NCS Self-Assessment questionnaire',
     description:
-      'A questionnaire file (DESIGN §3). Generated from src/lib/domain/questionnaire/schema.ts by npm run schema; do not edit by hand.'
+      'A questionnaire file (docs/file-formats.md). Generated from src/lib/domain/questionnaire/schema.ts by npm run schema; do not edit by hand.'
   };
 }
 

@@ -6,7 +6,7 @@ export const BINARY_LABELS: Record<BinaryValue, string> = {
   yes: 'Yes'
 };
 
-/** Binary options in keyboard order: digit 1 = no, 2 = partial, 3 = yes (DESIGN §6). */
+/** Binary options in keyboard order: digit 1 = no, 2 = partial, 3 = yes. */
 const BINARY_ORDER: BinaryValue[] = ['no', 'partial', 'yes'];
 
 export interface QuestionOption {

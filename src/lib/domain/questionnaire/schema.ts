@@ -1,7 +1,7 @@
 /**
- * The questionnaire file format (DESIGN §3). Key names are a contract with authors: the JSON
- * Schema in `questionnaires/schema.json` is generated from this file (`npm run schema`) and a
- * unit test fails when the two drift apart.
+ * The questionnaire file format (docs/file-formats.md, "Questionnaire file"). Key names are a
+ * contract with authors: the JSON Schema in `questionnaires/schema.json` is generated from this
+ * file (`npm run schema`) and a unit test fails when the two drift apart.
  *
  * Imported with relative paths only: the Vite config and the command-line tools load it too.
  */

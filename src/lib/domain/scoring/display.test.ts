@@ -1,5 +1,5 @@
 /**
- * DESIGN §4 rule 5: a share x is shown as p = 100·x with one decimal,
+ * docs/scoring.md, rule 5: a share x is shown as p = 100·x with one decimal,
  * shown = sign(p)·⌊|p|·10 + 0.5 + 1e-9⌋ / 10, never "−0.0".
  */
 import { describe, expect, it } from 'vitest';

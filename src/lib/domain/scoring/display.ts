@@ -1,5 +1,5 @@
 /**
- * Display rounding (DESIGN §4 rule 5). Every figure is computed unrounded and rounded once,
+ * Display rounding (docs/scoring.md, rule 5). Every figure is computed unrounded and rounded once,
  * here, for the screen, the CSV and the PDF alike.
  */
 

@@ -1,6 +1,7 @@
 /**
- * Properties of DESIGN §4 over generated questionnaires and answers: random scales, sections,
- * weights, question types, N/A permission, context questions and answer states.
+ * Properties of the scoring rules (docs/scoring.md) over generated questionnaires and answers:
+ * random scales, sections, weights, question types, N/A permission, context questions and answer
+ * states.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -127,7 +128,8 @@ function answerOf(question: RawQuestion, min: number, size: number): Answer | un
         ? { state: 'level', level: min + (pick % size) }
         : { state: 'level', level: min + (pick % size), target: ownTarget };
     case 'na':
-      // DESIGN §3: N/A only where allowed; elsewhere the generator says "don't know".
+      // N/A only where the question allows it (docs/file-formats.md, "Answers CSV"); elsewhere the
+      // generator says "don't know".
       return question.naAllowed
         ? { state: 'na', naReason: 'does not apply' }
         : { state: 'unknown' };
@@ -222,7 +224,7 @@ function closeOrBothNull(a: number | null, b: number | null): boolean {
   return a === null || b === null ? a === b : Math.abs(a - b) <= NOISE;
 }
 
-describe('scoring properties (DESIGN §4)', () => {
+describe('scoring properties (docs/scoring.md)', () => {
   it('keeps every score and target score within 0–1, shown within 0–100', () => {
     fc.assert(
       fc.property(assessmentArb, (raw) => {

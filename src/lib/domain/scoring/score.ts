@@ -1,6 +1,6 @@
 /**
- * Scoring (DESIGN §4 rules 1–9). Pure: questionnaires and answers in, results out. Every other
- * layer — screens, CSV, PDF, command line, comparison — reads its numbers from here.
+ * Scoring (docs/scoring.md, rules 1–9). Pure: questionnaires and answers in, results out. Every
+ * other layer — screens, CSV, PDF, command line, comparison — reads its numbers from here.
  */
 import type { BinaryValue, Question, Questionnaire } from '../questionnaire/schema';
 import { answerKey, type Answer, type AnswerMap } from '../assessment/model';

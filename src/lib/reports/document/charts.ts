@@ -1,8 +1,8 @@
 /**
  * Charts for print: the screen's own chart.js configurations (so a PDF chart is the chart on
  * screen), drawn offscreen at a fixed size on white and exported as JPEG. JPEG on white costs
- * well under a millisecond in jsPDF, where a PNG is re-compressed for ~125 ms (toolchain.md,
- * pitfall 5); a transparent canvas would turn black in a JPEG, hence the white fill.
+ * well under a millisecond in jsPDF, where jsPDF re-compresses a PNG for about 125 ms; a
+ * transparent canvas would turn black in a JPEG, hence the white fill.
  */
 import type { ChartConfiguration, Plugin } from 'chart.js';
 import { chartConfig } from '$lib/charts/configs';

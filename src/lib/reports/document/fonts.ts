@@ -1,7 +1,7 @@
 /**
  * The embedded fonts. jsPDF's built-in fonts only know Windows-1252 and silently corrupt
- * Łódź, Greek and Cyrillic (toolchain.md, pitfall 4), so every report embeds Noto Sans, shipped in
- * static/fonts (SIL OFL, see OFL.txt there), as a Unicode (Identity-H) font in both weights.
+ * Łódź, Greek and Cyrillic (docs/file-formats.md, "PDF reports"), so every report embeds Noto
+ * Sans, shipped in static/fonts (SIL OFL, see OFL.txt there), as a Unicode (Identity-H) font in both weights.
  */
 import { asset } from '$app/paths';
 import type { jsPDF } from 'jspdf';

@@ -86,7 +86,7 @@ export type Block =
   | { kind: 'group'; blocks: Block[] }
   | { kind: 'pageBreak' };
 
-/** What every page carries (DESIGN §5: classification, provenance note, page numbers). */
+/** What every page carries (docs/file-formats.md, "PDF reports": classification, provenance note, page numbers). */
 export interface PageDecor {
   /** Left of the running header, e.g. "Kenya · 2026-11-28". */
   headerLeft: string;

@@ -153,7 +153,7 @@ export function drawTable(w: Writer, block: TableBlock): void {
     body: block.rows.map((r) => r.cells.map(cellDef)),
     styles: baseStyles(dense),
     // The header is bold Noto Sans too: autotable's default (bold Helvetica) would corrupt
-    // everything outside Windows-1252 (toolchain.md, pitfall 4).
+    // everything outside Windows-1252 (docs/file-formats.md, "PDF reports").
     headStyles: { font: FONT_FAMILY, fontStyle: 'bold', fillColor: HEAD_FILL, textColor: INK },
     columnStyles,
     rowPageBreak: 'avoid',

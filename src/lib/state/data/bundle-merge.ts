@@ -2,7 +2,8 @@
  * Several bundle files imported together become one bundle, so they import in one transaction.
  */
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
-import { canonicalJson, versionKey, type BundleItem, type ParsedBundle } from '$lib/io/bundle';
+import { versionKey } from '$lib/domain/questionnaire/version';
+import { canonicalJson, type BundleItem, type ParsedBundle } from '$lib/domain/records';
 
 /**
  * Several checked bundles as one, so dozens of files import in one transaction, all or nothing.

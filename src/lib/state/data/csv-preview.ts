@@ -3,14 +3,17 @@
  * delimiter before the whole file is read.
  */
 import {
+  DELIMITER_NAMES,
   DELIMITERS,
   decodeCsvBytes,
   detectDelimiter,
+  formatProblem,
   parseCsv,
   type Delimiter,
   type Problem
 } from '$lib/io/csv';
 
+export { DELIMITER_NAMES, DELIMITERS, formatProblem };
 export type { Delimiter, Problem };
 
 /** Bytes read for the preview: enough for many rows of any sensible file. */

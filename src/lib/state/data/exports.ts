@@ -7,7 +7,7 @@ import { writeAnswerTemplate, type AnswersCsvAssessment } from '$lib/io/answers-
 import { backupFile } from '$lib/io/backup';
 import { makeBundle } from '$lib/io/bundle';
 import { envelopeText } from '$lib/io/envelope';
-import { loadAllPinned } from '$lib/questionnaires/registry';
+import { loadAllPinned } from '$lib/state/questionnaires';
 import { getAssessment } from '$lib/storage/assessments';
 import { recordBackup } from '$lib/storage/backup-date';
 import { readBundleItems, readEverything } from '$lib/storage/transfer';

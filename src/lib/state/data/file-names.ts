@@ -2,25 +2,14 @@
  * The names of the files the app saves: each says what the file holds and how sensitive it is
  * (see docs/file-formats.md).
  */
-import {
-  CLASSIFICATIONS,
-  type Assessment,
-  type Classification
-} from '$lib/domain/assessment/model';
+import { highestClassification } from '$lib/domain/assessment/classification';
+import type { Assessment } from '$lib/domain/assessment/model';
 import { countryName } from '$lib/domain/reference/countries';
 import { isoDay } from '$lib/format/dates';
-import { fileSafe } from '../download';
+import { fileSafe } from '$lib/format/file-safe';
 
-/**
- * The most restrictive TLP label of a set (RED > AMBER+STRICT > AMBER > GREEN > CLEAR), or null
- * for an empty set. A file is as sensitive as the most sensitive thing in it.
- * @example highestClassification(['GREEN', 'RED', 'AMBER']) // 'RED'
- */
-export function highestClassification(list: readonly Classification[]): Classification | null {
-  let best = -1;
-  for (const c of list) best = Math.max(best, CLASSIFICATIONS.indexOf(c));
-  return best < 0 ? null : (CLASSIFICATIONS[best] ?? null);
-}
+// One order of labels for the whole app: see domain/assessment/classification.ts.
+export { highestClassification };
 
 type Described = Pick<Assessment, 'country' | 'date' | 'classification'>;
 

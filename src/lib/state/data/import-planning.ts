@@ -11,7 +11,8 @@ import {
 } from '$lib/domain/assessment/model';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
 import type { ParsedAssessment } from '$lib/io/answers-csv';
-import { versionKey, type BundleItem, type ParsedBundle } from '$lib/io/bundle';
+import { versionKey } from '$lib/domain/questionnaire/version';
+import type { BundleItem, ParsedBundle } from '$lib/domain/records';
 import type { Problem } from '$lib/io/csv';
 import type { AnswerChange } from '$lib/storage/assessments';
 import type { BundleAnalysis } from '$lib/storage/transfer';

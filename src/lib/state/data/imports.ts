@@ -8,9 +8,11 @@
 import type { ParsedAssessment } from '$lib/io/answers-csv';
 import { summarizerFor } from '$lib/domain/assessment/summary';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
-import { formatImportIssues, parseBundle, versionKey, type ParsedBundle } from '$lib/io/bundle';
+import { versionKey } from '$lib/domain/questionnaire/version';
+import type { ParsedBundle } from '$lib/domain/records';
+import { formatImportIssues, parseBundle } from '$lib/io/bundle';
 import { formatProblem, type Delimiter, type Problem } from '$lib/io/csv';
-import { builtinIndex, loadAllPinned, loadBuiltin } from '$lib/questionnaires/registry';
+import { builtinIndex, loadAllPinned, loadBuiltin } from '$lib/state/questionnaires';
 import {
   getAnswers,
   getAssessment,
@@ -36,6 +38,8 @@ import {
   type CsvCheck,
   type CsvIntoAssessment
 } from './import-planning';
+
+export type { BundleAnalysis, ImportDecision, ImportResult };
 
 // Questionnaires -------------------------------------------------------------------------------
 

@@ -1,10 +1,5 @@
-import { availableQuestionnaires, builtinIndex } from '$lib/questionnaires/registry';
-import { listAssessments } from '$lib/storage/assessments';
+import { loadNewAssessment } from '$lib/state/loads';
 
-export async function load() {
-  return {
-    questionnaires: await availableQuestionnaires(),
-    assessments: await listAssessments(),
-    scale: builtinIndex[0]?.scale ?? []
-  };
+export function load() {
+  return loadNewAssessment();
 }

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { availableQuestionnaires, loadPinned } from '$lib/questionnaires/registry';
+import { availableQuestionnaires, loadPinned } from '$lib/state/questionnaires';
 
 export async function load({ params }) {
   const entry = (await availableQuestionnaires()).find((q) => q.id === params.id);

@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
-import { loadForAnswering } from '$lib/state/assessment-actions';
+import { loadResults } from '$lib/state/assessment-actions';
 
 export async function load({ params }) {
-  const loaded = await loadForAnswering(params.id);
+  const loaded = await loadResults(params.id);
   if (!loaded) error(404, 'This assessment is not in this browser. It may have been deleted.');
   return loaded;
 }

@@ -1,19 +1,10 @@
 import { error } from '@sveltejs/kit';
-import { loadAllPinned } from '$lib/questionnaires/registry';
-import { getAnswers, getAssessment } from '$lib/storage/assessments';
+import { loadDiff } from '$lib/state/loads';
 
-/** The item diff reads answers, unlike the rest of the comparison: two assessments, on request. */
 export async function load({ params }) {
-  const [before, after] = await Promise.all([getAssessment(params.a), getAssessment(params.b)]);
-  if (!before || !after) {
+  const loaded = await loadDiff(params.a, params.b);
+  if (!loaded) {
     error(404, 'One of the two assessments is not in this browser. It may have been deleted.');
   }
-  const [answersBefore, answersAfter, questionnairesBefore, questionnairesAfter] =
-    await Promise.all([
-      getAnswers(before.id),
-      getAnswers(after.id),
-      loadAllPinned(before.questionnaires),
-      loadAllPinned(after.questionnaires)
-    ]);
-  return { before, after, answersBefore, answersAfter, questionnairesBefore, questionnairesAfter };
+  return loaded;
 }

@@ -4,8 +4,8 @@
  * break is visible in the drawing as well as in the table beside it.
  */
 import type { ChartConfiguration, ScriptableLineSegmentContext } from 'chart.js';
-import { lineConfig } from '$lib/charts/configs';
-import type { TrendChartData } from '$lib/charts/comparison-charts';
+import { lineConfig } from './configs';
+import type { TrendChartData } from './comparison-charts';
 
 /**
  * The line chart of a country's trend, with each series break marked on its point and segment.

@@ -7,6 +7,7 @@ import { asset } from '$app/paths';
 import index from 'virtual:questionnaire-index';
 import type { QuestionnaireIndexEntry } from '$lib/domain/questionnaire/index-entry';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
+import { compareVersions, versionKey } from '$lib/domain/questionnaire/version';
 import { getStoredQuestionnaire, listStoredQuestionnaires } from '$lib/storage/assessments';
 
 export const builtinIndex: readonly QuestionnaireIndexEntry[] = index;
@@ -32,7 +33,7 @@ export function loadBuiltin(id: string): Promise<Questionnaire> {
   if (!entry) {
     return Promise.reject(new MissingQuestionnaireError(`No built-in questionnaire "${id}".`));
   }
-  const key = `${entry.id}@${entry.version}`;
+  const key = versionKey(entry.id, entry.version);
   let promise = cache.get(key);
   if (!promise) {
     promise = fetchBuiltin(entry);
@@ -98,14 +99,4 @@ export async function availableQuestionnaires(): Promise<AvailableQuestionnaire[
     });
   }
   return list;
-}
-
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < 3; i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
 }

@@ -1,6 +1,6 @@
 import type { ScriptableLineSegmentContext } from 'chart.js';
 import { describe, expect, it } from 'vitest';
-import type { TrendChartData } from '$lib/charts/comparison-charts';
+import type { TrendChartData } from './comparison-charts';
 import { trendConfig } from './trend-chart';
 
 // Three assessments; the questionnaire changed version at the third, which the overall shares.

@@ -1,0 +1,136 @@
+/**
+ * The shapes of the records this app keeps and exchanges: what a bundle carries, what a backup
+ * carries, and the stored questionnaire, summary and meta records. Both the file readers
+ * (`src/lib/io`) and the database (`src/lib/storage`) use them, so they live here, where neither
+ * has to import the other (see docs/architecture.md, "Who may import whom").
+ *
+ * The record schemas mirror `src/lib/storage/db.ts` (AnswersRecord, SummaryRecord,
+ * StoredQuestionnaire, MetaRecord) and `SummaryFigures` in `assessment/summary.ts`; keep them in
+ * sync. They are zod schemas because a restore validates every record before anything is written.
+ *
+ * Relative imports only: the command-line tools load this file too.
+ */
+import { z } from 'zod';
+import type { AnswerMap, Assessment } from './assessment/model';
+import { questionnaireSchema, type Questionnaire } from './questionnaire/schema';
+import { versionKey } from './questionnaire/version';
+
+/**
+ * JSON with object keys sorted at every depth: two questionnaires are the same version exactly
+ * when their canonical JSON is equal, whatever order their keys were written in.
+ * @example canonicalJson({ b: 1, a: [{ d: 2, c: 3 }] }) // '{"a":[{"c":3,"d":2}],"b":1}'
+ */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) => {
+    if (typeof inner !== 'object' || inner === null || Array.isArray(inner)) return inner;
+    const record = inner as Record<string, unknown>;
+    const sorted: Record<string, unknown> = {};
+    for (const key of Object.keys(record).sort()) sorted[key] = record[key];
+    return sorted;
+  });
+}
+
+// Bundles ---------------------------------------------------------------------------------------
+
+export interface BundleItem {
+  assessment: Assessment;
+  answers: AnswerMap;
+}
+
+/** The content of a bundle, version 1. `sanitised` is an optional key the schema adds. */
+export interface BundleContent {
+  sanitised?: boolean;
+  assessments: BundleItem[];
+  questionnaires: Questionnaire[];
+}
+
+/** A bundle that passed every check: what `analyseBundle` and `importBundle` take. */
+export interface ParsedBundle {
+  file: string;
+  appVersion: string;
+  exportedAt: string;
+  upgradedFrom?: number;
+  sanitised: boolean;
+  items: BundleItem[];
+  questionnaires: Questionnaire[];
+}
+
+// Backups ---------------------------------------------------------------------------------------
+
+export const QUESTIONNAIRE_SOURCES = ['builtin', 'custom', 'bundle'] as const;
+
+export const storedQuestionnaireSchema = z
+  .object({
+    key: z.string(),
+    id: z.string(),
+    version: z.string(),
+    source: z.enum(QUESTIONNAIRE_SOURCES),
+    content: questionnaireSchema,
+    storedAt: z.string()
+  })
+  .superRefine((record, ctx) => {
+    if (record.id !== record.content.id || record.version !== record.content.version) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['content'],
+        message: `holds ${versionKey(record.content.id, record.content.version)}, not ${versionKey(record.id, record.version)}: the record is damaged`
+      });
+    }
+    if (record.key !== versionKey(record.id, record.version)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['key'],
+        message: `must be "${versionKey(record.id, record.version)}" (id@version)`
+      });
+    }
+  });
+export type StoredQuestionnaireRecord = z.infer<typeof storedQuestionnaireSchema>;
+
+const share = z.number().nullable();
+
+const cachedFiguresShape = {
+  score: share,
+  targetScore: share,
+  stage: z.number().nullable(),
+  completion: share,
+  coverage: share,
+  provisional: z.boolean()
+};
+
+export const summaryRecordSchema = z.object({
+  assessmentId: z.string(),
+  country: z.string(),
+  date: z.string(),
+  revision: z.number().int().nonnegative(),
+  updatedAt: z.string(),
+  answered: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+  overall: z.object(cachedFiguresShape),
+  questionnaires: z.array(z.object({ id: z.string(), version: z.string(), ...cachedFiguresShape }))
+});
+export type SummaryEntry = z.infer<typeof summaryRecordSchema>;
+
+export const metaRecordSchema = z.object({ key: z.string().min(1), value: z.string() });
+export type MetaEntry = z.infer<typeof metaRecordSchema>;
+
+export interface AnswersEntry {
+  assessmentId: string;
+  answers: AnswerMap;
+}
+
+/** Everything a backup holds; also what `readEverything` in the storage layer returns. */
+export interface BackupData {
+  assessments: Assessment[];
+  answers: AnswersEntry[];
+  summaries: SummaryEntry[];
+  questionnaires: StoredQuestionnaireRecord[];
+  meta: MetaEntry[];
+}
+
+/** A backup that passed every check: what `restoreBackup` takes. */
+export interface ParsedBackup extends BackupData {
+  file: string;
+  appVersion: string;
+  exportedAt: string;
+  upgradedFrom?: number;
+}

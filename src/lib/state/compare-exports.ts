@@ -1,0 +1,22 @@
+/**
+ * The comparison table as a CSV file (see docs/file-formats.md). The comparison PDF starts from
+ * `reports.ts` like every report.
+ */
+import type { Comparison } from '$lib/domain/comparison/compare';
+import { isoDay } from '$lib/format/dates';
+import { writeComparisonCsv } from '$lib/io/comparison-csv';
+import { download } from './download';
+
+/**
+ * Saves the comparison in the order shown, with ranks when they are shown. Returns the file name.
+ * @example downloadComparisonCsv(comparison, order, true) // 'comparison_2026-11-28_AMBER.csv'
+ */
+export function downloadComparisonCsv(
+  comparison: Comparison,
+  order: string[],
+  showRanks: boolean
+): string {
+  const name = `comparison_${isoDay()}_${comparison.classification ?? 'CLEAR'}.csv`;
+  download(name, writeComparisonCsv(comparison, { order, showRanks }), 'text/csv');
+  return name;
+}

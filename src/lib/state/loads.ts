@@ -1,0 +1,68 @@
+/**
+ * What each screen reads before it renders. Route `load` functions call these, so routes never
+ * reach storage themselves (see docs/architecture.md, "Who may import whom").
+ */
+import {
+  getAnswers,
+  getAssessment,
+  getSummary,
+  listAssessments,
+  listSummaries
+} from '$lib/storage/assessments';
+import { lastBackupAt } from '$lib/storage/backup-date';
+import { storageStatus } from '$lib/storage/persistence';
+import { availableQuestionnaires, builtinIndex, loadAllPinned } from './questionnaires';
+
+/** The dashboard: every assessment with its cached figures. */
+export async function loadDashboard() {
+  const [assessments, summaries] = await Promise.all([listAssessments(), listSummaries()]);
+  return { assessments, summaries };
+}
+
+/** The assessment screen; null when the assessment is not in this browser. */
+export async function loadAssessmentScreen(id: string) {
+  const [assessment, summary, questionnaires] = await Promise.all([
+    getAssessment(id),
+    getSummary(id),
+    availableQuestionnaires()
+  ]);
+  if (!assessment) return null;
+  return { assessment, summary, questionnaires, scale: builtinIndex[0]?.scale ?? [] };
+}
+
+/** The new-assessment form: the questionnaires to choose from and the existing assessments. */
+export async function loadNewAssessment() {
+  return {
+    questionnaires: await availableQuestionnaires(),
+    assessments: await listAssessments(),
+    scale: builtinIndex[0]?.scale ?? []
+  };
+}
+
+/**
+ * The item diff of two assessments, which reads answers, unlike the rest of the comparison;
+ * null when either is not in this browser.
+ */
+export async function loadDiff(a: string, b: string) {
+  const [before, after] = await Promise.all([getAssessment(a), getAssessment(b)]);
+  if (!before || !after) return null;
+  const [answersBefore, answersAfter, questionnairesBefore, questionnairesAfter] =
+    await Promise.all([
+      getAnswers(before.id),
+      getAnswers(after.id),
+      loadAllPinned(before.questionnaires),
+      loadAllPinned(after.questionnaires)
+    ]);
+  return { before, after, answersBefore, answersAfter, questionnairesBefore, questionnairesAfter };
+}
+
+/** The Data screen: assessments, questionnaires, the last backup and the storage status. */
+export async function loadDataScreen() {
+  const [assessments, questionnaires, lastBackup, storage] = await Promise.all([
+    listAssessments(),
+    availableQuestionnaires(),
+    lastBackupAt(),
+    storageStatus()
+  ]);
+  return { assessments, questionnaires, lastBackup, storage };
+}

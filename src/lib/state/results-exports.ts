@@ -1,0 +1,40 @@
+/**
+ * The CSV files the results screen saves: the answers (which import back) and the results.
+ * See docs/file-formats.md for both formats.
+ */
+import type { AnswerMap, Assessment } from '$lib/domain/assessment/model';
+import type { Questionnaire } from '$lib/domain/questionnaire/schema';
+import { countryName } from '$lib/domain/reference/countries';
+import type { AssessmentResult } from '$lib/domain/scoring/types';
+import { fileSafe } from '$lib/format/file-safe';
+import { writeAnswersCsv } from '$lib/io/answers-csv';
+import { writeResultsCsv } from '$lib/io/results-csv';
+import { download } from './download';
+
+type Named = Pick<Assessment, 'country' | 'date' | 'classification'>;
+
+/**
+ * The start every file name of one assessment shares: country, date and classification.
+ * @example resultsFileStem(kenya) // 'Kenya_2026-11-01_AMBER'
+ */
+export function resultsFileStem(assessment: Named): string {
+  return `${fileSafe(countryName(assessment.country))}_${assessment.date}_${assessment.classification}`;
+}
+
+/** Saves the answers of one assessment as the CSV that imports back. Returns the file name. */
+export function downloadAnswersCsv(
+  assessment: Assessment,
+  questionnaires: Questionnaire[],
+  answers: AnswerMap
+): string {
+  const name = `${resultsFileStem(assessment)}_answers.csv`;
+  download(name, writeAnswersCsv([{ assessment, questionnaires, answers }]), 'text/csv');
+  return name;
+}
+
+/** Saves the scores of one assessment as a CSV. Returns the file name. */
+export function downloadResultsCsv(assessment: Assessment, result: AssessmentResult): string {
+  const name = `${resultsFileStem(assessment)}_results.csv`;
+  download(name, writeResultsCsv([{ assessment, result }]), 'text/csv');
+  return name;
+}
