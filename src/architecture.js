@@ -72,7 +72,7 @@ export const PARTS = {
     folder: 'src (top level)',
     holds:
       'the files SvelteKit expects at the top of src/ (hooks, service worker, type declarations)',
-    mayImport: ['domain', 'format']
+    mayImport: ['state', 'domain', 'format']
   }
 };
 
