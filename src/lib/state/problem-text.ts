@@ -58,3 +58,16 @@ export function problemPlaceText(p: FileProblem): string {
 export function problemText(p: FileProblem): string {
   return m.problems_line({ place: problemPlaceText(p), message: problemMessage(p) });
 }
+
+/**
+ * A problem found in an answers CSV file, in the interface language: its code's message when it
+ * has one, else the English message it carries. The place is shown in the table's own columns.
+ */
+export function csvProblemMessage(p: {
+  code?: string | undefined;
+  params?: Params | undefined;
+  message: string;
+}): string {
+  const render = p.code === undefined ? undefined : byCode[p.code];
+  return render ? render(p.params ?? {}) : p.message;
+}
