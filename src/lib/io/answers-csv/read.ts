@@ -138,8 +138,13 @@ export function readAnswersCsv(
       const i = header.index.get(column);
       return i === undefined ? '' : (cells[i] ?? '');
     };
-    const report: Report = (column, message) =>
-      problems.push({ file, row, column: column === null ? null : name(column), message });
+    const report: Report = (column, said) =>
+      problems.push({
+        file,
+        row,
+        column: column === null ? null : name(column),
+        ...(typeof said === 'string' ? { message: said } : said)
+      });
 
     if (cells.slice(header.width).some((c) => c !== '')) {
       report(
