@@ -5,7 +5,7 @@
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { execSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -17,6 +17,10 @@ const ORIGIN = `http://127.0.0.1:${PORT}`;
 // Its own build folder, so a build started meanwhile (tests) cannot change files under it.
 const BUILD = process.env.BENCH_BUILD_DIR ?? 'build-bench';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+/** Repeats of the slow ratio rows (CSV import, backup, restore), each in a fresh browser. */
+const RATIO_RUNS = Number(process.env.BENCH_RATIO_RUNS ?? 3);
+/** A folder: the ratio rows also write CPU profiles of the page (not of workers) there. */
+const PROFILE_DIR = process.env.BENCH_PROFILE;
 
 export interface Row {
   what: string;
@@ -86,6 +90,33 @@ async function seed(page: Page, records: SeedRecords): Promise<void> {
     await put('answers', records.answers.slice(i, i + 250));
     if (records.summaries.length) await put('summaries', records.summaries.slice(i, i + 250));
   }
+}
+
+/**
+ * Runs `action`, recording a CPU profile of the page's main thread into PROFILE_DIR when set
+ * (open it in Chromium's DevTools, Performance panel).
+ */
+async function profiled<T>(page: Page, name: string, action: () => Promise<T>): Promise<T> {
+  if (!PROFILE_DIR) return action();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  await cdp.send('Profiler.start');
+  try {
+    return await action();
+  } finally {
+    const { profile } = await cdp.send('Profiler.stop');
+    mkdirSync(PROFILE_DIR, { recursive: true });
+    writeFileSync(join(PROFILE_DIR, `${name}.cpuprofile`), JSON.stringify(profile));
+    await cdp.detach();
+  }
+}
+
+/** The run with the median ratio, and the ratios of all runs for the note. */
+function medianRun<T extends { ratio: number }>(runs: T[]): { run: T; spread: string } {
+  const sorted = [...runs].sort((a, b) => a.ratio - b.ratio);
+  const run = sorted[Math.floor((sorted.length - 1) / 2)]!;
+  return { run, spread: runs.map((r) => `${round(r.ratio, 2)}`).join(', ') };
 }
 
 async function firstLoadJs(): Promise<Row> {
@@ -289,6 +320,25 @@ async function countryReport(questionnaires: ReturnType<typeof builtQuestionnair
   };
 }
 
+const TABLE_START = '<!-- bench table: npm run bench rewrites from here -->';
+const TABLE_END = '<!-- end of bench table -->';
+
+/**
+ * docs/performance.md with the new table between its markers; the notes around it (how the
+ * ratio rows were brought down, before and after) are kept.
+ */
+function performanceDoc(table: string): string {
+  const path = 'docs/performance.md';
+  const old = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  const start = old.indexOf(TABLE_START);
+  const end = old.indexOf(TABLE_END);
+  const block = `${TABLE_START}\n\n${table}\n${TABLE_END}`;
+  if (start >= 0 && end > start) {
+    return `${old.slice(0, start)}${block}${old.slice(end + TABLE_END.length)}`;
+  }
+  return `# Performance\n\nThe latest \`npm run bench\` on this project's machine: DESIGN §8 figures, each next to its baseline measured in the same page and run (medians unless stated). Regenerate with \`npm run bench\`.\n\n${block}\n`;
+}
+
 function markdown(rows: Row[], machine: string): string {
   const fmt = (v: number | null, unit: string) =>
     v === null ? '—' : `${v} ${unit === 'ratio' ? '×' : unit}`;
@@ -305,7 +355,9 @@ function markdown(rows: Row[], machine: string): string {
 
 async function main() {
   if (!process.env.BENCH_SKIP_BUILD) {
-    execSync('npx vite build --logLevel error', {
+    // Profiles need readable function names: BENCH_PROFILE builds without minifying.
+    const minify = process.env.BENCH_PROFILE ? ' --minify false' : '';
+    execSync(`npx vite build --logLevel error${minify}`, {
       stdio: 'ignore',
       env: { ...process.env, BUILD_DIR: BUILD }
     });
@@ -331,9 +383,10 @@ async function main() {
       ['country report', () => countryReport(questionnaires)],
       ...extraSteps(questionnaires)
     ];
-    // BENCH_ONLY=backup (a part of a step's name) runs only the matching steps, for a quick look.
+    // BENCH_ONLY=backup,CSV (parts of steps' names) runs only the matching steps, for a quick look.
     const only = process.env.BENCH_ONLY;
-    for (const [name, step] of steps.filter(([n]) => !only || n.includes(only))) {
+    const parts = only?.split(',') ?? [];
+    for (const [name, step] of steps.filter(([n]) => !only || parts.some((p) => n.includes(p)))) {
       process.stderr.write(`bench: ${name}…\n`);
       const out = await step();
       rows.push(...(Array.isArray(out) ? out : [out]));
@@ -354,10 +407,7 @@ async function main() {
       `${JSON.stringify({ machine, runs: RUNS, rows }, null, 2)}\n`
     );
     const table = markdown(rows, machine);
-    writeFileSync(
-      'docs/performance.md',
-      `# Performance\n\nThe latest \`npm run bench\` on this project's machine: DESIGN §8 figures, each next to its baseline measured in the same page and run (medians unless stated). Regenerate with \`npm run bench\`.\n\n${table}`
-    );
+    writeFileSync('docs/performance.md', performanceDoc(table));
     console.log(table);
   } finally {
     server.kill();
@@ -374,6 +424,13 @@ function extraSteps(
     ['backup and restore', () => backupRestore(questionnaires)]
   ];
 }
+
+/**
+ * The app's notices. Waiting on them by CSS, not by text over the whole page: Playwright's text
+ * search polls every element on the page's main thread, which added about half a second to
+ * the timed restore (seen in its profile) that the baseline did not pay.
+ */
+const NOTICE = '.notices .notice';
 
 /** Long tasks of the page, recorded from the start of every document. */
 async function watchLongTasks(page: Page): Promise<void> {
@@ -484,6 +541,24 @@ async function csvImport(questionnaires: ReturnType<typeof builtQuestionnaires>)
   const rows = csv.split('\r\n').length - 2;
   const file = join(mkdtempSync(join(tmpdir(), 'ncs-csv-')), 'answers.csv');
   writeFileSync(file, csv);
+  const runs = [];
+  for (let i = 0; i < RATIO_RUNS; i++) runs.push(await csvImportOnce(csv, file, i));
+  const { run, spread } = medianRun(runs);
+  const { total, base, checked, imported, worst } = run;
+  return {
+    what: `CSV import, ${rows.toLocaleString('en')} answer rows (${count} assessments) → stored`,
+    target: '≤ 1.5 × baseline',
+    measured: round(run.ratio, 2),
+    unit: 'ratio',
+    baseline: round(base, 0),
+    baselineWhat: 'papaparse parse + one put per assessment',
+    met: run.ratio <= 1.5,
+    note: `median of ${runs.length} runs (${spread}); that run ${total} ms: check ${checked} ms (worker) + import ${imported} ms; longest main-thread task ${round(worst, 0)} ms`
+  };
+}
+
+/** One CSV import in a fresh browser, then its baseline in the same page. */
+async function csvImportOnce(csv: string, file: string, i: number) {
   const { context, dir } = await launch();
   const page = await context.newPage();
   await watchLongTasks(page);
@@ -493,15 +568,19 @@ async function csvImport(questionnaires: ReturnType<typeof builtQuestionnaires>)
   await region.getByLabel('Answers file (CSV)').setInputFiles(file);
   await region.getByRole('button', { name: 'Check the file' }).waitFor();
   const t0 = Date.now();
-  await region.getByRole('button', { name: 'Check the file' }).click();
-  await region.getByRole('button', { name: 'Import', exact: true }).waitFor({ timeout: 120_000 });
+  await profiled(page, `csv-check-${i}`, async () => {
+    await region.getByRole('button', { name: 'Check the file' }).click();
+    await region.getByRole('button', { name: 'Import', exact: true }).waitFor({ timeout: 120_000 });
+  });
   const checked = Date.now() - t0;
   const t1 = Date.now();
-  await region.getByRole('button', { name: 'Import', exact: true }).click();
-  await page
-    .getByText(/Imported: \d+ added/)
-    .first()
-    .waitFor({ timeout: 120_000 });
+  await profiled(page, `csv-import-${i}`, async () => {
+    await region.getByRole('button', { name: 'Import', exact: true }).click();
+    await page
+      .locator(NOTICE, { hasText: /Imported: \d+ added/ })
+      .first()
+      .waitFor({ timeout: 120_000 });
+  });
   const imported = Date.now() - t1;
   const worst = Math.max(0, ...(await longTasks(page)));
   // Baseline in the same page: papaparse parse + one transaction of per-assessment records.
@@ -546,32 +625,63 @@ async function csvImport(questionnaires: ReturnType<typeof builtQuestionnaires>)
   await context.close();
   rmSync(dir, { recursive: true, force: true });
   const total = checked + imported;
-  return {
-    what: `CSV import, ${rows.toLocaleString('en')} answer rows (${count} assessments) → stored`,
-    target: '≤ 1.5 × baseline',
-    measured: round(total / base, 2),
-    unit: 'ratio',
-    baseline: round(base, 0),
-    baselineWhat: 'papaparse parse + one put per assessment',
-    met: total <= 1.5 * base,
-    note: `${total} ms: check ${checked} ms (worker) + import ${imported} ms; longest main-thread task ${round(worst, 0)} ms`
-  };
+  return { ratio: total / base, total, base, checked, imported, worst };
 }
 
 async function backupRestore(
   questionnaires: ReturnType<typeof builtQuestionnaires>
 ): Promise<Row[]> {
+  const records = generate(2000, questionnaires, 23);
+  const runs = [];
+  for (let i = 0; i < RATIO_RUNS; i++) runs.push(await backupRestoreOnce(records, i));
+  const backups = medianRun(runs.map((r) => ({ ...r.backup, ratio: r.backup.ms / r.backup.base })));
+  const restores = medianRun(
+    runs.map((r) => ({ ...r.restore, ratio: r.restore.ms / r.restore.base }))
+  );
+  const b = backups.run;
+  const r = restores.run;
+  const size = `${round(runs[0]!.bytes / 2 ** 20, 1)} MB file`;
+  return [
+    {
+      what: 'backup of 2,000 assessments (click → file)',
+      target: '≤ 1.5 × baseline',
+      measured: round(b.ratio, 2),
+      unit: 'ratio',
+      baseline: round(b.base, 0),
+      baselineWhat: 'read every store + JSON.stringify',
+      met: b.ratio <= 1.5,
+      note: `median of ${runs.length} runs (${backups.spread}); that run ${b.ms} ms, the download starting after ${b.started} ms; ${size}`
+    },
+    {
+      what: 'restore of 2,000 assessments (file chosen → restored)',
+      target: '≤ 1.5 × baseline',
+      measured: round(r.ratio, 2),
+      unit: 'ratio',
+      baseline: round(r.base, 0),
+      baselineWhat: 'JSON.parse + one bulk put of the same records into the same database',
+      met: r.ratio <= 1.5,
+      note: `median of ${runs.length} runs (${restores.spread}); that run ${r.ms} ms: read and check ${r.read} ms, write ${r.ms - r.read} ms`
+    }
+  ];
+}
+
+/** One backup and one restore in a fresh browser, each with its baseline in the same page. */
+async function backupRestoreOnce(records: SeedRecords, i: number) {
   const { context, dir } = await launch();
   const page = await context.newPage();
-  await seed(page, generate(2000, questionnaires, 23));
+  await seed(page, records);
   await page.goto(`${ORIGIN}/#/data`);
   await page.getByRole('heading', { level: 1, name: 'Data' }).waitFor();
   const t0 = Date.now();
-  const [download] = await Promise.all([
-    page.waitForEvent('download', { timeout: 120_000 }),
-    page.getByRole('button', { name: 'Download a full backup' }).click()
-  ]);
-  const file = await download.path();
+  let started = 0;
+  const file = await profiled(page, `backup-${i}`, async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 120_000 }),
+      page.getByRole('button', { name: 'Download a full backup' }).click()
+    ]);
+    started = Date.now() - t0;
+    return download.path();
+  });
   const backupMs = Date.now() - t0;
   const text = readFileSync(file, 'utf8');
   // Baselines in the same page: read every store + JSON.stringify; JSON.parse + one bulk put.
@@ -613,45 +723,32 @@ async function backupRestore(
   }, text);
   const region = page.getByRole('region', { name: 'Backup and restore' });
   const t1 = Date.now();
-  await region.getByLabel('Backup file to restore (JSON)').setInputFiles(file);
-  await page.getByRole('button', { name: 'Restore this backup…' }).waitFor({ timeout: 120_000 });
+  await profiled(page, `restore-read-${i}`, async () => {
+    await region.getByLabel('Backup file to restore (JSON)').setInputFiles(file);
+    await page.getByRole('button', { name: 'Restore this backup…' }).waitFor({ timeout: 120_000 });
+  });
   const readMs = Date.now() - t1;
   await page.getByRole('button', { name: 'Restore this backup…' }).click();
-  const t2 = Date.now();
-  await page
-    .getByRole('dialog', { name: 'Replace everything in this browser?' })
-    .getByRole('button', { name: 'Replace everything' })
-    .click();
-  await page
-    .getByText(/Restored .*: 2,?000 assessments/)
-    .first()
-    .waitFor({ timeout: 120_000 });
+  let t2 = 0;
+  await profiled(page, `restore-write-${i}`, async () => {
+    t2 = Date.now();
+    await page
+      .getByRole('dialog', { name: 'Replace everything in this browser?' })
+      .getByRole('button', { name: 'Replace everything' })
+      .click();
+    await page
+      .locator(NOTICE, { hasText: /Restored .*: 2,?000 assessments/ })
+      .first()
+      .waitFor({ timeout: 120_000 });
+  });
   const restoreMs = readMs + (Date.now() - t2);
   await context.close();
   rmSync(dir, { recursive: true, force: true });
-  const size = `${round(text.length / 2 ** 20, 1)} MB file`;
-  return [
-    {
-      what: 'backup of 2,000 assessments (click → file)',
-      target: '≤ 1.5 × baseline',
-      measured: round(backupMs / backupBase, 2),
-      unit: 'ratio',
-      baseline: round(backupBase, 0),
-      baselineWhat: 'read every store + JSON.stringify',
-      met: backupMs <= 1.5 * backupBase,
-      note: `${backupMs} ms; ${size}`
-    },
-    {
-      what: 'restore of 2,000 assessments (file chosen → restored)',
-      target: '≤ 1.5 × baseline',
-      measured: round(restoreMs / restoreBase, 2),
-      unit: 'ratio',
-      baseline: round(restoreBase, 0),
-      baselineWhat: 'JSON.parse + one bulk put of the same records into the same database',
-      met: restoreMs <= 1.5 * restoreBase,
-      note: `${restoreMs} ms: read and check ${readMs} ms, write ${restoreMs - readMs} ms`
-    }
-  ];
+  return {
+    bytes: Buffer.byteLength(text),
+    backup: { ms: backupMs, started, base: backupBase },
+    restore: { ms: restoreMs, read: readMs, base: restoreBase }
+  };
 }
 
 void main();

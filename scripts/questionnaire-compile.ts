@@ -14,6 +14,7 @@ import {
   questionnaireIndexEntry,
   type QuestionnaireIndexEntry
 } from '../src/lib/domain/questionnaire/index-entry.ts';
+import { questionnaireDigest } from '../src/lib/domain/known-questionnaires.ts';
 
 export class QuestionnaireBuildError extends Error {}
 
@@ -33,7 +34,9 @@ export function compileQuestionnaires(root: string, outDir: string): Questionnai
       continue;
     }
     compiled.push(result.questionnaire);
-    entries.push(questionnaireIndexEntry(result.questionnaire));
+    entries.push(
+      questionnaireIndexEntry(result.questionnaire, questionnaireDigest(result.questionnaire))
+    );
   }
   if (problems.length > 0) {
     throw new QuestionnaireBuildError(`Invalid questionnaire file(s):\n${problems.join('\n')}`);

@@ -307,7 +307,7 @@ test('a bundle with one changed byte is refused and nothing changes', async ({ p
     });
   const problems = page.getByRole('region', { name: 'Problems found — nothing was imported' });
   await expect(problems).toContainText(
-    'kenya.json: (file): the file was changed after export (checksum mismatch)'
+    'kenya.json: (file): the file is damaged: its checksum does not match what it holds'
   );
   await expect(page.getByRole('button', { name: 'Import', exact: true })).toHaveCount(0);
   await page.goto('/');

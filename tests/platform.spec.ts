@@ -323,12 +323,44 @@ test('a newer schema from another tab asks for a reload; an unreadable database 
   await expect(
     page.getByRole('heading', { name: 'The data in this browser cannot be opened' })
   ).toBeVisible();
+  // The cause in the app's words, never the library's message.
+  const screen = page.locator('section.recovery');
+  await expect(screen).toContainText('A newer version of this app was used in this browser');
+  await expect(screen).not.toContainText('Error');
+  await expect(screen).not.toContainText('store');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save what can be read (JSON)' }).click();
   const file = await (await download).path();
   const saved = JSON.parse(readFileSync(file, 'utf8')) as { stores: Record<string, unknown[]> };
   expect(saved.stores.assessments).toHaveLength(1);
   expect(Object.keys(saved.stores)).toContain('fromTheFuture');
+});
+
+test('storage the browser cannot read: the recovery screen says so in its own words', async ({
+  page
+}) => {
+  // Every open fails as a damaged profile's does, with the browser's own internal message.
+  await page.addInitScript(() => {
+    IDBFactory.prototype.open = function () {
+      const request = {} as IDBOpenDBRequest & { error: DOMException };
+      setTimeout(() => {
+        Object.defineProperty(request, 'error', {
+          value: new DOMException('Internal error opening backing store.', 'UnknownError')
+        });
+        request.onerror?.({ target: request, preventDefault() {}, stopPropagation() {} } as never);
+      });
+      return request;
+    };
+  });
+  await page.goto('/');
+  const screen = page.locator('section.recovery');
+  await expect(screen).toContainText('its storage may be damaged');
+  await expect(screen).not.toContainText('Internal error');
+  await screen.getByRole('button', { name: 'Save what can be read (JSON)' }).click();
+  await expect(screen.getByRole('status')).toContainText(
+    "Nothing could be read from this browser's storage"
+  );
+  await expect(screen).not.toContainText('Internal error');
 });
 
 test('a new version is offered with "reload to update", without taking the focus from typing', async ({

@@ -40,3 +40,15 @@ describe('chartConfig', () => {
     expect(config.options?.scales?.r).toMatchObject({ pointLabels: { font: { size: 14 } } });
   });
 });
+
+describe('chartConfig in a language', () => {
+  it('writes tick and tooltip numbers in the language asked for, the browser’s otherwise', () => {
+    expect(chartConfig({ type: 'radar', data }, { locale: 'fr' }).options).toMatchObject({
+      locale: 'fr'
+    });
+    expect(chartConfig({ type: 'bar', data }, { locale: 'fr' }).options).toMatchObject({
+      locale: 'fr'
+    });
+    expect(chartConfig({ type: 'radar', data }).options).not.toHaveProperty('locale');
+  });
+});

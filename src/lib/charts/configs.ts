@@ -10,6 +10,8 @@ export interface ConfigOptions {
   /** For print: no animation, larger text. */
   print?: boolean;
   max?: number;
+  /** Language of the tick and tooltip numbers ("72,5" in French); absent: the browser's. */
+  locale?: string;
 }
 
 export function radarConfig(
@@ -33,6 +35,7 @@ export function radarConfig(
     },
     options: {
       animation: false,
+      ...(opts.locale ? { locale: opts.locale } : {}),
       responsive: !opts.print,
       maintainAspectRatio: false,
       scales: {
@@ -70,6 +73,7 @@ export function barConfig(
     },
     options: {
       animation: false,
+      ...(opts.locale ? { locale: opts.locale } : {}),
       responsive: !opts.print,
       maintainAspectRatio: false,
       indexAxis: opts.horizontal ? 'y' : 'x',
@@ -96,6 +100,7 @@ export function lineConfig(data: ChartData, opts: ConfigOptions = {}): ChartConf
     },
     options: {
       animation: false,
+      ...(opts.locale ? { locale: opts.locale } : {}),
       responsive: !opts.print,
       maintainAspectRatio: false,
       scales: { y: { min: 0, max: opts.max ?? 100 } },

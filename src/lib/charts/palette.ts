@@ -23,12 +23,18 @@ export const SERIES_DASHES: number[][] = [
   [12, 4]
 ];
 
+/** A position in a list of `length` for any number: wraps around, negative and odd values too. */
+function cyclic(i: number, length: number): number {
+  const whole = Number.isFinite(i) ? Math.trunc(i) : 0;
+  return ((whole % length) + length) % length;
+}
+
 export function seriesColour(i: number): string {
-  return SERIES_COLOURS[i % SERIES_COLOURS.length]!;
+  return SERIES_COLOURS[cyclic(i, SERIES_COLOURS.length)]!;
 }
 
 export function seriesDash(i: number): number[] {
-  return SERIES_DASHES[i % SERIES_DASHES.length]!;
+  return SERIES_DASHES[cyclic(i, SERIES_DASHES.length)]!;
 }
 
 /** Translucent fill from a #rrggbb colour. */
@@ -37,10 +43,14 @@ export function fill(hex: string, alpha = 0.15): string {
   return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
 }
 
-/** Heat-map cell colour for a 0–100 score: a light-to-dark blue ramp with readable text. */
+/**
+ * Heat-map cell colour for a 0–100 score: a light-to-dark blue ramp with readable text. A value
+ * outside 0–100 takes the nearest end of the ramp and NaN counts as no score, so a damaged
+ * figure can never leave a cell without a colour.
+ */
 export function heatColour(percent: number | null): { background: string; text: string } {
-  if (percent === null) return { background: '#ffffff', text: '#1b1f24' };
+  if (percent === null || Number.isNaN(percent)) return { background: '#ffffff', text: '#1b1f24' };
   const steps = ['#f1f6fb', '#d6e6f4', '#aacbe6', '#6fa6d2', '#2c6aa0', '#175a94', '#0b3d6e'];
-  const i = Math.min(steps.length - 1, Math.floor((percent / 100) * steps.length));
+  const i = Math.max(0, Math.min(steps.length - 1, Math.floor((percent / 100) * steps.length)));
   return { background: steps[i]!, text: i >= 4 ? '#ffffff' : '#1b1f24' };
 }

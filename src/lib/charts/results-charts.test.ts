@@ -100,3 +100,21 @@ describe('sectionGapBars', () => {
     expect(plan.table.rows).toEqual([]);
   });
 });
+
+describe('the charts in French', () => {
+  it('name the series, the axis and the summary in French, and write the table with a comma', () => {
+    const plan = sectionGapBars(result, 'fr');
+    expect(plan.axisLabel).toBe('points');
+    expect(plan.data.series[0]!.label).toBe('Écart à la cible (points)');
+    expect(plan.summary).toBe(
+      'écart à la cible en points par section, du plus grand au plus petit'
+    );
+    expect(plan.table.rows[0]).toEqual({ label: 'Section t (Questionnaire q)', cells: ['50,0'] });
+    const radar = questionnaireRadar(result, 'fr');
+    expect(radar.table.columns).toEqual(['Actuel', 'Cible']);
+    expect(radar.table.rows[0]).toEqual({ label: 'Questionnaire p', cells: ['62,5', '75,0'] });
+    expect(sectionRadar(result.questionnaires[0]!, 'fr').summary).toBe(
+      'score actuel et score cible (0–100) par section de «\u00a0Questionnaire p\u00a0»'
+    );
+  });
+});

@@ -2,41 +2,50 @@
  * The charts of one assessment's results, built once for the results screen and the country
  * report: current against target per questionnaire or per section (radar), and the gap to target
  * per section (bars). Plain data from the scoring result; chart.js never sees anything else.
+ *
+ * Words and numbers are written in `locale`: the results screen passes the interface language;
+ * the country report passes its own language (English until its text becomes messages).
  */
 import { shownPercent } from '$lib/domain/scoring/display';
 import type { AssessmentResult, Figures, QuestionnaireResult } from '$lib/domain/scoring/types';
+import { m } from '$lib/paraglide/messages.js';
+import type { Locale } from '$lib/paraglide/runtime.js';
 import { chartTable } from './table';
 import type { ChartData, ChartPlan } from './types';
 
 /** A radar needs three axes; with fewer, its shape means nothing and bars or tables say more. */
 export const RADAR_MIN_AXES = 3;
 
-export const CURRENT_LABEL = 'Current';
-export const TARGET_LABEL = 'Target';
-export const GAP_LABEL = 'Gap to target (points)';
-
 function currentAgainstTarget(
   parts: readonly (Pick<Figures, 'score' | 'targetScore'> & { title: string })[],
-  summary: string
+  summary: string,
+  locale: Locale
 ): ChartPlan {
   const data: ChartData = {
     labels: parts.map((p) => p.title),
     series: [
-      { label: CURRENT_LABEL, values: parts.map((p) => shownPercent(p.score)) },
-      { label: TARGET_LABEL, values: parts.map((p) => shownPercent(p.targetScore)) }
+      {
+        label: m.results_chart_current({}, { locale }),
+        values: parts.map((p) => shownPercent(p.score))
+      },
+      {
+        label: m.results_chart_target({}, { locale }),
+        values: parts.map((p) => shownPercent(p.targetScore))
+      }
     ]
   };
-  return { type: 'radar', data, summary, table: chartTable(data) };
+  return { type: 'radar', data, summary, table: chartTable(data, '', locale) };
 }
 
 /**
  * Current and target score (0–100) of every questionnaire of the assessment.
  * @example questionnaireRadar(result).data.series[0] // { label: 'Current', values: [41.3, 62.5, 0] }
  */
-export function questionnaireRadar(result: AssessmentResult): ChartPlan {
+export function questionnaireRadar(result: AssessmentResult, locale: Locale = 'en'): ChartPlan {
   return currentAgainstTarget(
     result.questionnaires,
-    'current and target score (0–100) per questionnaire'
+    m.results_chart_radar_questionnaires({}, { locale }),
+    locale
   );
 }
 
@@ -44,10 +53,11 @@ export function questionnaireRadar(result: AssessmentResult): ChartPlan {
  * Current and target score (0–100) of every section of one questionnaire.
  * @example sectionRadar(privacy).data.labels // ['Legal framework', 'Regulator', …]
  */
-export function sectionRadar(questionnaire: QuestionnaireResult): ChartPlan {
+export function sectionRadar(questionnaire: QuestionnaireResult, locale: Locale = 'en'): ChartPlan {
   return currentAgainstTarget(
     questionnaire.sections,
-    `current and target score (0–100) per section of ${questionnaire.title}`
+    m.results_chart_radar_sections({ questionnaire: questionnaire.title }, { locale }),
+    locale
   );
 }
 
@@ -57,21 +67,33 @@ export function sectionRadar(questionnaire: QuestionnaireResult): ChartPlan {
  * Sections without a gap (nothing scored) are left out; equal gaps keep questionnaire order.
  * @example sectionGapBars(result).data.labels[0] // 'Regulator (Privacy and data protection)'
  */
-export function sectionGapBars(result: AssessmentResult): ChartPlan {
+export function sectionGapBars(result: AssessmentResult, locale: Locale = 'en'): ChartPlan {
   const rows = result.questionnaires
-    .flatMap((q) => q.sections.map((s) => ({ label: `${s.title} (${q.title})`, gap: s.gap })))
+    .flatMap((q) =>
+      q.sections.map((s) => ({
+        label: String(
+          m.results_chart_section_of({ section: s.title, questionnaire: q.title }, { locale })
+        ),
+        gap: s.gap
+      }))
+    )
     .filter((r): r is { label: string; gap: number } => r.gap !== null)
     .sort((a, b) => b.gap - a.gap);
   const data: ChartData = {
     labels: rows.map((r) => r.label),
-    series: [{ label: GAP_LABEL, values: rows.map((r) => shownPercent(r.gap)) }]
+    series: [
+      {
+        label: m.results_chart_gap_series({}, { locale }),
+        values: rows.map((r) => shownPercent(r.gap))
+      }
+    ]
   };
   return {
     type: 'bar',
     horizontal: true,
-    axisLabel: 'points',
+    axisLabel: m.results_chart_axis_points({}, { locale }),
     data,
-    summary: 'gap to target in points per section, largest first',
-    table: chartTable(data)
+    summary: m.results_chart_gap_summary({}, { locale }),
+    table: chartTable(data, '', locale)
   };
 }

@@ -15,20 +15,8 @@ import type { AnswerMap, Assessment } from './assessment/model';
 import { questionnaireSchema, type Questionnaire } from './questionnaire/schema';
 import { versionKey } from './questionnaire/version';
 
-/**
- * JSON with object keys sorted at every depth: two questionnaires are the same version exactly
- * when their canonical JSON is equal, whatever order their keys were written in.
- * @example canonicalJson({ b: 1, a: [{ d: 2, c: 3 }] }) // '{"a":[{"c":3,"d":2}],"b":1}'
- */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, inner: unknown) => {
-    if (typeof inner !== 'object' || inner === null || Array.isArray(inner)) return inner;
-    const record = inner as Record<string, unknown>;
-    const sorted: Record<string, unknown> = {};
-    for (const key of Object.keys(record).sort()) sorted[key] = record[key];
-    return sorted;
-  });
-}
+// One canonical form for the whole app: see canonical-json.ts.
+export { canonicalJson } from './canonical-json';
 
 // Bundles ---------------------------------------------------------------------------------------
 
@@ -102,6 +90,8 @@ export const summaryRecordSchema = z.object({
   country: z.string(),
   date: z.string(),
   revision: z.number().int().nonnegative(),
+  // Absent in backups made before summaries recorded their scoring rules; never trusted anyway.
+  rules: z.number().int().optional(),
   updatedAt: z.string(),
   answered: z.number().int().nonnegative(),
   total: z.number().int().nonnegative(),

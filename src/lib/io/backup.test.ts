@@ -11,6 +11,7 @@ import {
 } from './backup';
 import { formatImportIssues } from './bundle';
 import { envelopeText, wrap } from './envelope';
+import { questionnaireDigest } from '../domain/known-questionnaires';
 
 function fixture(name: string): string {
   return readFileSync(new URL(`./fixtures/bundles/${name}`, import.meta.url), 'utf8');
@@ -83,9 +84,26 @@ describe('parseBackup', () => {
     ]);
   });
 
+  it('refuses a stored copy of a built-in questionnaire version whose content differs (issue 12)', () => {
+    const stored = backup().questionnaires[0]!;
+    const shipped = new Map([
+      [stored.key, questionnaireDigest({ ...stored.content, summary: 'The shipped text.' })]
+    ]);
+    const result = parseBackup('backup.json', fixture('backup.json'), { shipped });
+    expect(issuesOf(result)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^content\\.questionnaires\\[0\\]\\.content: ".*" \\(${stored.id}\\) version ${stored.version.replaceAll('.', '\\.')} has the id and version of a questionnaire built into this app`
+        )
+      )
+    ]);
+  });
+
   it('refuses a changed byte', () => {
     const text = fixture('backup.json').replace('"Fiji baseline"', '"Fiji baselinE"');
-    expect(issuesOf(parseBackup('b.json', text))[0]).toContain('checksum mismatch');
+    expect(issuesOf(parseBackup('b.json', text))[0]).toContain(
+      'the file is damaged: its checksum does not match what it holds'
+    );
   });
 
   it('reports orphaned and duplicated answers, duplicates and damaged records, all at once', () => {
@@ -131,7 +149,7 @@ describe('parseBackup', () => {
     const content = data() as unknown as { assessments: Record<string, unknown>[] };
     content.assessments[0]!['date'] = '28/11/2026';
     expect(issuesOf(parseBackup('b.json', rewrapped(content)))).toEqual([
-      'content.assessments[0].date: use a date as YYYY-MM-DD'
+      'content.assessments[0].date: use a real date as YYYY-MM-DD, e.g. 2026-11-01'
     ]);
   });
 

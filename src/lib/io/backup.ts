@@ -3,10 +3,9 @@
  * records, their cached summaries, the stored questionnaire versions (with where each came from)
  * and the meta records — in the same envelope as bundles.
  *
- * Summaries are carried although they can be derived: recomputing them costs about 1.5 ms per
- * assessment of the five built-in questionnaires (measured in Node, 2026-11-28), so an advisor's
- * 2,000 assessments would spend seconds on it and miss the restore target in docs/performance.md.
- * They are optional on the way in: an assessment without one gets a freshly computed summary.
+ * Summaries are written so the file mirrors the database, but a restore never trusts them: a
+ * file can state any score, so the restore computes every summary from the answers (see
+ * docs/scoring.md, "Cached summaries"). They stay optional and are still checked on the way in.
  *
  * The record shapes live in `domain/records.ts`, shared with the storage layer.
  *
@@ -24,6 +23,7 @@ import {
 } from '../domain/records';
 import {
   checkAnswers,
+  checkShipped,
   checkUnique,
   formatIssuePath,
   parseAnswerMap,
@@ -31,15 +31,16 @@ import {
   resolvePinned,
   type ImportIssue,
   type IssueSink,
+  type ParseFileOptions,
   type PinnedLookup
 } from './bundle';
 import {
   BACKUP_FORMAT,
   envelopeFile,
+  readEnvelopeBytes,
   unwrap,
   wrap,
-  type Envelope,
-  type UnwrapOptions
+  type Envelope
 } from './envelope';
 
 export { BACKUP_FORMAT };
@@ -82,14 +83,14 @@ function backupContent(data: BackupData): BackupData {
 }
 
 /**
- * The backup file's text, made with the content stringified once (what the app downloads; the
- * same text as `envelopeText(makeBackup(…))`).
- * @example const { text, exportedAt } = await backupFile(await readEverything(), { appVersion });
+ * The backup file, made with the content stringified and encoded once (what the app downloads;
+ * the same text as `envelopeText(makeBackup(…))`).
+ * @example const { blob, exportedAt } = await backupFile(await readEverything(), { appVersion });
  */
 export function backupFile(
   data: BackupData,
   options: MakeBackupOptions
-): Promise<{ text: string; exportedAt: string }> {
+): Promise<{ blob: Blob; exportedAt: string }> {
   return envelopeFile(BACKUP_FORMAT, backupContent(data), options.appVersion, options.exportedAt);
 }
 
@@ -120,7 +121,11 @@ function parseList<T>(
  * const result = parseBackup('ncs-backup-2026-11-28.json', text);
  * if (result.ok) show(describeBackup(result.backup));
  */
-export function parseBackup(file: string, text: string, options: UnwrapOptions = {}): BackupResult {
+export function parseBackup(
+  file: string,
+  text: string,
+  options: ParseFileOptions = {}
+): BackupResult {
   const opened = unwrap(file, text, BACKUP_FORMAT, options);
   if (!opened.ok) return { ok: false, file, issues: [{ path: '(file)', message: opened.reason }] };
 
@@ -143,6 +148,13 @@ export function parseBackup(file: string, text: string, options: UnwrapOptions =
     (q) => q.key,
     (i) => [...ROOT, 'questionnaires', i, 'key'],
     (key) => `questionnaire ${key} is in the file twice: keep one`,
+    issue
+  );
+  checkShipped(
+    file,
+    questionnaires.map((q) => q?.content),
+    options.shipped,
+    (i) => [...ROOT, 'questionnaires', i, 'content'],
     issue
   );
   const available = new Map<string, Questionnaire>();
@@ -264,6 +276,21 @@ export function parseBackup(file: string, text: string, options: UnwrapOptions =
       meta: defined(meta)
     }
   };
+}
+
+/**
+ * `parseBackup` from the file's bytes: the checksum is computed from the bytes as they are
+ * (natively where the page allows) instead of from the content stringified and encoded again.
+ * The same checks and the same problems as `parseBackup(file, await blob.text())`.
+ * @example const result = await parseBackupFile(file.name, new Uint8Array(await file.arrayBuffer()));
+ */
+export async function parseBackupFile(
+  file: string,
+  bytes: Uint8Array,
+  options: ParseFileOptions = {}
+): Promise<BackupResult> {
+  const { text, knownHash } = await readEnvelopeBytes(bytes);
+  return parseBackup(file, text, knownHash ? { ...options, knownHash } : options);
 }
 
 export interface BackupDescription {

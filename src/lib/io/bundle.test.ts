@@ -12,7 +12,8 @@ import {
   type BundleResult,
   type ParsedBundle
 } from './bundle';
-import { BUNDLE_FORMAT, contentHash, envelopeText, wrap } from './envelope';
+import { BUNDLE_FORMAT, UPGRADERS, envelopeHash, envelopeText, wrap } from './envelope';
+import { questionnaireDigest } from '../domain/known-questionnaires';
 
 function fixture(name: string): string {
   return readFileSync(new URL(`./fixtures/bundles/${name}`, import.meta.url), 'utf8');
@@ -85,12 +86,33 @@ describe('parseBundle on fixtures', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(formatImportIssues(result.file, result.issues)).toMatch(
-      /^tampered\.json: \(file\): the file was changed after export \(checksum mismatch\)/
+      /^tampered\.json: \(file\): the file is damaged: its checksum does not match what it holds/
     );
   });
 
+  it('refuses a copy of a built-in questionnaire version whose content differs (issue 12)', () => {
+    const { questionnaires } = valid();
+    // The app ships privacy 1.0.0 with other content than the file's; standards as in the file.
+    const shipped = new Map([
+      ['privacy@1.0.0', questionnaireDigest({ ...questionnaires[0]!, title: 'Privacy' })],
+      ['standards@1.0.0', questionnaireDigest(questionnaires[1]!)]
+    ]);
+    const result = parseBundle('evil.json', fixture('valid.json'), { shipped });
+    expect(issuesOf(result)).toEqual([
+      expect.stringMatching(
+        /^content\.questionnaires\[0\]: "Questionnaire privacy" \(privacy\) version 1\.0\.0 has the id and version of a questionnaire built into this app, but its content differs/
+      )
+    ]);
+    expect(formatImportIssues('evil.json', result.ok ? [] : result.issues)).toMatch(
+      /^evil\.json: /
+    );
+    // The same file is fine where the built-in content is the file's.
+    const same = new Map([['privacy@1.0.0', questionnaireDigest(questionnaires[0]!)]]);
+    expect(parseBundle('valid.json', fixture('valid.json'), { shipped: same }).ok).toBe(true);
+  });
+
   it('refuses a newer format version with "update the app"', () => {
-    expect(issuesOf(parseBundle('newer.json', fixture('newer-version.json')))[0]).toContain(
+    expect(issuesOf(parseBundle('newer.json', fixture('newer-version-3.json')))[0]).toContain(
       'made by a newer version of the app — update the app'
     );
   });
@@ -119,7 +141,9 @@ describe('parseBundle on fixtures', () => {
       };
     };
     const bundle = parsed(
-      parseBundle('version-0.json', fixture('version-0.json'), { upgraders: { 0: upgradeV0 } })
+      parseBundle('version-0.json', fixture('version-0.json'), {
+        upgraders: { ...UPGRADERS[BUNDLE_FORMAT], 0: upgradeV0 }
+      })
     );
     expect(bundle.upgradedFrom).toBe(0);
     expect(bundle.items).toEqual(valid().items);
@@ -133,7 +157,7 @@ describe('parseBundle on fixtures', () => {
   it('reports every problem of a bundle with a valid checksum but invalid content, with paths', () => {
     const issues = issuesOf(parseBundle('invalid.json', fixture('invalid-content.json')));
     expect(issues).toEqual([
-      'content.assessments[0].assessment.country: use an ISO 3166-1 alpha-2 code such as KE',
+      'content.assessments[0].assessment.country: use an assigned ISO 3166-1 alpha-2 code in capitals, such as KE or GB',
       'content.assessments[1].assessment.questionnaires[2]: questionnaire extremism@1.0.0 is not in the file: export the file again so that it carries the questionnaire versions its assessments use',
       'content.assessments[1].answers["privacy/law"].level: 7 is not on the scale of privacy@1.0.0: use one of 1, 2, 3, 4, 5',
       'content.assessments[1].answers["standards/iso-27001"].state: N/A is not allowed for iso-27001 in standards@1.0.0: use a level, "unknown" or "restricted"',
@@ -189,8 +213,8 @@ describe('parseBundle checks', () => {
       '"answers":{',
       '"answers":{"__proto__":{"state":"unknown"},'
     );
-    const data = JSON.parse(text) as { content: unknown; sha256: string };
-    data.sha256 = contentHash(data.content);
+    const data = JSON.parse(text) as { sha256: string };
+    data.sha256 = envelopeHash({ ...data, sha256: undefined });
     expect(issuesOf(parseBundle('b.json', JSON.stringify(data)))).toEqual([
       'content.assessments[0].answers.__proto__: is not a question key: remove it'
     ]);

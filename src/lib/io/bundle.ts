@@ -8,8 +8,8 @@
  * Relative imports only: the command-line tools load this file too.
  */
 import { z } from 'zod';
+import { safeParseAnswer } from '../domain/assessment/answer-check';
 import {
-  answerSchema,
   assessmentSchema,
   type Answer,
   type AnswerMap,
@@ -24,6 +24,7 @@ import {
 import { versionKey } from '../domain/questionnaire/version';
 import type { BundleContent, BundleItem, ParsedBundle } from '../domain/records';
 import { BUNDLE_FORMAT, unwrap, wrap, type Envelope, type UnwrapOptions } from './envelope';
+import { checkKnownVersion, type ShippedDigests } from '../domain/known-questionnaires';
 
 export { BUNDLE_FORMAT };
 export { canonicalJson } from '../domain/records';
@@ -110,9 +111,13 @@ export function parseAnswerMap(
       ok = false;
       continue;
     }
-    const answer = parseAt(answerSchema, value[key], [...at, key], issue);
-    if (answer === undefined) ok = false;
-    else answers[key] = answer;
+    // The schema's own check, hand-written for speed (a backup holds hundreds of thousands).
+    const answer = safeParseAnswer(value[key]);
+    if (answer.success) answers[key] = answer.data;
+    else {
+      for (const i of answer.error.issues) issue([...at, key, ...i.path], i.message);
+      ok = false;
+    }
   }
   return ok ? answers : undefined;
 }
@@ -160,22 +165,41 @@ export function resolvePinned(
   return { found, missing };
 }
 
-function scaleValues(q: Questionnaire): number[] {
-  return q.scale.map((l) => l.value);
+/** The scale values and question lookup of one questionnaire, made once per questionnaire. */
+interface QuestionnaireIndex {
+  values: number[];
+  questions: Map<string, Question>;
+}
+
+const indexes = new WeakMap<Questionnaire, QuestionnaireIndex>();
+
+function indexOf(q: Questionnaire): QuestionnaireIndex {
+  let index = indexes.get(q);
+  if (!index) {
+    index = {
+      values: q.scale.map((l) => l.value),
+      questions: new Map(q.sections.flatMap((s) => s.questions.map((x) => [x.id, x])))
+    };
+    indexes.set(q, index);
+  }
+  return index;
 }
 
 function checkAnswer(
   q: Questionnaire,
   question: Question,
   answer: Answer,
-  at: readonly PropertyKey[],
+  parent: readonly PropertyKey[],
+  key: string,
   issue: IssueSink
 ): void {
-  const values = scaleValues(q);
-  const onScale = `use one of ${values.join(', ')}`;
+  const { values } = indexOf(q);
+  // The answer's path, made only when there is something to report (most answers are fine).
+  const at = (field: string) => [...parent, key, field];
+  const onScale = () => `use one of ${values.join(', ')}`;
   if (answer.state === 'na' && !question.naAllowed) {
     issue(
-      [...at, 'state'],
+      at('state'),
       `N/A is not allowed for ${question.id} in ${versionKey(q.id, q.version)}: use a level, "unknown" or "restricted"`
     );
   }
@@ -183,27 +207,27 @@ function checkAnswer(
     if (question.type === 'binary') {
       if (typeof answer.level !== 'string') {
         issue(
-          [...at, 'level'],
+          at('level'),
           `${question.id} is a yes/partial/no question: use one of ${BINARY_VALUES.join(', ')}`
         );
       }
     } else if (typeof answer.level !== 'number' || !values.includes(answer.level)) {
       issue(
-        [...at, 'level'],
-        `${JSON.stringify(answer.level)} is not on the scale of ${versionKey(q.id, q.version)}: ${onScale}`
+        at('level'),
+        `${JSON.stringify(answer.level)} is not on the scale of ${versionKey(q.id, q.version)}: ${onScale()}`
       );
     }
   }
   if (answer.target !== undefined) {
     if (question.type === 'binary') {
       issue(
-        [...at, 'target'],
+        at('target'),
         `${question.id} is a yes/partial/no question, which has no own target: remove it`
       );
     } else if (!values.includes(answer.target)) {
       issue(
-        [...at, 'target'],
-        `${answer.target} is not on the scale of ${versionKey(q.id, q.version)}: ${onScale}`
+        at('target'),
+        `${answer.target} is not on the scale of ${versionKey(q.id, q.version)}: ${onScale()}`
       );
     }
   }
@@ -222,12 +246,8 @@ export function checkAnswers(
   issue: IssueSink
 ): void {
   const byId = new Map(pinned.map((q) => [q.id, q]));
-  const questions = new Map<string, Map<string, Question>>();
-  for (const q of pinned) {
-    questions.set(q.id, new Map(q.sections.flatMap((s) => s.questions.map((x) => [x.id, x]))));
-  }
-  for (const [key, answer] of Object.entries(answers)) {
-    const here = [...at, key];
+  for (const key of Object.keys(answers)) {
+    const answer = answers[key]!;
     const slash = key.indexOf('/');
     const qid = slash < 0 ? key : key.slice(0, slash);
     const questionId = slash < 0 ? '' : key.slice(slash + 1);
@@ -237,20 +257,20 @@ export function checkAnswers(
     if (slash < 0 || !q) {
       const ids = pinned.map((p) => p.id).join(', ');
       issue(
-        here,
+        [...at, key],
         `is not "questionnaire-id/question-id" for a questionnaire this assessment uses (${ids}): remove the answer or pin the questionnaire`
       );
       continue;
     }
-    const question = questions.get(qid)?.get(questionId);
+    const question = indexOf(q).questions.get(questionId);
     if (!question) {
       issue(
-        here,
+        [...at, key],
         `${versionKey(q.id, q.version)} has no question "${questionId}": remove the answer`
       );
       continue;
     }
-    checkAnswer(q, question, answer, here, issue);
+    checkAnswer(q, question, answer, at, key, issue);
   }
 }
 
@@ -283,8 +303,9 @@ export interface MakeBundleOptions {
 
 /**
  * The sanitised copy of one assessment, for sharing beyond the team that made it: without the
- * names of participants, facilitator and respondent, and without each answer's evidence and
- * comment (free text that may name people, systems and weaknesses). Kept: levels, states, N/A
+ * names of participants, facilitator and respondent, without the reasons it was reopened, and
+ * without each answer's evidence and comment (free text that may name people, systems and
+ * weaknesses). Kept: levels, states, N/A
  * reasons (an N/A answer is invalid without one and the reason explains a scoring choice),
  * regional arrangements, flags, targets, the narrative and who validated it (the claim a report
  * makes rests on it).
@@ -300,6 +321,8 @@ export function sanitiseItem(item: BundleItem): BundleItem {
     assessment: {
       ...item.assessment,
       respondent: '',
+      // Reasons for reopening are free text that names people ("Dr X found an error").
+      reopenings: [],
       provenance: { ...item.assessment.provenance, participants: [], facilitator: '' }
     },
     answers
@@ -348,6 +371,37 @@ export type BundleResult =
 
 const ROOT = ['content'] as const;
 
+export interface ParseFileOptions extends UnwrapOptions {
+  /**
+   * The built-in questionnaire versions (digest by `id@version`): a file whose copy of one of
+   * them differs is refused. The app always passes them; the command line has none.
+   */
+  shipped?: ShippedDigests;
+}
+
+/**
+ * Reports each questionnaire whose id+version is built in but whose content is not the
+ * built-in file's (the rule in known-questionnaires.ts, shared with backups and the custom
+ * import).
+ * @example checkShipped('kenya.json', questionnaires, digests, (i) => ['content', 'questionnaires', i], issue)
+ */
+export function checkShipped(
+  file: string,
+  questionnaires: readonly (Questionnaire | undefined)[],
+  shipped: ShippedDigests | undefined,
+  at: (index: number) => readonly PropertyKey[],
+  issue: IssueSink
+): void {
+  if (!shipped || shipped.size === 0) return;
+  questionnaires.forEach((q, i) => {
+    if (!q) return;
+    const verdict = checkKnownVersion(file, q, {
+      shipped: shipped.get(versionKey(q.id, q.version))
+    });
+    if (verdict.kind === 'refused') issue(at(i), verdict.problem.message);
+  });
+}
+
 /**
  * Reads a bundle file: envelope, then every questionnaire and assessment, then every
  * cross-reference. All problems are reported at once, each with its path and the fix. Never throws.
@@ -355,7 +409,11 @@ const ROOT = ['content'] as const;
  * const result = parseBundle('kenya.json', text);
  * if (!result.ok) show(formatImportIssues(result.file, result.issues));
  */
-export function parseBundle(file: string, text: string, options: UnwrapOptions = {}): BundleResult {
+export function parseBundle(
+  file: string,
+  text: string,
+  options: ParseFileOptions = {}
+): BundleResult {
   const opened = unwrap(file, text, BUNDLE_FORMAT, options);
   if (!opened.ok) return { ok: false, file, issues: [{ path: '(file)', message: opened.reason }] };
 
@@ -391,6 +449,7 @@ export function parseBundle(file: string, text: string, options: UnwrapOptions =
     (key) => `questionnaire ${key} is in the file twice: keep one`,
     issue
   );
+  checkShipped(file, questionnaires, options.shipped, (i) => [...ROOT, 'questionnaires', i], issue);
   const available = new Map<string, Questionnaire>();
   for (const q of questionnaires) if (q) available.set(versionKey(q.id, q.version), q);
 

@@ -148,9 +148,18 @@ describe('parseCsv', () => {
     ]);
   });
 
-  it('trims cells and undoes the formula prefix after trimming', () => {
-    const { records } = parseCsv("  a  ,'=1, '\tx", ',');
-    expect(records[0]?.cells).toEqual(['a', '=1', '\tx']);
+  it('keeps cells as written (readers trim id and keyword columns) and undoes the formula prefix', () => {
+    const { records } = parseCsv("  a  ,'=1,' =2", ',');
+    expect(records[0]?.cells).toEqual(['  a  ', '=1', ' =2']);
+  });
+
+  it('neutralises text whose first character after spaces starts a formula, and undoes it', () => {
+    for (const text of [' =1+1', '   @SUM(A1)', ' -2', " 'quoted"]) {
+      expect(neutraliseFormula(text)).toBe(`'${text}`);
+      expect(restoreFormula(neutraliseFormula(text))).toBe(text);
+    }
+    expect(neutraliseFormula(' plain')).toBe(' plain');
+    expect(restoreFormula("' plain")).toBe("' plain");
   });
 
   it('reads LF-only files and semicolons with quoted semicolons', () => {

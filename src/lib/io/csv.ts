@@ -22,17 +22,19 @@ export const DELIMITER_NAMES: Record<Delimiter, string> = {
 export type Cell = string | number | null | undefined;
 
 /**
- * Characters that make a spreadsheet read text as a formula (or hide a prefix we added).
- * `'` is on the list so that text that really starts with `'` survives the round trip: it is
- * written `''…` and the import removes exactly one.
+ * Characters that make a spreadsheet read text as a formula (or hide a prefix we added), judged
+ * by the first character that is not a space: some spreadsheets skip leading spaces, so
+ * `" =1+1"` is a formula too. `'` is on the list so that text that really starts with `'`
+ * survives the round trip: it is written `''…` and the import removes exactly one.
  */
-const FORMULA_START = /^[=+\-@\t\r']/;
-const NEUTRALISED = /^'[=+\-@\t\r']/;
+const FORMULA_START = /^ *[=+\-@\t\r']/;
+const NEUTRALISED = /^' *[=+\-@\t\r']/;
 
 /**
  * Text for one cell, made safe to open in a spreadsheet (docs/file-formats.md, "CSV files in
  * general").
  * @example neutraliseFormula('=SUM(A1)') // "'=SUM(A1)"
+ * @example neutraliseFormula(' =1+1') // "' =1+1"
  * @example neutraliseFormula(-2) // "-2"
  */
 export function neutraliseFormula(cell: Cell): string {
@@ -48,7 +50,8 @@ export function neutraliseFormula(cell: Cell): string {
  * @example restoreFormula("'tis") // "'tis"
  */
 export function restoreFormula(text: string): string {
-  return NEUTRALISED.test(text) ? text.slice(1) : text;
+  // The first test is only a shortcut: most cells do not start with a quote.
+  return text.charCodeAt(0) === 0x27 && NEUTRALISED.test(text) ? text.slice(1) : text;
 }
 
 function quote(text: string, delimiter: Delimiter): string {
@@ -142,7 +145,21 @@ export function stripBom(text: string): string {
 
 /** The first line that is not blank, with quoted parts removed so quoted delimiters don't count. */
 function headerLine(text: string): string {
-  const line = text.split(/\r\n|\n|\r/).find((l) => l.trim() !== '') ?? '';
+  // Line by line from the top, not a split of the whole file (tens of megabytes at times).
+  const breaks = /\r\n|\n|\r/g;
+  let start = 0;
+  let line = '';
+  while (start <= text.length) {
+    const found = breaks.exec(text);
+    const end = found ? found.index : text.length;
+    const candidate = text.slice(start, end);
+    if (candidate.trim() !== '') {
+      line = candidate;
+      break;
+    }
+    if (!found) break;
+    start = breaks.lastIndex;
+  }
   return line.replace(/"[^"]*"/g, '');
 }
 
@@ -196,7 +213,8 @@ export function formatProblem(problem: Problem): string {
 export interface CsvRecord {
   /** The row a spreadsheet shows: 1-based, header = 1, blank lines counted. */
   row: number;
-  /** Cells trimmed and with the formula prefix undone. */
+  /** Cells as written, with the formula prefix undone; readers trim the columns that hold
+   * ids and keywords, never free text (docs/file-formats.md). */
   cells: string[];
 }
 
@@ -209,7 +227,7 @@ export interface CsvParseProblem {
  * Splits decoded text into records (papaparse handles quotes, quoted delimiters and quoted line
  * breaks). Blank records and records of empty cells (`,,,` from spreadsheets) are dropped but
  * keep their row numbers counted.
- * @example parseCsv('a,b\r\n\r\n1,2', ',').records[1] // { row: 3, cells: ['1', '2'] }
+ * @example parseCsv('a,b\r\n\r\n1, 2', ',').records[1] // { row: 3, cells: ['1', ' 2'] }
  */
 export function parseCsv(
   text: string,
@@ -234,9 +252,16 @@ export function parseCsv(
   parsed.data.forEach((raw, index) => {
     const row = index + 1;
     if (broken.has(row)) return;
-    const cells = raw.map((cell) => restoreFormula(cell.trim()));
-    if (cells.every((cell) => cell === '')) return;
-    records.push({ row, cells });
+    // In place: papaparse's row array is ours, and a copy per row costs a large file dearly.
+    // Cells are kept as written (free text keeps its spaces); blank means only spaces.
+    let blank = true;
+    for (let i = 0; i < raw.length; i++) {
+      const cell = restoreFormula(raw[i]!);
+      raw[i] = cell;
+      if (blank && cell.trim() !== '') blank = false;
+    }
+    if (blank) return;
+    records.push({ row, cells: raw });
   });
   return { records, problems };
 }

@@ -7,9 +7,12 @@ import {
   BACKUP_FORMAT,
   BUNDLE_FORMAT,
   CURRENT_FORMAT_VERSION,
+  UPGRADERS,
   contentHash,
   envelopeFile,
+  envelopeHash,
   envelopeText,
+  readEnvelopeBytes,
   sha256Hex,
   unwrap,
   wrap,
@@ -120,7 +123,7 @@ describe('unwrap refuses', () => {
   });
 
   it('a newer format version, asking to update the app', () => {
-    const result = failure(unwrap('new.json', fixture('newer-version.json'), BUNDLE_FORMAT));
+    const result = failure(unwrap('new.json', fixture('newer-version-3.json'), BUNDLE_FORMAT));
     expect(result.problem).toBe('newer-version');
     expect(result.message).toContain('new.json: this file was made by a newer version of the app');
     expect(result.message).toContain('update the app');
@@ -129,7 +132,7 @@ describe('unwrap refuses', () => {
   it('a format version that is not a whole number', () => {
     for (const version of ['"1"', '1.5', '-1', 'null']) {
       const text = envelopeText(wrap(BUNDLE_FORMAT, content, '1')).replace(
-        '"formatVersion":1',
+        `"formatVersion":${CURRENT_FORMAT_VERSION}`,
         `"formatVersion":${version}`
       );
       expect(failure(unwrap('v.json', text, BUNDLE_FORMAT)).problem).toBe('bad-version');
@@ -145,7 +148,7 @@ describe('unwrap refuses', () => {
     const result = failure(unwrap('tampered.json', fixture('tampered.json'), BUNDLE_FORMAT));
     expect(result.problem).toBe('checksum');
     expect(result.message).toMatch(
-      /^tampered\.json: the file was changed after export \(checksum mismatch\)/
+      /^tampered\.json: the file is damaged: its checksum does not match what it holds/
     );
   });
 
@@ -175,6 +178,54 @@ describe('unwrap refuses', () => {
       { numRuns: FUZZ_RUNS }
     );
   }, 30_000);
+});
+
+describe('the checksum covers the whole envelope (issue 12)', () => {
+  const at = '2026-11-28T09:30:00.000Z';
+  const text = envelopeText(wrap(BUNDLE_FORMAT, content, '1.2.3', at));
+
+  it('is the SHA-256 of the envelope without its sha256 key, as written', () => {
+    const { sha256, ...rest } = JSON.parse(text) as Record<string, unknown>;
+    expect(sha256).toBe(createHash('sha256').update(JSON.stringify(rest), 'utf8').digest('hex'));
+  });
+
+  it.each([
+    [
+      'the export time',
+      '"exportedAt":"2026-11-28T09:30:00.000Z"',
+      '"exportedAt":"2026-01-01T09:30:00.000Z"'
+    ],
+    ['the app version', '"appVersion":"1.2.3"', '"appVersion":"9.9.9"'],
+    ['the format version', `"formatVersion":${CURRENT_FORMAT_VERSION}`, '"formatVersion":1'],
+    ['an added key', '"content":', '"signedBy":"the minister","content":']
+  ])('refuses a file whose %s was changed', (_what, from, to) => {
+    expect(text).toContain(from);
+    const result = failure(unwrap('k.json', text.replace(from, to), BUNDLE_FORMAT));
+    expect(result.problem).toBe('checksum');
+    expect(result.message).toMatch(/^k\.json: the file is damaged/);
+  });
+
+  it('refuses a version 2 file whose checksum covers the content only', () => {
+    const result = failure(unwrap('n.json', fixture('newer-version.json'), BUNDLE_FORMAT));
+    expect(result.problem).toBe('checksum');
+  });
+
+  it('still opens a version 1 file, whose checksum covers the content only', () => {
+    const opened = unwrap('valid.json', fixture('valid.json'), BUNDLE_FORMAT);
+    expect(opened).toMatchObject({
+      ok: true,
+      upgradedFrom: 1,
+      formatVersion: CURRENT_FORMAT_VERSION
+    });
+    const v1 = envelopeText(wrap(BUNDLE_FORMAT, content, '0.1.0', at, 1));
+    expect(JSON.parse(v1)).toMatchObject({ sha256: contentHash(content) });
+    expect(unwrap('v1.json', v1, BUNDLE_FORMAT)).toMatchObject({ ok: true, content });
+  });
+
+  it('never claims more than damage: no "changed after export", "verified" or "signed"', () => {
+    const result = failure(unwrap('k.json', text.replace('1.2.3', '1.2.4'), BUNDLE_FORMAT));
+    expect(result.message).not.toMatch(/changed after export|verified|signed/i);
+  });
 });
 
 /**
@@ -207,15 +258,17 @@ describe('upgrader chain', () => {
     instruments: []
   };
 
-  it('upgrades the test-only version 0 to version 1', () => {
-    const opened = unwrap('old.json', v0Text(v0), BUNDLE_FORMAT, { upgraders: { 0: upgradeV0 } });
+  it('upgrades the test-only version 0 to the current version', () => {
+    const opened = unwrap('old.json', v0Text(v0), BUNDLE_FORMAT, {
+      upgraders: { ...UPGRADERS[BUNDLE_FORMAT], 0: upgradeV0 }
+    });
     expect(opened).toEqual({
       ok: true,
       content: {
         assessments: [{ assessment: { id: 'a' }, answers: { 'q/a': { state: 'unknown' } } }],
         questionnaires: []
       },
-      formatVersion: 1,
+      formatVersion: CURRENT_FORMAT_VERSION,
       appVersion: '0.0.1',
       exportedAt: '2025-01-01T00:00:00.000Z',
       upgradedFrom: 0
@@ -276,6 +329,75 @@ describe('upgrader chain', () => {
   });
 });
 
+describe('readEnvelopeBytes', () => {
+  const content = { assessments: [{ id: 'a', title: 'Côte d’Ivoire “2026”' }], n: [1, 2.5] };
+  const text = envelopeText(wrap(BACKUP_FORMAT, content, '9.9.9', '2026-11-28T10:00:00.000Z'));
+  const bytes = new TextEncoder().encode(text);
+
+  const { sha256: recorded, ...fields } = JSON.parse(text) as Record<string, unknown>;
+
+  it('hashes from its bytes exactly what the whole-envelope checksum covers', async () => {
+    const read = await readEnvelopeBytes(bytes);
+    expect(read.text).toBe(text);
+    expect(read.knownHash).toEqual({ text: JSON.stringify(fields), sha256: envelopeHash(fields) });
+    expect(read.knownHash?.sha256).toBe(recorded);
+  });
+
+  it('hashes the content only of a version 1 file, as its checksum covers', async () => {
+    const v1 = envelopeText(wrap(BACKUP_FORMAT, content, '9.9.9', '2026-11-28T10:00:00.000Z', 1));
+    const read = await readEnvelopeBytes(new TextEncoder().encode(v1));
+    expect(read.knownHash).toEqual({ text: JSON.stringify(content), sha256: contentHash(content) });
+    expect(unwrap('old.json', v1, BACKUP_FORMAT, { knownHash: read.knownHash }).ok).toBe(true);
+  });
+
+  it('decodes like File.text(): a byte order mark dropped, broken UTF-8 replaced', async () => {
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]);
+    const withBomRead = await readEnvelopeBytes(withBom);
+    expect(withBomRead.text).toBe(text);
+    expect(withBomRead.knownHash?.sha256).toBe(recorded);
+    const broken = new Uint8Array(bytes);
+    broken[text.indexOf('Côte') + 1] = 0xff;
+    const brokenRead = await readEnvelopeBytes(broken);
+    expect(brokenRead.text).toBe(await new Blob([broken]).text());
+    expect(brokenRead.knownHash).toBeUndefined();
+  });
+
+  it('gives no hash for a file laid out otherwise (indented, or with a line after it)', async () => {
+    const indented = JSON.stringify(JSON.parse(text), null, 2);
+    expect((await readEnvelopeBytes(new TextEncoder().encode(indented))).knownHash).toBeUndefined();
+    expect(
+      (await readEnvelopeBytes(new TextEncoder().encode(`${text}\n`))).knownHash
+    ).toBeUndefined();
+  });
+
+  it('unwrap uses a known hash only for the exact text the checksum covers', () => {
+    const lie = { text: `${JSON.stringify(fields)} `, sha256: recorded as string };
+    const changed = text.replace('2.5', '3.5');
+    // The changed file does not stringify to the known text: it is hashed and refused.
+    const opened = unwrap('b.json', changed, BACKUP_FORMAT, { knownHash: lie });
+    expect(opened.ok ? 'accepted' : opened.problem).toBe('checksum');
+    const wrongHash = { text: JSON.stringify(fields), sha256: '0'.repeat(64) };
+    const refused = unwrap('b.json', text, BACKUP_FORMAT, { knownHash: wrongHash });
+    expect(refused.ok ? 'accepted' : refused.problem).toBe('checksum');
+    // A version 2 file's checksum covers more than its content: the content's own hash (what a
+    // version 1 file records) is never enough, even when it is right.
+    const contentOnly = { text: JSON.stringify(content), sha256: contentHash(content) };
+    const v2WithV1Sum = envelopeText({
+      ...wrap(BACKUP_FORMAT, content, '9.9.9'),
+      sha256: contentHash(content)
+    });
+    const mixed = unwrap('b.json', v2WithV1Sum, BACKUP_FORMAT, { knownHash: contentOnly });
+    expect(mixed.ok ? 'accepted' : mixed.problem).toBe('checksum');
+  });
+
+  it('a changed date in a version 2 file is refused from its bytes too', async () => {
+    const redated = new TextEncoder().encode(text.replace('2026-11-28T10', '2026-11-29T10'));
+    const read = await readEnvelopeBytes(redated);
+    const opened = unwrap('b.json', read.text, BACKUP_FORMAT, { knownHash: read.knownHash });
+    expect(opened.ok ? 'accepted' : opened.problem).toBe('checksum');
+  });
+});
+
 describe('export text', () => {
   it('envelopeFile gives exactly the text of the envelope object, and unwrap accepts it', async () => {
     const content = {
@@ -283,7 +405,8 @@ describe('export text', () => {
       n: [1, 2.5, null]
     };
     const at = '2026-11-28T10:00:00.000Z';
-    const { text } = await envelopeFile(BACKUP_FORMAT, content, '9.9.9', at);
+    const text = await (await envelopeFile(BACKUP_FORMAT, content, '9.9.9', at)).blob.text();
+    expect((JSON.parse(text) as { formatVersion: number }).formatVersion).toBe(2);
     expect(text).toBe(envelopeText(wrap(BACKUP_FORMAT, content, '9.9.9', at)));
     const opened = unwrap('b.json', text, BACKUP_FORMAT);
     expect(opened.ok).toBe(true);

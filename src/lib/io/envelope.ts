@@ -1,12 +1,19 @@
 /**
- * The envelope around every JSON file the app exports (docs/file-formats.md): which format, which
- * version of it, which app made it and when, the content, and a SHA-256 of the content.
+ * The envelope around every JSON file the app exports (docs/file-formats.md, "The JSON
+ * envelope"): which format, which version of it, which app made it and when, the content, and a
+ * SHA-256 checksum.
  *
- * The checksum is computed with @noble/hashes, not `crypto.subtle`, because plain-http workshop
- * intranets have no secure context and so no `crypto.subtle` (docs/architecture.md, "Offline and
- * the service worker"). It covers `JSON.stringify(content)` as UTF-8. `JSON.parse` followed by
- * `JSON.stringify` gives back the same text for anything `JSON.stringify` wrote, so the importer
- * recomputes the hash from the parsed content and does not depend on the file's whitespace.
+ * Since format version 2 the checksum covers the whole envelope — `JSON.stringify` of every key
+ * but `sha256`, in the file's order — so a damaged date, app version or format version is
+ * detected like damaged content; version 1 files carry a checksum of `JSON.stringify(content)`
+ * only and are still read. The checksum detects damage, not tampering: anyone can recompute it,
+ * so screens say "checked for damage" and show what a file states about itself as stated.
+ *
+ * The import check uses @noble/hashes, not `crypto.subtle`, because plain-http workshop
+ * intranets have no secure context and so no `crypto.subtle` (a restore may pass a hash of the
+ * file's own bytes, computed natively where it can: see `readEnvelopeBytes`). `JSON.parse`
+ * followed by `JSON.stringify` gives back the same text for anything `JSON.stringify` wrote, so
+ * the importer recomputes the hash from the parsed file and does not depend on its whitespace.
  *
  * Relative imports only: the command-line tools load this file too.
  */
@@ -33,8 +40,12 @@ const FORMAT_HINTS: Record<EnvelopeFormat, string> = {
 /**
  * The format version this app writes (bundles and backups alike). A file with a higher number
  * was made by a newer app and is refused; a lower number goes through the format's upgraders.
+ * Version 2: the checksum covers the whole envelope (version 1: the content only).
  */
-export const CURRENT_FORMAT_VERSION = 1;
+export const CURRENT_FORMAT_VERSION = 2;
+
+/** The first format version whose checksum covers the whole envelope, not only the content. */
+export const WHOLE_ENVELOPE_CHECKSUM_SINCE = 2;
 
 export interface Envelope<T = unknown> {
   format: EnvelopeFormat;
@@ -54,13 +65,16 @@ export type Upgrader = (content: unknown) => unknown;
  */
 export type UpgraderChain = Readonly<Partial<Record<number, Upgrader>>>;
 
+/** Version 1 to 2 changed only what the checksum covers: the content stays as it is. */
+const sameContent: Upgrader = (content) => content;
+
 /**
- * The chains the app uses. Empty: version 1 is the first format version. When version 2 comes,
- * add `{ 1: upgradeV1ToV2 }` here and raise `CURRENT_FORMAT_VERSION`.
+ * The chains the app uses. When version 3 comes, add `{ 2: upgradeV2ToV3 }` to each and raise
+ * `CURRENT_FORMAT_VERSION`.
  */
 export const UPGRADERS: Readonly<Record<EnvelopeFormat, UpgraderChain>> = {
-  [BUNDLE_FORMAT]: {},
-  [BACKUP_FORMAT]: {}
+  [BUNDLE_FORMAT]: { 1: sameContent },
+  [BACKUP_FORMAT]: { 1: sameContent }
 };
 
 export type EnvelopeProblem =
@@ -69,6 +83,7 @@ export type EnvelopeProblem =
   | 'wrong-format'
   | 'bad-version'
   | 'newer-version'
+  | 'too-deep'
   | 'checksum'
   | 'no-upgrade'
   | 'upgrade-failed';
@@ -95,6 +110,14 @@ export type UnwrapResult =
     };
 
 export interface UnwrapOptions {
+  /**
+   * A text and the hex SHA-256 of its UTF-8, already computed by the caller (`readEnvelopeBytes`
+   * hashes the bytes the checksum covers as they sit in the file). When what the checksum covers
+   * — the envelope without `sha256` since version 2, the content in version 1 — stringifies to
+   * exactly this text, the checksum is compared with this hash instead of hashing again: the
+   * same check, without a second pass over tens of megabytes. Any other text is ignored.
+   */
+  knownHash?: { text: string; sha256: string };
   /** Replaces the format's upgrader chain (tests register a test-only version 0 here). */
   upgraders?: UpgraderChain;
   /** Replaces `CURRENT_FORMAT_VERSION` (tests only). */
@@ -110,7 +133,17 @@ export function contentHash(content: unknown): string {
 }
 
 /**
- * Puts content in an envelope of the current format version.
+ * Hex SHA-256 of an envelope without its `sha256` key: of `JSON.stringify` of every other key in
+ * the order given (the checksum of format version 2 and later).
+ * @example envelopeHash({ format: 'ncs-backup', formatVersion: 2, appVersion: '0.1.0', exportedAt: '…', content: {} })
+ */
+export function envelopeHash(fields: Readonly<Record<string, unknown>>): string {
+  return bytesToHex(sha256(new TextEncoder().encode(JSON.stringify(fields))));
+}
+
+/**
+ * Puts content in an envelope of the current format version (older versions for tests only,
+ * with the checksum that version had).
  * @example wrap(BUNDLE_FORMAT, { assessments: [], questionnaires: [] }, '0.1.0').sha256
  */
 export function wrap<T>(
@@ -120,21 +153,31 @@ export function wrap<T>(
   exportedAt: string = new Date().toISOString(),
   formatVersion: number = CURRENT_FORMAT_VERSION
 ): Envelope<T> {
-  return { format, formatVersion, appVersion, exportedAt, content, sha256: contentHash(content) };
+  const fields = { format, formatVersion, appVersion, exportedAt, content };
+  const checksum =
+    formatVersion >= WHOLE_ENVELOPE_CHECKSUM_SINCE ? envelopeHash(fields) : contentHash(content);
+  return { ...fields, sha256: checksum };
 }
 
 /**
- * SHA-256 of a text as UTF-8, in hex. Native `crypto.subtle` where the page has it (https,
- * localhost: about ten times faster on a backup of tens of megabytes), @noble/hashes where it
- * does not (plain http). Both compute the same standard digest.
+ * SHA-256 of a text as UTF-8, in hex (see `sha256BytesHex`).
  * @example await sha256Hex('abc') // 'ba7816bf…'
  */
-export async function sha256Hex(text: string): Promise<string> {
-  const bytes = new TextEncoder().encode(text);
+export function sha256Hex(text: string): Promise<string> {
+  return sha256BytesHex(new TextEncoder().encode(text));
+}
+
+/**
+ * SHA-256 of bytes, in hex. Native `crypto.subtle` where the page has it (https, localhost:
+ * about ten times faster on a backup of tens of megabytes), @noble/hashes where it does not
+ * (plain http). Both compute the same standard digest.
+ * @example await sha256BytesHex(new Uint8Array([97, 98, 99])) // 'ba7816bf…'
+ */
+export async function sha256BytesHex(bytes: Uint8Array): Promise<string> {
   const subtle = globalThis.crypto?.subtle;
   if (subtle) {
     try {
-      return bytesToHex(new Uint8Array(await subtle.digest('SHA-256', bytes)));
+      return bytesToHex(new Uint8Array(await subtle.digest('SHA-256', bytes as BufferSource)));
     } catch {
       // Some browsers expose subtle but refuse it outside secure contexts: use the library.
     }
@@ -143,18 +186,19 @@ export async function sha256Hex(text: string): Promise<string> {
 }
 
 /**
- * The file text of an envelope for export, with the content stringified once — a backup runs to
- * tens of megabytes. The same text `envelopeText(wrap(…))` gives (a test checks it).
- * @example const { text } = await envelopeFile(BACKUP_FORMAT, content, '0.1.0');
+ * The file of an envelope for export, with the content stringified and encoded once — a backup
+ * runs to tens of megabytes: the bytes the checksum covers are hashed and go into the file as
+ * they are.
+ * Its text is the same as `envelopeText(wrap(…))` (a test checks it).
+ * @example const { blob } = await envelopeFile(BACKUP_FORMAT, content, '0.1.0');
  */
 export async function envelopeFile(
   format: EnvelopeFormat,
   content: unknown,
   appVersion: string,
   exportedAt: string = new Date().toISOString()
-): Promise<{ text: string; exportedAt: string }> {
-  const json = JSON.stringify(content);
-  const hash = await sha256Hex(json);
+): Promise<{ blob: Blob; exportedAt: string }> {
+  const encoder = new TextEncoder();
   // Same key order as Envelope, so the text equals JSON.stringify of the envelope object.
   const head = JSON.stringify({
     format,
@@ -162,7 +206,17 @@ export async function envelopeFile(
     appVersion,
     exportedAt
   });
-  return { text: `${head.slice(0, -1)},"content":${json},"sha256":"${hash}"}`, exportedAt };
+  const start = encoder.encode(`${head.slice(0, -1)},"content":`);
+  const json = encoder.encode(JSON.stringify(content));
+  // The checksum covers every key but sha256 (what envelopeHash stringifies): the file up to
+  // the end of the content, closed with "}". Those bytes are hashed, then written as they are.
+  const covered = new Uint8Array(start.length + json.length + 1);
+  covered.set(start);
+  covered.set(json, start.length);
+  covered[covered.length - 1] = CLOSE_BRACE;
+  const hash = await sha256BytesHex(covered);
+  const parts = [covered.subarray(0, -1), encoder.encode(`,"sha256":"${hash}"}`)];
+  return { blob: new Blob(parts as BlobPart[], { type: 'application/json' }), exportedAt };
 }
 
 /**
@@ -177,6 +231,77 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * Hex SHA-256 of `JSON.stringify(value)` as UTF-8 (what `envelopeHash` and `contentHash`
+ * compute), taken from `options.knownHash` only when that hash is of exactly the same text.
+ */
+function hashOf(value: unknown, options: UnwrapOptions): string {
+  const json = JSON.stringify(value) ?? '';
+  const known = options.knownHash;
+  if (known && known.text === json) return known.sha256;
+  return bytesToHex(sha256(new TextEncoder().encode(json)));
+}
+
+/** The end of every envelope this app writes: `,"sha256":"<64 hex digits>"}`. */
+const TAIL = /,"sha256":"[0-9a-f]{64}"\}$/;
+const TAIL_LENGTH = ',"sha256":""}'.length + 64;
+const CONTENT_KEY = ',"content":';
+const CLOSE_BRACE = 0x7d;
+
+/** The format version a file states in the part before its content, if that part parses. */
+function statedVersion(head: string): number | undefined {
+  try {
+    const parsed: unknown = JSON.parse(`${head}}`);
+    const version = isRecord(parsed) ? own(parsed, 'formatVersion') : undefined;
+    return typeof version === 'number' ? version : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A file's text, decoded as `File.text()` decodes it (UTF-8, a leading byte order mark
+ * dropped, broken sequences replaced), and — when the bytes are valid UTF-8 laid out as this
+ * app writes envelopes — the SHA-256 of exactly the text the checksum covers, computed from the
+ * bytes as they are (natively where the page allows): for format version 2 on, the file without
+ * its `,"sha256":"…"}` tail and closed with `}`; for version 1, the text between `"content":`
+ * and the checksum. Pass both to `unwrap`: it still checks that what it would hash stringifies
+ * to exactly that text, so the check is the same as the normal one, and any other file is
+ * hashed the usual way.
+ * @example const { text, knownHash } = await readEnvelopeBytes(bytes); unwrap(name, text, BACKUP_FORMAT, { knownHash });
+ */
+export async function readEnvelopeBytes(
+  bytes: Uint8Array
+): Promise<{ text: string; knownHash?: { text: string; sha256: string } }> {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { text: new TextDecoder('utf-8').decode(bytes) };
+  }
+  const at = text.indexOf(CONTENT_KEY);
+  if (at < 0 || !TAIL.test(text.slice(-TAIL_LENGTH))) return { text };
+  const version = statedVersion(text.slice(0, at));
+  if (version === undefined) return { text };
+  // Byte offsets: the head is re-encoded (it is short); the tail is ASCII.
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const end = bytes.length - TAIL_LENGTH;
+  if (version < WHOLE_ENVELOPE_CHECKSUM_SINCE) {
+    // Version 1: the checksum covers the content only.
+    const start = bom + new TextEncoder().encode(text.slice(0, at + CONTENT_KEY.length)).length;
+    if (end < start) return { text };
+    const sha256 = await sha256BytesHex(bytes.subarray(start, end));
+    return { text, knownHash: { text: text.slice(at + CONTENT_KEY.length, -TAIL_LENGTH), sha256 } };
+  }
+  // Version 2 on: every key but sha256, that is the file without its tail, closed with "}".
+  if (end < bom) return { text };
+  const covered = new Uint8Array(end - bom + 1);
+  covered.set(bytes.subarray(bom, end));
+  covered[covered.length - 1] = CLOSE_BRACE;
+  const sha256 = await sha256BytesHex(covered);
+  return { text, knownHash: { text: `${text.slice(0, -TAIL_LENGTH)}}`, sha256 } };
+}
+
 function isKnownFormat(value: string): value is EnvelopeFormat {
   return Object.prototype.hasOwnProperty.call(FORMAT_LABELS, value);
 }
@@ -184,6 +309,14 @@ function isKnownFormat(value: string): value is EnvelopeFormat {
 /** Reads a property without ever reaching the prototype chain (`JSON.parse` may make `__proto__`). */
 function own(record: Record<string, unknown>, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
+/**
+ * Every key of a parsed envelope but `sha256`, in the file's order, as own data properties (a
+ * `__proto__` key from `JSON.parse` stays a plain key).
+ */
+function withoutChecksum(data: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(data).filter(([key]) => key !== 'sha256'));
 }
 
 /**
@@ -223,6 +356,14 @@ export function unwrap(
     );
   }
   if (!isRecord(data)) return fail('wrong-format', notOurs);
+  // Hashing and validating walk the document recursively: a file nested thousands deep would
+  // throw RangeError there. Nothing the app writes is more than a dozen levels deep.
+  if (nestedDeeperThan(data, MAX_DEPTH)) {
+    return fail(
+      'too-deep',
+      `the file is nested too deeply (more than ${MAX_DEPTH} levels of brackets) to be one the app wrote: it is damaged or was made by another program. ${notOurs}`
+    );
+  }
 
   const format = own(data, 'format');
   if (typeof format !== 'string') return fail('wrong-format', notOurs);
@@ -259,10 +400,12 @@ export function unwrap(
       `the file has no "content": it is damaged or incomplete; export it again.`
     );
   }
-  if (typeof recorded !== 'string' || recorded.toLowerCase() !== contentHash(content)) {
+  // Version 2 on: every key but sha256, in the file's order; version 1: the content only.
+  const covered = version >= WHOLE_ENVELOPE_CHECKSUM_SINCE ? withoutChecksum(data) : content;
+  if (typeof recorded !== 'string' || recorded.toLowerCase() !== hashOf(covered, options)) {
     return fail(
       'checksum',
-      `the file was changed after export (checksum mismatch): one or more characters differ from what the app wrote. Ask the sender to export it again and send the file unchanged.`
+      `the file is damaged: its checksum does not match what it holds, so one or more characters differ from what the app wrote. Ask the sender to export it again and send the file unchanged.`
     );
   }
 
@@ -296,6 +439,30 @@ export function unwrap(
     }
   }
   return { ok: true, content: upgraded, ...meta, upgradedFrom: version };
+}
+
+/** Deepest nesting of arrays and objects a file may have; the app's own files use about 8. */
+export const MAX_DEPTH = 100;
+
+/**
+ * True when a parsed JSON value nests arrays or objects more than `limit` deep. Walks with its
+ * own stack, so the check itself cannot overflow the call stack.
+ * @example nestedDeeperThan([[[]]], 2) // true
+ */
+export function nestedDeeperThan(value: unknown, limit: number): boolean {
+  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  while (stack.length > 0) {
+    const { value: current, depth } = stack.pop()!;
+    if (typeof current !== 'object' || current === null) continue;
+    if (depth + 1 > limit) return true;
+    const children = Array.isArray(current) ? current : Object.values(current);
+    for (const child of children) {
+      if (typeof child === 'object' && child !== null) {
+        stack.push({ value: child, depth: depth + 1 });
+      }
+    }
+  }
+  return false;
 }
 
 /** The lowest version from which an unbroken chain of upgraders reaches the current one. */

@@ -2,6 +2,11 @@
  * The answering session of one assessment: the answers as the screen shows them, and the queue
  * that writes each change to IndexedDB. Level clicks are written at once; typing is written
  * after a short pause; everything pending is written on `pagehide` and before navigation.
+ *
+ * Each change is kept as a field-level edit, merged into the stored answer inside the write, so
+ * two tabs changing different fields of one question both keep theirs; until it is written it
+ * is also kept in `localStorage`, so a closed tab or a failed write loses nothing (see
+ * docs/architecture.md, "Two tabs and unsaved changes").
  */
 import { getContext, setContext } from 'svelte';
 import {
@@ -10,15 +15,33 @@ import {
   type AnswerMap,
   type Assessment
 } from '$lib/domain/assessment/model';
+import {
+  combineEdits,
+  diffAnswer,
+  overlay,
+  tidyAnswer,
+  type AnswerEdit,
+  type FieldConflict
+} from '$lib/domain/assessment/merge';
 import { summarizerFor } from '$lib/domain/assessment/summary';
 import type { Question, Questionnaire } from '$lib/domain/questionnaire/schema';
-import { saveAnswers, type AnswerChange } from '$lib/storage/assessments';
+import { NotFoundError, ReadOnlyError, saveAnswerEdits } from '$lib/storage/assessments';
+import { beforeDatabaseCloses } from '$lib/storage/db';
+import { holdTabLock, keepUnsaved, takeLeftBehind } from '$lib/storage/unsaved';
+import { uuid } from '$lib/storage/uuid';
 
 // Other tabs' answers reach an open session through this subscription (see docs/architecture.md).
 export { watchAnswers } from '$lib/storage/assessments';
 
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error';
 type TextField = 'evidence' | 'comment' | 'regional' | 'naReason';
+
+/** A field this tab saved over a value another tab had stored just before. */
+export interface SessionConflict extends FieldConflict {
+  id: number;
+  questionnaireId: string;
+  questionId: string;
+}
 
 const TYPING_DELAY_MS = 400;
 
@@ -40,18 +63,42 @@ export async function flushAnswers(assessmentId: string): Promise<void> {
   await writes.get(assessmentId);
 }
 
+/** A failed save in words the user can act on; never the browser's or the library's message. */
+export function saveProblem(error: unknown): string {
+  if (error instanceof ReadOnlyError || error instanceof NotFoundError) return error.message;
+  const names = [error, (error as { inner?: unknown } | null)?.inner].map(
+    (e) => (e as { name?: string } | null)?.name ?? ''
+  );
+  if (names.includes('QuotaExceededError')) {
+    return "the browser's storage is full. Free some space on this computer, then retry. Your changes are kept in this browser until then.";
+  }
+  if (names.includes('DatabaseClosedError') || names.includes('InvalidStateError')) {
+    return 'the app was updated in another tab. Reload this tab: your changes are kept and saved after the reload.';
+  }
+  return 'the browser did not store your changes. Retry; your changes are kept in this browser until they are saved.';
+}
+
 export class AnswerSession {
   readonly assessment: Assessment;
   readonly questionnaires: readonly Questionnaire[];
+  /** Names this tab's copy of unsaved edits (storage/unsaved.ts). */
+  readonly tabId = uuid();
   #answers = $state.raw<AnswerMap>({});
   #status = $state<SaveStatus>('saved');
   #error = $state<string | null>(null);
   #savedAt = $state<Date | null>(null);
-  #pending = new Map<string, Answer | null>();
-  /** Keys being written right now: a stored copy older than the write must not replace them. */
-  #inFlight = new Set<string>();
+  #conflicts = $state.raw<SessionConflict[]>([]);
+  #restored = $state(false);
+  #kept = true;
+  /** The answers as last read from or written to the database. */
+  #stored: AnswerMap;
+  #pending = new Map<string, AnswerEdit>();
+  /** Edits being written right now, per answer, oldest first. */
+  #inFlight = new Map<string, AnswerEdit[]>();
   #timer: ReturnType<typeof setTimeout> | null = null;
   #writing: Promise<void> = Promise.resolve();
+  #releaseLock: () => void = () => {};
+  #nextConflict = 1;
   #summarize;
 
   constructor(
@@ -61,6 +108,7 @@ export class AnswerSession {
   ) {
     this.assessment = assessment;
     this.questionnaires = questionnaires;
+    this.#stored = answers;
     this.#answers = answers;
     this.#summarize = summarizerFor(questionnaires);
     latest.set(assessment.id, this);
@@ -80,6 +128,49 @@ export class AnswerSession {
   }
   get readonly(): boolean {
     return this.assessment.status === 'final';
+  }
+  /** Something typed or picked here is not in the database yet (waiting, writing or failed). */
+  get unsaved(): boolean {
+    return this.#status !== 'saved';
+  }
+  /** Every unsaved edit has a copy in localStorage (false when the browser refused one). */
+  get keptSafely(): boolean {
+    return this.#kept;
+  }
+  /** Fields this tab saved over another tab's value, to show and offer back. */
+  get conflicts(): readonly SessionConflict[] {
+    return this.#conflicts;
+  }
+  /** Edits left unsaved by an earlier visit were taken back into this one. */
+  get restored(): boolean {
+    return this.#restored;
+  }
+
+  /**
+   * Holds this tab's lock and writes the edits that closed tabs left unsaved for this
+   * assessment. Returns the function that ends the session (after its last write).
+   */
+  start(): () => void {
+    this.#releaseLock = holdTabLock(this.tabId);
+    if (!this.readonly) {
+      void takeLeftBehind(this.assessment.id, this.tabId).then((edits) => {
+        if (edits.length === 0) return;
+        for (const edit of edits) this.#queue(edit);
+        this.#keep();
+        this.#restored = true;
+        this.#show();
+        void this.flush();
+      });
+    }
+    // Another tab upgrading the database waits for this tab's pending answers to be written.
+    const unregister = beforeDatabaseCloses(() => this.flush());
+    return () => {
+      unregister();
+      // Released at once: a tab that opens this assessment next may write what is still
+      // unsaved here; writing the same values twice changes nothing.
+      this.#releaseLock();
+      void this.flush();
+    };
   }
 
   get(questionnaireId: string, questionId: string): Answer | undefined {
@@ -157,6 +248,25 @@ export class AnswerSession {
     );
   }
 
+  /** Puts back what the other tab had stored, replacing this tab's value of those fields. */
+  useTheirs(conflict: SessionConflict): void {
+    this.dismissConflict(conflict);
+    this.#change(
+      conflict.questionnaireId,
+      conflict.questionId,
+      (a) => {
+        const next: Record<string, unknown> = { ...a };
+        for (const [field, v] of Object.entries(conflict.theirs)) next[field] = v ?? undefined;
+        return next as Answer;
+      },
+      true
+    );
+  }
+
+  dismissConflict(conflict: SessionConflict): void {
+    this.#conflicts = this.#conflicts.filter((c) => c.id !== conflict.id);
+  }
+
   /** Writes everything pending now. Safe to call at any time, e.g. on `pagehide`. */
   flush(): Promise<void> {
     if (this.#timer) {
@@ -164,23 +274,41 @@ export class AnswerSession {
       this.#timer = null;
     }
     if (this.#pending.size === 0) return this.#writing;
-    const changes: AnswerChange[] = [...this.#pending].map(([key, answer]) => ({ key, answer }));
+    const edits = [...this.#pending.values()];
     this.#pending.clear();
-    for (const c of changes) this.#inFlight.add(c.key);
+    for (const e of edits) this.#inFlight.set(e.key, [...(this.#inFlight.get(e.key) ?? []), e]);
     this.#status = 'saving';
     this.#writing = this.#writing.then(async () => {
       try {
-        await saveAnswers(this.assessment.id, changes, this.#summarize);
+        const { answers, conflicts } = await saveAnswerEdits(
+          this.assessment.id,
+          edits,
+          this.#summarize
+        );
+        this.#landed(edits);
+        const stored = { ...this.#stored };
+        for (const e of edits) {
+          const answer = answers[e.key];
+          if (answer) stored[e.key] = answer;
+          else delete stored[e.key];
+        }
+        this.#stored = stored;
+        this.#addConflicts(conflicts);
         this.#error = null;
         this.#savedAt = new Date();
-        if (this.#pending.size === 0) this.#status = 'saved';
+        if (this.#pending.size === 0 && this.#inFlight.size === 0) this.#status = 'saved';
       } catch (error) {
-        // Put the failed changes back unless newer edits replaced them, so a retry writes them.
-        for (const c of changes) if (!this.#pending.has(c.key)) this.#pending.set(c.key, c.answer);
-        this.#error = error instanceof Error ? error.message : String(error);
+        this.#landed(edits);
+        // Back into the queue, under any newer edits of the same answers, so a retry writes them.
+        for (const e of edits) {
+          const newer = this.#pending.get(e.key);
+          this.#pending.set(e.key, newer ? combineEdits(e, newer) : e);
+        }
+        this.#error = saveProblem(error);
         this.#status = 'error';
       } finally {
-        for (const c of changes) this.#inFlight.delete(c.key);
+        this.#keep();
+        this.#show();
       }
     });
     const id = this.assessment.id;
@@ -192,20 +320,69 @@ export class AnswerSession {
   }
 
   /**
-   * Takes answers stored by another tab (or by this one) into the screen, except those this tab
-   * has not finished writing: its own newer edits win until they are stored.
+   * Takes answers stored by another tab (or by this one) into the screen, with this tab's
+   * unwritten edits put over them field by field.
    */
   applyStored(stored: AnswerMap): void {
+    this.#stored = stored;
+    this.#show();
+  }
+
+  #landed(edits: readonly AnswerEdit[]): void {
+    for (const e of edits) {
+      const rest = (this.#inFlight.get(e.key) ?? []).filter((x) => x !== e);
+      if (rest.length) this.#inFlight.set(e.key, rest);
+      else this.#inFlight.delete(e.key);
+    }
+  }
+
+  #addConflicts(conflicts: readonly FieldConflict[]): void {
+    if (conflicts.length === 0) return;
+    const kept = this.#conflicts.filter(
+      (c) => !conflicts.some((n) => n.key === c.key && n.group === c.group)
+    );
+    const added = conflicts.map((c) => {
+      const [questionnaireId = '', questionId = ''] = c.key.split('/');
+      return { ...c, id: this.#nextConflict++, questionnaireId, questionId };
+    });
+    this.#conflicts = [...kept, ...added];
+  }
+
+  /** What the screen shows for one answer: stored, then edits in flight, then pending. */
+  #shown(key: string): Answer | undefined {
+    let answer: Answer | undefined = this.#stored[key];
+    for (const e of this.#inFlight.get(key) ?? []) answer = overlay(answer, e) ?? undefined;
+    const pending = this.#pending.get(key);
+    if (pending) answer = overlay(answer, pending) ?? undefined;
+    return answer;
+  }
+
+  #show(): void {
     const next: AnswerMap = {};
-    const keys = new Set([...Object.keys(stored), ...Object.keys(this.#answers)]);
+    const keys = new Set([
+      ...Object.keys(this.#stored),
+      ...this.#inFlight.keys(),
+      ...this.#pending.keys()
+    ]);
     let changed = false;
     for (const key of keys) {
-      const local = this.#pending.has(key) || this.#inFlight.has(key);
-      const value = local ? this.#answers[key] : stored[key];
+      const value = this.#shown(key);
       if (value) next[key] = value;
       if (JSON.stringify(value) !== JSON.stringify(this.#answers[key])) changed = true;
     }
+    if (Object.keys(this.#answers).some((k) => !keys.has(k))) changed = true;
     if (changed) this.#answers = next;
+  }
+
+  /** Keeps every edit not yet in the database in localStorage, in the order it was made. */
+  #keep(): void {
+    const edits = [...[...this.#inFlight.values()].flat(), ...this.#pending.values()];
+    this.#kept = keepUnsaved(this.assessment.id, this.tabId, edits);
+  }
+
+  #queue(edit: AnswerEdit): void {
+    const earlier = this.#pending.get(edit.key);
+    this.#pending.set(edit.key, earlier ? combineEdits(earlier, edit) : edit);
   }
 
   #change(
@@ -216,18 +393,17 @@ export class AnswerSession {
   ): void {
     if (this.readonly) return;
     const key = answerKey(questionnaireId, questionId);
+    const before = this.#answers[key];
     // Any change made by the user also confirms an answer carried over from an earlier assessment.
-    const next = tidy({
-      ...edit(this.#answers[key] ?? {}),
-      toConfirm: undefined,
-      updatedAt: new Date().toISOString()
-    });
-    const answers = { ...this.#answers };
-    if (next) answers[key] = next;
-    else delete answers[key];
-    this.#answers = answers;
     // A plain copy: storage must never receive reactive proxies.
-    this.#pending.set(key, next ? $state.snapshot(next) : null);
+    const after = tidyAnswer(
+      $state.snapshot({ ...edit(before ?? {}), toConfirm: undefined }) as Answer
+    );
+    const change = diffAnswer(key, before, after, new Date().toISOString());
+    if (!change) return;
+    this.#queue(change);
+    this.#keep();
+    this.#show();
     this.#status = 'pending';
     if (now) {
       void this.flush();
@@ -236,16 +412,6 @@ export class AnswerSession {
       this.#timer = setTimeout(() => void this.flush(), TYPING_DELAY_MS);
     }
   }
-}
-
-/** Drops empty fields; null when nothing is left worth keeping. */
-function tidy(answer: Answer): Answer | null {
-  const out: Answer = {};
-  for (const [k, v] of Object.entries(answer) as [keyof Answer, unknown][]) {
-    if (v !== undefined && v !== '' && v !== false) (out as Record<string, unknown>)[k] = v;
-  }
-  const { updatedAt: _u, ...rest } = out;
-  return Object.keys(rest).length === 0 ? null : out;
 }
 
 const KEY = Symbol('answer-session');

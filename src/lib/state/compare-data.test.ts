@@ -4,6 +4,7 @@ import { makeAssessment, makeQuestionnaire } from '$lib/domain/testing/factories
 import { createAssessment } from '$lib/storage/assessments';
 import { database, openDatabase, useDatabase } from '$lib/storage/db';
 import { uuid } from '$lib/storage/uuid';
+import { SCORING_RULES_VERSION } from '$lib/domain/scoring/rules-version';
 import { loadCompareData, summaryMatches, type LoadProgress } from './compare-data';
 
 const q1 = makeQuestionnaire('q', [{ id: 's', questions: [{ id: 'a' }, { id: 'b' }] }]);
@@ -24,6 +25,7 @@ beforeEach(() => {
 describe('summaryMatches', () => {
   const pins = { questionnaires: [{ id: 'q', version: '1.0.0' }] };
   const cached = (id: string, version: string) => ({
+    rules: SCORING_RULES_VERSION,
     questionnaires: [
       {
         id,
@@ -46,7 +48,9 @@ describe('summaryMatches', () => {
     ['missing', undefined],
     ['another version', cached('q', '2.0.0')],
     ['another questionnaire', cached('p', '1.0.0')],
-    ['fewer questionnaires', { questionnaires: [] }]
+    ['fewer questionnaires', { questionnaires: [] }],
+    ['computed with other scoring rules', { ...cached('q', '1.0.0'), rules: 0 }],
+    ['from before summaries recorded their rules', { ...cached('q', '1.0.0'), rules: undefined }]
   ])('refuses a summary that is %s', (_name, summary) => {
     expect(summaryMatches(pins, summary)).toBe(false);
   });
@@ -87,6 +91,25 @@ describe('loadCompareData', () => {
     expect(data.titles).toEqual({ q: 'Questionnaire q, second edition' });
     expect(steps[0]).toEqual({ stage: 'reading', done: 0, total: 0 });
     expect(steps.at(-1)).toEqual({ stage: 'computing', done: 2, total: 2 });
+  });
+
+  it('computes again, and stores, a summary made with other scoring rules (issue 12)', async () => {
+    const a = makeAssessment({ questionnaires: [{ id: 'q', version: '1.0.0' }] });
+    await createAssessment(a, [q1], summarizerFor([q1]), answers);
+    const old = (await database().summaries.get(a.id))!;
+    // A summary from earlier rules, or one a file stated: 95.3 where the answers give 50.0.
+    const { rules: _rules, ...withoutRules } = old;
+    await database().summaries.put({
+      ...withoutRules,
+      overall: { ...old.overall, score: 0.953 }
+    } as typeof old);
+
+    const data = await loadCompareData();
+    expect(data.recomputed).toBe(1);
+    expect(data.entries[0]!.questionnaires[0]!.score).toBe(0.5);
+    // Stored, so the next comparison reads it from the cache.
+    expect(await database().summaries.get(a.id)).toEqual(old);
+    expect((await loadCompareData()).recomputed).toBe(0);
   });
 
   it('leaves out, with the reason, an assessment whose questionnaire version is not here', async () => {

@@ -10,7 +10,9 @@ import { summarizerFor, type SummaryFigures } from '$lib/domain/assessment/summa
 import type { ComparisonItem } from '$lib/domain/comparison/compare';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
 import { versionKey } from '$lib/domain/questionnaire/version';
+import { isCurrentRules } from '$lib/domain/scoring/rules-version';
 import { builtinIndex, loadPinned } from '$lib/state/questionnaires';
+import { storeRefreshedSummaries } from '$lib/storage/summary-refresh';
 import {
   getAnswers,
   listAssessments,
@@ -61,14 +63,15 @@ function yieldToEventLoop(): Promise<void> {
 
 /**
  * True when a cached summary describes exactly the questionnaire versions the assessment pins,
- * in its order: only then may its figures stand in for the answers.
- * @example summaryMatches(assessment, { questionnaires: [{ id: 'q', version: '1.0.0', … }] })
+ * in its order, and was computed with the current scoring rules: only then may its figures
+ * stand in for the answers.
+ * @example summaryMatches(assessment, { rules: 1, questionnaires: [{ id: 'q', version: '1.0.0', … }] })
  */
 export function summaryMatches(
   assessment: Pick<Assessment, 'questionnaires'>,
-  summary: Pick<SummaryFigures, 'questionnaires'> | undefined
+  summary: (Pick<SummaryFigures, 'questionnaires'> & { rules?: number | undefined }) | undefined
 ): boolean {
-  if (!summary) return false;
+  if (!summary || !isCurrentRules(summary)) return false;
   const pins = assessment.questionnaires;
   const cached = summary.questionnaires;
   return (
@@ -161,6 +164,7 @@ export async function loadCompareData(
 
   const cache = new QuestionnaireCache();
   const unavailable: Unavailable[] = [];
+  const refreshed: { assessment: Assessment; figures: SummaryFigures }[] = [];
   let sliceStart = performance.now();
   for (const [i, assessment] of misses.entries()) {
     progress({ stage: 'computing', done: i, total: misses.length });
@@ -169,7 +173,9 @@ export async function loadCompareData(
         getAnswers(assessment.id),
         Promise.all(assessment.questionnaires.map((p) => cache.get(p.id, p.version)))
       ]);
-      entries.push(entryOf(assessment, summarizerFor(questionnaires)(answers, assessment)));
+      const figures = summarizerFor(questionnaires)(answers, assessment);
+      entries.push(entryOf(assessment, figures));
+      refreshed.push({ assessment, figures });
     } catch (error) {
       unavailable.push({
         id: assessment.id,
@@ -186,6 +192,10 @@ export async function loadCompareData(
   if (misses.length > 0) {
     progress({ stage: 'computing', done: misses.length, total: misses.length });
   }
+  // Kept for the next comparison; a failure here costs only the cache, never the figures shown.
+  await storeRefreshedSummaries(refreshed).catch((error: unknown) =>
+    console.warn('Could not store the recomputed summaries', error)
+  );
 
   return {
     entries,

@@ -10,6 +10,7 @@
  *
  * `failed` holds what the file or the import was refused for; the database is unchanged.
  */
+import { SvelteMap } from 'svelte/reactivity';
 import type { ImportDecision } from '$lib/storage/transfer';
 import type { ImportOutcome } from './data/imports';
 import { attempt, notices } from './notices.svelte';
@@ -43,8 +44,11 @@ export class ImportFlow<R> {
   #phase = $state.raw<ImportPhase<R>>({ name: 'idle' });
   #status = $state('');
   #progress = $state.raw<ReadingProgress | null>(null);
-  /** What to do with each assessment that is already here (bundles and CSV files only). */
-  decisions = $state<Record<string, ImportDecision>>({});
+  /**
+   * What to do with each assessment that is already here (bundles and CSV files only). A Map:
+   * ids come from the file, and an id such as "constructor" must find nothing.
+   */
+  readonly decisions = new SvelteMap<string, ImportDecision>();
   readonly #verdict: (result: R) => Verdict;
 
   /** @param verdict where a checked file goes: preview (confirm first), failed or done. */
@@ -82,7 +86,7 @@ export class ImportFlow<R> {
   }
 
   decide(id: string, decision: ImportDecision): void {
-    this.decisions[id] = decision;
+    this.decisions.set(id, decision);
   }
 
   /**
@@ -97,7 +101,7 @@ export class ImportFlow<R> {
   ): Promise<R | undefined> {
     if (this.busy) return undefined;
     this.#phase = { name: 'reading' };
-    this.decisions = {};
+    this.decisions.clear();
     this.say(status);
     const result = await attempt(doing, work);
     this.#progress = null;
@@ -118,21 +122,26 @@ export class ImportFlow<R> {
   }
 
   /**
-   * Writes the checked file with `work`. Done: the summary goes to the notices and the status
+   * Writes the checked file with `work`, which gets a copy of the decisions and a way to show
+   * how far it has come on the status line. Done: the summary goes to the notices and the status
    * line is cleared. Refused: the file stays shown with the reasons. Failed: the file stays
    * shown, ready to try again.
    */
   async confirm(
     status: string,
     texts: ConfirmTexts,
-    work: (result: R, decisions: Record<string, ImportDecision>) => Promise<ImportOutcome>
+    work: (
+      result: R,
+      decisions: ReadonlyMap<string, ImportDecision>,
+      say: (text: string) => void
+    ) => Promise<ImportOutcome>
   ): Promise<ImportOutcome | undefined> {
     const phase = this.#phase;
     if (phase.name !== 'preview' && !(phase.name === 'failed' && phase.refusal)) return undefined;
     const result = phase.result;
     this.#phase = { name: 'importing', result };
     this.say(status);
-    const outcome = await work(result, $state.snapshot(this.decisions));
+    const outcome = await work(result, new Map(this.decisions), (text) => this.say(text));
     if (outcome.kind === 'failed') {
       this.#phase = { name: 'preview', result };
       this.#status = texts.failed;
@@ -143,7 +152,7 @@ export class ImportFlow<R> {
       notices.info(outcome.summary);
       this.#phase = { name: 'done' };
       this.#status = '';
-      this.decisions = {};
+      this.decisions.clear();
     }
     return outcome;
   }
@@ -151,7 +160,7 @@ export class ImportFlow<R> {
   /** Back to the start: nothing chosen, nothing shown. */
   reset(): void {
     this.#phase = { name: 'idle' };
-    this.decisions = {};
+    this.decisions.clear();
     this.say('');
   }
 

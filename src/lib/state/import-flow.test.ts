@@ -35,7 +35,7 @@ describe('ImportFlow', () => {
       return { kind: 'done', summary: 'Imported: 2 added.' };
     });
     expect(outcome).toEqual({ kind: 'done', summary: 'Imported: 2 added.' });
-    expect(seen).toEqual({ 'ke-2026': 'replace' });
+    expect(seen).toEqual(new Map([['ke-2026', 'replace']]));
     expect(f.phase.name).toBe('done');
     expect(f.status).toBe('');
     expect(f.result).toBeNull();

@@ -3,25 +3,38 @@
  * worker), a database upgraded by a newer app in another tab, a database that cannot open.
  */
 import { base } from '$app/paths';
-import { checkDatabase, onDatabaseReplaced } from '$lib/storage/db';
+import {
+  checkDatabase,
+  onDatabaseBlocked,
+  onDatabaseReplaced,
+  openFailure,
+  type OpenFailure
+} from '$lib/storage/db';
+
+export type { OpenFailure };
 
 class Platform {
   /** A new version is installed and waits for "reload to update". */
   updateReady = $state(false);
   /** Another tab opened the database with a newer schema: this tab must reload. */
   staleSchema = $state(false);
+  /** This tab must upgrade the database, but an older tab still has it open. */
+  upgradeBlocked = $state(false);
   /** The database could not be opened: the recovery screen is shown. */
-  databaseError = $state<string | null>(null);
+  databaseError = $state<OpenFailure | null>(null);
   readonly secure = typeof window !== 'undefined' && window.isSecureContext;
   #waiting: ServiceWorker | null = null;
 
   async start(): Promise<void> {
     onDatabaseReplaced(() => (this.staleSchema = true));
+    onDatabaseBlocked(() => (this.upgradeBlocked = true));
     try {
       await checkDatabase();
+      this.upgradeBlocked = false;
     } catch (error) {
-      this.databaseError =
-        error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      // The cause, not the message: the recovery screen says it in the app's own words.
+      console.warn('The database could not be opened', error);
+      this.databaseError = openFailure(error);
     }
     await this.#registerServiceWorker();
   }

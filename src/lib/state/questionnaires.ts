@@ -8,7 +8,10 @@ import index from 'virtual:questionnaire-index';
 import type { QuestionnaireIndexEntry } from '$lib/domain/questionnaire/index-entry';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
 import { compareVersions, versionKey } from '$lib/domain/questionnaire/version';
+import { pinnedCopy } from '$lib/domain/known-questionnaires';
 import { getStoredQuestionnaire, listStoredQuestionnaires } from '$lib/storage/assessments';
+import { replaceChangedBuiltinCopy } from '$lib/storage/builtin-copies';
+import { shippedDigests } from '$lib/storage/shipped';
 
 export const builtinIndex: readonly QuestionnaireIndexEntry[] = index;
 
@@ -43,15 +46,31 @@ export function loadBuiltin(id: string): Promise<Questionnaire> {
   return promise;
 }
 
+/** Built-in versions whose stored copy was checked in this session. */
+const checkedCopies = new Set<string>();
+
 /**
- * The exact version an assessment pins: from the database first (so old assessments keep their
- * scores after the built-in files change), else from the built-in assets.
+ * The exact version an assessment pins: a version this app ships always comes from the built-in
+ * file, so a stored copy that differs can never stand in for a built-in questionnaire (such a
+ * copy is replaced by the shipped one, once per session: docs/file-formats.md); any other
+ * version from the database, so old assessments keep their scores after the built-in files
+ * change.
  */
 export async function loadPinned(id: string, version: string): Promise<Questionnaire> {
+  const key = `${id}@${version}`;
+  const shipped = shippedDigests.get(key);
+  if (shipped !== undefined) {
+    const builtin = await loadBuiltin(id);
+    if (!checkedCopies.has(key)) {
+      checkedCopies.add(key);
+      if (pinnedCopy(await getStoredQuestionnaire(id, version), shipped) === 'shipped') {
+        await replaceChangedBuiltinCopy(builtin);
+      }
+    }
+    return builtin;
+  }
   const stored = await getStoredQuestionnaire(id, version);
   if (stored) return stored;
-  const entry = builtinIndex.find((e) => e.id === id && e.version === version);
-  if (entry) return loadBuiltin(id);
   throw new MissingQuestionnaireError(
     `Questionnaire "${id}" version ${version} is not in this browser. Import the bundle that uses it.`
   );

@@ -10,11 +10,14 @@ import {
   getSummary,
   listAssessments,
   reopenAssessment,
+  saveAnswerEdits,
   saveAnswers,
   updateAssessment
 } from './assessments';
 import { openDatabase, useDatabase } from './db';
 import { uuid } from './uuid';
+import { diffAnswer, type AnswerEdit } from '$lib/domain/assessment/merge';
+import type { Answer } from '$lib/domain/assessment/model';
 
 const q = makeQuestionnaire('q', [
   { id: 's', questions: [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }] }
@@ -115,5 +118,32 @@ describe('uuid', () => {
     for (const id of ids) {
       expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     }
+  });
+
+  it('merges field edits of two tabs into one answer and reports a field both changed', async () => {
+    const a = makeAssessment();
+    await createAssessment(a, [q], summarize);
+    const at = new Date().toISOString();
+    const change = (before: Answer | undefined, after: Answer) =>
+      diffAnswer('q/a', before, after, at) as AnswerEdit;
+    // Tab one started typing evidence on an empty answer; tab two stored a level first.
+    await saveAnswerEdits(a.id, [change(undefined, { state: 'level', level: 3 })], summarize);
+    const first = await saveAnswerEdits(a.id, [change(undefined, { evidence: 'Act' })], summarize);
+    expect(first.conflicts).toEqual([]);
+    expect(await getAnswers(a.id)).toMatchObject({
+      'q/a': { state: 'level', level: 3, evidence: 'Act' }
+    });
+    expect((await getSummary(a.id))?.answered).toBe(1);
+    // Both tabs then change the evidence starting from "Act".
+    await saveAnswerEdits(a.id, [change({ evidence: 'Act' }, { evidence: 'Theirs' })], summarize);
+    const second = await saveAnswerEdits(
+      a.id,
+      [change({ evidence: 'Act' }, { evidence: 'Mine' })],
+      summarize
+    );
+    expect(second.conflicts).toEqual([
+      { key: 'q/a', group: 'evidence', theirs: { evidence: 'Theirs' } }
+    ]);
+    expect((await getAnswers(a.id))['q/a']).toMatchObject({ level: 3, evidence: 'Mine' });
   });
 });

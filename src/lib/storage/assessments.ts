@@ -7,6 +7,7 @@ import { liveQuery } from 'dexie';
 import type { Answer, AnswerMap, Assessment } from '$lib/domain/assessment/model';
 import type { SummaryFigures } from '$lib/domain/assessment/summary';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
+import { mergeAnswer, type AnswerEdit, type FieldConflict } from '$lib/domain/assessment/merge';
 import { database, questionnaireKey, type NcsDatabase, type SummaryRecord } from './db';
 
 /** Computes the cached figures from answers; pure, so it may run inside a transaction. */
@@ -217,6 +218,43 @@ export async function saveAnswers(
     const summary = summaryRecord(saved, summarize(answers, saved), (previous?.revision ?? 0) + 1);
     await db.summaries.put(summary);
     return { answers, summary };
+  });
+}
+
+/**
+ * Applies field-level edits from the answer screen, merged into the answers as stored now, and
+ * refreshes the summary, in one transaction. Another tab's change to other fields of the same
+ * answer is kept; a field both changed keeps this edit, and the replaced value is returned as a
+ * conflict for the screen to offer back (docs/architecture.md, "Two tabs and unsaved changes").
+ */
+export async function saveAnswerEdits(
+  assessmentId: string,
+  edits: readonly AnswerEdit[],
+  summarize: Summarize
+): Promise<{ answers: AnswerMap; conflicts: FieldConflict[] }> {
+  const db = database();
+  return db.transaction('rw', [db.assessments, db.answers, db.summaries], async () => {
+    const assessment = await db.assessments.get(assessmentId);
+    if (!assessment) throw new NotFoundError('This assessment no longer exists.');
+    if (assessment.status === 'final') throw new ReadOnlyError(assessment.title);
+    const record = (await db.answers.get(assessmentId)) ?? { assessmentId, answers: {} };
+    const answers: AnswerMap = { ...record.answers };
+    const conflicts: FieldConflict[] = [];
+    for (const edit of edits) {
+      const merged = mergeAnswer(answers[edit.key], edit);
+      if (merged.answer) answers[edit.key] = merged.answer;
+      else delete answers[edit.key];
+      conflicts.push(...merged.conflicts);
+    }
+    const updatedAt = now();
+    const saved: Assessment = { ...assessment, updatedAt };
+    await db.answers.put({ assessmentId, answers });
+    await db.assessments.put(saved);
+    const previous = await db.summaries.get(assessmentId);
+    await db.summaries.put(
+      summaryRecord(saved, summarize(answers, saved), (previous?.revision ?? 0) + 1)
+    );
+    return { answers, conflicts };
   });
 }
 

@@ -5,7 +5,8 @@
  * id, which would otherwise shadow the built-in one.
  */
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
-import { canonicalJson } from '$lib/domain/records';
+import { problemLine } from '$lib/domain/problems';
+import { checkKnownVersion } from '$lib/domain/known-questionnaires';
 import { database, questionnaireKey } from './db';
 
 export type StoreCustomResult =
@@ -29,7 +30,7 @@ export async function storeCustomQuestionnaire(
   questionnaire: Questionnaire,
   { builtinIds }: StoreCustomOptions
 ): Promise<StoreCustomResult> {
-  const { id, version, title } = questionnaire;
+  const { id, version } = questionnaire;
   if (builtinIds.includes(id)) {
     return {
       ok: false,
@@ -42,19 +43,10 @@ export async function storeCustomQuestionnaire(
   const db = database();
   return db.transaction('rw', db.questionnaires, async (): Promise<StoreCustomResult> => {
     const stored = await db.questionnaires.get(key);
-    if (stored) {
-      if (canonicalJson(stored.content) === canonicalJson(questionnaire)) {
-        return { ok: true, status: 'unchanged', key };
-      }
-      return {
-        ok: false,
-        message:
-          `${file}: version: "${title}" (${id}) version ${version} is already stored in this ` +
-          `browser with different content. A questionnaire version never changes, or the ` +
-          `scores made with it would change: give the changed file a new version number ` +
-          `(for example ${nextPatch(version)}) and import it again.`
-      };
-    }
+    // The rule bundles and backups share (domain/known-questionnaires.ts).
+    const verdict = checkKnownVersion(file, questionnaire, { stored: stored?.content }, 'version');
+    if (verdict.kind === 'refused') return { ok: false, message: problemLine(verdict.problem) };
+    if (verdict.kind === 'same') return { ok: true, status: 'unchanged', key };
     await db.questionnaires.add({
       key,
       id,
@@ -65,10 +57,4 @@ export async function storeCustomQuestionnaire(
     });
     return { ok: true, status: 'added', key };
   });
-}
-
-/** `1.0.0` → `1.0.1`; anything else gets `.1` appended, which is at least a suggestion. */
-function nextPatch(version: string): string {
-  const match = /^(\d+)\.(\d+)\.(\d+)$/.exec(version);
-  return match ? `${match[1]}.${match[2]}.${Number(match[3]) + 1}` : `${version}.1`;
 }

@@ -70,21 +70,43 @@ export function questionnaireKey(id: string, version: string): string {
 
 let instance: NcsDatabase | null = null;
 const replacedListeners: (() => void)[] = [];
+const blockedListeners: (() => void)[] = [];
+const lastWrites = new Set<() => Promise<unknown>>();
 
 /** Called when a newer version of the app upgrades the database in another tab. */
 export function onDatabaseReplaced(listener: () => void): void {
   replacedListeners.push(listener);
 }
 
+/** Called when this tab must upgrade the database but an older tab still holds it open. */
+export function onDatabaseBlocked(listener: () => void): void {
+  blockedListeners.push(listener);
+}
+
+/**
+ * Registers a write to finish before this tab lets another one upgrade the database (e.g. the
+ * answers still waiting to be saved). Returns the function that removes it.
+ */
+export function beforeDatabaseCloses(write: () => Promise<unknown>): () => void {
+  lastWrites.add(write);
+  return () => lastWrites.delete(write);
+}
+
 /** The app's database, opened on first use. */
 export function database(): NcsDatabase {
   if (!instance) {
     const db = openDatabase();
-    // Another tab runs a newer schema: close so it can upgrade, and tell the user to reload.
+    // Another tab runs a newer schema: finish the writes still pending, then close so it can
+    // upgrade, and tell the user to reload. Returning false stops Dexie closing at once.
     db.on('versionchange', () => {
-      db.close();
-      for (const listener of replacedListeners) listener();
+      void Promise.allSettled([...lastWrites].map((write) => write())).finally(() => {
+        db.close();
+        for (const listener of replacedListeners) listener();
+      });
       return false;
+    });
+    db.on('blocked', () => {
+      for (const listener of blockedListeners) listener();
     });
     instance = db;
   }
@@ -94,6 +116,31 @@ export function database(): NcsDatabase {
 /** For tests: use a fresh database under another name. */
 export function useDatabase(db: NcsDatabase): void {
   instance = db;
+}
+
+/** The database was left by a newer version of the app, with stores this one cannot read. */
+export class NewerLayoutError extends Error {}
+
+/**
+ * Why the database could not be opened, for the recovery screen to say in its own words:
+ * `newer` (a newer version of the app changed it), `unavailable` (the browser keeps no site data
+ * here: a private window, blocked storage), `full` (no space left) or `damaged` (anything else).
+ */
+export type OpenFailure = 'newer' | 'unavailable' | 'full' | 'damaged';
+
+export function openFailure(error: unknown): OpenFailure {
+  const names: string[] = [];
+  for (let e: unknown = error, depth = 0; e && depth < 4; depth++) {
+    if (e instanceof NewerLayoutError) return 'newer';
+    names.push((e as { name?: string }).name ?? '');
+    e = (e as { inner?: unknown }).inner;
+  }
+  if (names.includes('VersionError')) return 'newer';
+  if (names.includes('QuotaExceededError')) return 'full';
+  if (names.some((n) => ['MissingAPIError', 'SecurityError', 'InvalidStateError'].includes(n))) {
+    return 'unavailable';
+  }
+  return 'damaged';
 }
 
 /**
@@ -106,11 +153,13 @@ export async function checkDatabase(): Promise<void> {
   const native = db.backendDB();
   for (const table of db.tables) {
     if (!native.objectStoreNames.contains(table.name)) {
-      throw new Error(`The store "${table.name}" is missing.`);
+      throw new NewerLayoutError(`The store "${table.name}" is missing.`);
     }
     const keyPath = native.transaction(table.name, 'readonly').objectStore(table.name).keyPath;
     if (JSON.stringify(keyPath) !== JSON.stringify(table.schema.primKey.keyPath)) {
-      throw new Error(`The store "${table.name}" was changed by a newer version of the app.`);
+      throw new NewerLayoutError(
+        `The store "${table.name}" was changed by a newer version of the app.`
+      );
     }
   }
 }

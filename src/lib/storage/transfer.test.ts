@@ -5,6 +5,8 @@ import { makeAssessment, makeQuestionnaire } from '$lib/domain/testing/factories
 import { makeBackup, parseBackup, type ParsedBackup } from '$lib/io/backup';
 import { formatImportIssues, parseBundle, type ParsedBundle } from '$lib/io/bundle';
 import { envelopeText } from '$lib/io/envelope';
+import { questionnaireDigest } from '$lib/domain/known-questionnaires';
+import { SCORING_RULES_VERSION } from '$lib/domain/scoring/rules-version';
 import { createAssessment } from './assessments';
 import { database, openDatabase, useDatabase, type NcsDatabase } from './db';
 import {
@@ -83,7 +85,7 @@ async function seedLocal() {
 describe('importBundle', () => {
   it('stores a new bundle: assessments, answers, summaries and the questionnaires as "bundle"', async () => {
     const bundle = bundleFixture('valid.json');
-    const result = await importBundle(bundle, {});
+    const result = await importBundle(bundle, new Map());
     expect(result).toEqual({
       ok: true,
       counts: { added: 2, replaced: 0, copied: 0, skipped: 0, questionnairesAdded: 2 }
@@ -120,7 +122,7 @@ describe('importBundle', () => {
     );
     const analysis = await analyseBundle(bundle);
     expect(analysis.questionnaires.map((q) => q.status)).toEqual(['stored', 'new']);
-    const result = await importBundle(bundle, {});
+    const result = await importBundle(bundle, new Map());
     expect(result.ok && result.counts.questionnairesAdded).toBe(1);
     expect((await db.questionnaires.get('privacy@1.0.0'))!.source).toBe('builtin');
   });
@@ -139,18 +141,42 @@ describe('importBundle', () => {
     expect(analysis.conflicts.map((c) => `${c.id}@${c.version}`)).toEqual(['standards@1.0.0']);
     expect(analysis.questionnaires.map((q) => q.status)).toEqual(['new', 'conflict']);
     expect(analysis.refused).toContain(
-      'valid.json: questionnaire "Questionnaire standards" (standards) version 1.0.0 differs from the version 1.0.0 stored in this browser'
+      'valid.json: "Questionnaire standards" (standards) version 1.0.0 is already stored in this browser with different content'
     );
 
     // Even when only the Kenya assessment (which does not use it) would be written.
-    const result = await importBundle(bundle, { [FIJI]: 'skip' });
+    const result = await importBundle(bundle, new Map([[FIJI, 'skip']]));
     expect(result.ok).toBe(false);
     expect(!result.ok && result.message).toBe(analysis.refused);
     expect(await snapshot()).toEqual(before);
   });
 
+  it('refuses a bundle whose copy of a built-in version differs, though none is stored here (issue 12)', async () => {
+    const bundle = bundleFixture('valid.json');
+    const privacy = bundle.questionnaires[0]!;
+    // The app ships privacy 1.0.0; the file carries it with a hostile recommendation.
+    const shipped = new Map([
+      ['privacy@1.0.0', questionnaireDigest({ ...privacy, title: 'Privacy as shipped' })]
+    ]);
+    const before = await snapshot();
+
+    const analysis = await analyseBundle(bundle, shipped);
+    expect(analysis.questionnaires.map((q) => q.status)).toEqual(['conflict', 'new']);
+    expect(analysis.refused).toMatch(
+      /^valid\.json: "Questionnaire privacy" \(privacy\) version 1\.0\.0 has the id and version of a questionnaire built into this app/
+    );
+    const result = await importBundle(bundle, new Map(), shipped);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toBe(analysis.refused);
+    expect(await snapshot()).toEqual(before);
+
+    // Exactly the shipped content imports.
+    const same = new Map([['privacy@1.0.0', questionnaireDigest(privacy)]]);
+    expect((await importBundle(bundle, new Map(), same)).ok).toBe(true);
+  });
+
   it('reports what the file holds and which assessments exist already', async () => {
-    await importBundle(bundleFixture('valid.json'), {});
+    await importBundle(bundleFixture('valid.json'), new Map());
     const analysis = await analyseBundle(bundleFixture('sanitised.json'));
     expect(analysis).toMatchObject({
       file: 'sanitised.json',
@@ -168,18 +194,25 @@ describe('importBundle', () => {
       date: '2026-06-30',
       status: 'final',
       classification: 'GREEN',
+      provenance: { mode: 'desk-review', validatedBy: '', validatedOn: '' },
       questionnaires: ['privacy@1.0.0', 'standards@1.0.0'],
       existing: { title: 'Fiji baseline', updatedAt: '2026-06-30T12:00:00.000Z', status: 'final' }
     });
   });
 
   it('skips, replaces or keeps both, as decided for each existing assessment', async () => {
-    await importBundle(bundleFixture('valid.json'), {});
+    await importBundle(bundleFixture('valid.json'), new Map());
     await db.assessments.update(KENYA, { title: 'Kenya, edited here' });
     await db.assessments.update(FIJI, { title: 'Fiji, edited here' });
     const sanitised = bundleFixture('sanitised.json');
 
-    const result = await importBundle(sanitised, { [KENYA]: 'keep-both', [FIJI]: 'replace' });
+    const result = await importBundle(
+      sanitised,
+      new Map([
+        [KENYA, 'keep-both'],
+        [FIJI, 'replace']
+      ])
+    );
     expect(result).toEqual({
       ok: true,
       counts: { added: 0, replaced: 1, copied: 1, skipped: 0, questionnairesAdded: 0 }
@@ -204,7 +237,7 @@ describe('importBundle', () => {
     expect((await db.answers.get(copy.id))!.answers).toEqual(sanitised.items[0]!.answers);
     expect((await db.summaries.get(copy.id))!.revision).toBe(0);
 
-    const skipped = await importBundle(sanitised, { [KENYA]: 'skip' });
+    const skipped = await importBundle(sanitised, new Map([[KENYA, 'skip']]));
     expect(skipped).toEqual({
       ok: true,
       counts: { added: 0, replaced: 0, copied: 0, skipped: 2, questionnairesAdded: 0 }
@@ -213,11 +246,11 @@ describe('importBundle', () => {
   });
 
   it('skips an existing assessment when no decision is given, and ignores inherited keys', async () => {
-    await importBundle(bundleFixture('valid.json'), {});
+    await importBundle(bundleFixture('valid.json'), new Map());
     const before = await snapshot();
     const bundle = bundleFixture('valid.json');
     bundle.items[0]!.assessment.id = 'constructor';
-    const result = await importBundle(bundle, {});
+    const result = await importBundle(bundle, new Map());
     expect(result.ok && result.counts).toEqual({
       added: 1,
       replaced: 0,
@@ -231,7 +264,13 @@ describe('importBundle', () => {
 
   it('stores no questionnaire when every assessment is skipped', async () => {
     const bundle = bundleFixture('valid.json');
-    const result = await importBundle(bundle, { [KENYA]: 'skip', [FIJI]: 'skip' });
+    const result = await importBundle(
+      bundle,
+      new Map([
+        [KENYA, 'skip'],
+        [FIJI, 'skip']
+      ])
+    );
     expect(result.ok && result.counts.questionnairesAdded).toBe(0);
     expect(await db.questionnaires.count()).toBe(0);
   });
@@ -243,7 +282,7 @@ describe('importBundle', () => {
     // Bypasses the parser, which would refuse this: two new assessments with one id make the
     // second add fail after the questionnaires and the first assessment were written.
     bundle.items[1]!.assessment.id = KENYA;
-    await expect(importBundle(bundle, {})).rejects.toThrow();
+    await expect(importBundle(bundle, new Map())).rejects.toThrow();
     expect(await snapshot()).toEqual(before);
   });
 });
@@ -272,7 +311,7 @@ describe('readEverything and restoreBackup', () => {
   });
 
   it('backup then restore into an empty browser gives back every record', async () => {
-    await importBundle(bundleFixture('valid.json'), {});
+    await importBundle(bundleFixture('valid.json'), new Map());
     await seedLocal();
     const everything = await readEverything();
     const before = await snapshot();
@@ -290,7 +329,7 @@ describe('readEverything and restoreBackup', () => {
   });
 
   it('restores the summaries a backup carries as they are, computing only missing ones', async () => {
-    await importBundle(bundleFixture('valid.json'), {});
+    await importBundle(bundleFixture('valid.json'), new Map());
     await db.summaries.update(KENYA, { revision: 7 });
     const everything = await readEverything();
     everything.summaries = everything.summaries.filter((s) => s.assessmentId === KENYA);
@@ -303,6 +342,54 @@ describe('readEverything and restoreBackup', () => {
     expect((await db.summaries.get(KENYA))!.revision).toBe(7);
     expect((await db.summaries.get(FIJI))!.revision).toBe(0);
     expect(await db.summaries.toArray()).toEqual(expected);
+  });
+
+  it('never trusts a score a backup states: summaries are computed from the answers (issue 12)', async () => {
+    await restoreBackup(backupFixture());
+    const honest = (await db.summaries.get(KENYA))!;
+    const backup = backupFixture();
+    // What a hostile or damaged file may say: 95.3 where the answers score otherwise, and -0.05.
+    const stated = structuredClone(honest);
+    stated.overall.score = 0.953;
+    stated.answered = 999;
+    stated.questionnaires[0]!.score = -0.05;
+    stated.rules = SCORING_RULES_VERSION;
+    backup.summaries = [stated];
+    await restoreBackup(backup);
+    const stored = (await db.summaries.get(KENYA))!;
+    expect(stored).toEqual(honest);
+    expect(stored.overall.score).not.toBe(0.953);
+    expect(stored.rules).toBe(SCORING_RULES_VERSION);
+  });
+
+  it('refuses a backup whose copy of a built-in version differs, and changes nothing (issue 12)', async () => {
+    await seedLocal();
+    const before = await snapshot();
+    const backup = backupFixture();
+    const first = backup.questionnaires[0]!;
+    const shipped = new Map([[first.key, questionnaireDigest({ ...first.content, title: 'X' })]]);
+    await expect(restoreBackup(backup, shipped)).rejects.toThrow(
+      /^backup\.json: .* has the id and version of a questionnaire built into this app/
+    );
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('never records a last backup later than now (issue 12)', async () => {
+    const backup = backupFixture();
+    backup.exportedAt = '2099-01-01T00:00:00.000Z';
+    backup.meta = [{ key: 'lastBackupAt', value: '2098-01-01T00:00:00.000Z' }];
+    const start = Date.now();
+    await restoreBackup(backup);
+    const at = Date.parse((await lastBackupAt())!);
+    expect(at).toBeGreaterThanOrEqual(start);
+    expect(at).toBeLessThanOrEqual(Date.now());
+  });
+
+  it('ignores a last-backup record that is not a time', async () => {
+    const backup = backupFixture();
+    backup.meta = [{ key: 'lastBackupAt', value: 'zzz: never remind me' }];
+    await restoreBackup(backup);
+    expect(await lastBackupAt()).toBe('2026-11-28T09:30:00.000Z');
   });
 
   it('leaves the database unchanged when the restore fails midway', async () => {
@@ -326,7 +413,7 @@ describe('readEverything and restoreBackup', () => {
 describe('readBundleItems', () => {
   it('reads the chosen assessments with their pinned questionnaires, leaving out unknown ids', async () => {
     const bundle = bundleFixture('valid.json');
-    await importBundle(bundle, {});
+    await importBundle(bundle, new Map());
     await seedLocal();
     const chosen = await readBundleItems([KENYA, 'no-such-id']);
     expect(chosen.items).toEqual([bundle.items[0]]);
@@ -337,7 +424,7 @@ describe('readBundleItems', () => {
 
 describe('clearEverything and the last backup', () => {
   it('removes every record from every table', async () => {
-    await importBundle(bundleFixture('valid.json'), {});
+    await importBundle(bundleFixture('valid.json'), new Map());
     await seedLocal();
     await clearEverything();
     expect(await snapshot()).toEqual({

@@ -7,16 +7,20 @@
  * computed, *before* a transaction opens: awaiting anything but Dexie inside one commits it early
  * (docs/architecture.md, "Storage shape"). Inside, only Dexie calls and synchronous code run.
  */
+import type { Table } from 'dexie';
 import type { AnswerMap, Assessment } from '$lib/domain/assessment/model';
 import { summarizerFor, type SummaryFigures } from '$lib/domain/assessment/summary';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
 import {
-  canonicalJson,
   type BackupData,
   type BundleItem,
   type ParsedBackup,
   type ParsedBundle
 } from '$lib/domain/records';
+import { refusedVersions, type ShippedDigests } from '$lib/domain/known-questionnaires';
+import { restoredLastBackup } from '$lib/domain/last-backup';
+import { problemLine } from '$lib/domain/problems';
+import { shippedDigests } from './shipped';
 import {
   database,
   questionnaireKey,
@@ -28,6 +32,7 @@ import {
 import { LAST_BACKUP_KEY } from './backup-date';
 import { uuid } from './uuid';
 import { summaryRecord } from './assessments';
+import { forgetAllUnsaved } from './unsaved';
 
 // The backup date lives in a module of its own, light enough for the dashboard's first load.
 export { LAST_BACKUP_KEY, lastBackupAt, recordBackup } from './backup-date';
@@ -120,6 +125,8 @@ export interface BundleAssessmentInfo {
   date: string;
   status: Assessment['status'];
   classification: Assessment['classification'];
+  /** How it was carried out and who validated it, as the file states it (nothing proves it). */
+  provenance: Pick<Assessment['provenance'], 'mode' | 'validatedBy' | 'validatedOn'>;
   /** `id@version` of each questionnaire it pins. */
   questionnaires: string[];
   /** The assessment already stored here under the same id, if any. */
@@ -147,29 +154,27 @@ export interface BundleAnalysis {
   refused: string | null;
 }
 
-function conflictOf(file: string, q: Questionnaire): QuestionnaireConflict {
-  return {
-    id: q.id,
-    version: q.version,
-    title: q.title,
-    message:
-      `${file}: questionnaire "${q.title}" (${q.id}) version ${q.version} differs from the ` +
-      `version ${q.version} stored in this browser. A questionnaire version never changes, or ` +
-      `scores made with it would change, so nothing was imported. Ask the sender which ` +
-      `questionnaire they used; a changed questionnaire needs a new version number.`
-  };
-}
-
-/** Questionnaires of the bundle whose id+version is stored here with different content. */
+/**
+ * Questionnaires of the bundle that are built in or stored here with different content: the
+ * rule every importer shares (domain/known-questionnaires.ts).
+ */
 function findConflicts(
   file: string,
   questionnaires: readonly Questionnaire[],
-  stored: readonly (StoredQuestionnaire | undefined)[]
+  stored: readonly (StoredQuestionnaire | undefined)[],
+  shipped: ShippedDigests
 ): QuestionnaireConflict[] {
-  return questionnaires.flatMap((q, i) => {
-    const here = stored[i];
-    return here && canonicalJson(here.content) !== canonicalJson(q) ? [conflictOf(file, q)] : [];
-  });
+  return refusedVersions(
+    file,
+    questionnaires,
+    shipped,
+    stored.map((s) => s?.content)
+  ).map((problem) => ({
+    id: String(problem.params?.['id'] ?? ''),
+    version: String(problem.params?.['version'] ?? ''),
+    title: String(problem.params?.['title'] ?? ''),
+    message: problemLine(problem)
+  }));
 }
 
 function refusal(conflicts: readonly QuestionnaireConflict[]): string | null {
@@ -183,7 +188,10 @@ function refusal(conflicts: readonly QuestionnaireConflict[]): string | null {
  * const analysis = await analyseBundle(parsed.bundle);
  * if (analysis.refused) show(analysis.refused); else ask(analysis.existingIds);
  */
-export async function analyseBundle(bundle: ParsedBundle): Promise<BundleAnalysis> {
+export async function analyseBundle(
+  bundle: ParsedBundle,
+  shipped: ShippedDigests = shippedDigests
+): Promise<BundleAnalysis> {
   const db = database();
   const keys = bundle.questionnaires.map((q) => questionnaireKey(q.id, q.version));
   const ids = bundle.items.map((item) => item.assessment.id);
@@ -192,7 +200,7 @@ export async function analyseBundle(bundle: ParsedBundle): Promise<BundleAnalysi
     [db.assessments, db.questionnaires],
     async () => Promise.all([db.questionnaires.bulkGet(keys), db.assessments.bulkGet(ids)])
   );
-  const conflicts = findConflicts(bundle.file, bundle.questionnaires, stored);
+  const conflicts = findConflicts(bundle.file, bundle.questionnaires, stored, shipped);
   const conflicting = new Set(conflicts.map((c) => questionnaireKey(c.id, c.version)));
   return {
     file: bundle.file,
@@ -208,6 +216,11 @@ export async function analyseBundle(bundle: ParsedBundle): Promise<BundleAnalysi
         date: assessment.date,
         status: assessment.status,
         classification: assessment.classification,
+        provenance: {
+          mode: assessment.provenance.mode,
+          validatedBy: assessment.provenance.validatedBy,
+          validatedOn: assessment.provenance.validatedOn
+        },
         questionnaires: assessment.questionnaires.map((p) => questionnaireKey(p.id, p.version)),
         existing: here
           ? { title: here.title, updatedAt: here.updatedAt, status: here.status }
@@ -250,27 +263,53 @@ class Refused extends Error {
   }
 }
 
+/** Assessments scored between two pauses: a slice takes a few tens of milliseconds. */
+const SCORING_SLICE = 25;
+
+/**
+ * The summary figures of every item, computed in slices with a pause for the page between them:
+ * a CSV of 200,000 rows holds over a thousand assessments, and scoring them in one go froze the
+ * page for seconds (docs/file-formats.md, "Limits"). Runs before the transaction opens, which
+ * must await nothing but Dexie.
+ */
+async function scoreInSlices(
+  items: readonly BundleItem[],
+  byKey: ReadonlyMap<string, Questionnaire>,
+  onProgress: (progress: { scored: number; total: number }) => void
+): Promise<SummaryFigures[]> {
+  const figures: SummaryFigures[] = [];
+  for (const [i, { assessment, answers }] of items.entries()) {
+    if (i > 0 && i % SCORING_SLICE === 0) {
+      onProgress({ scored: i, total: items.length });
+      await new Promise((resume) => setTimeout(resume, 0));
+    }
+    figures.push(summarizerFor(pinnedOf(assessment, byKey))(answers, assessment));
+  }
+  onProgress({ scored: items.length, total: items.length });
+  return figures;
+}
+
 /**
  * Imports a parsed bundle in one transaction over every table: questionnaire versions this
  * browser lacks (source "bundle"), then each assessment with its answers and a freshly computed
- * summary. For an assessment that already exists, `decisions[id]` says what to do; absent means
+ * summary. For an assessment that already exists, `decisions.get(id)` says what to do; absent means
  * skip, the choice that changes nothing. Replacing a final assessment is allowed: the user chose
  * it. A questionnaire conflict (checked again inside the transaction, as another tab may have
  * stored a version since the analysis) refuses the whole import. Database errors reject and
  * leave every table unchanged.
  * @example
- * const result = await importBundle(parsed.bundle, { [id]: 'keep-both' });
+ * const result = await importBundle(parsed.bundle, new Map([[id, 'keep-both']]));
  * if (result.ok) notify(`${result.counts.added} added`);
  */
 export async function importBundle(
   bundle: ParsedBundle,
-  decisions: Readonly<Record<string, ImportDecision>>
+  decisions: ReadonlyMap<string, ImportDecision>,
+  shipped: ShippedDigests = shippedDigests,
+  onProgress: (progress: { scored: number; total: number }) => void = () => undefined
 ): Promise<ImportResult> {
   const byKey = new Map(bundle.questionnaires.map((q) => [questionnaireKey(q.id, q.version), q]));
   // Scoring is pure but not Dexie: do it before the transaction opens.
-  const figures = bundle.items.map(({ assessment, answers }) =>
-    summarizerFor(pinnedOf(assessment, byKey))(answers, assessment)
-  );
+  const figures = await scoreInSlices(bundle.items, byKey, onProgress);
   const keys = bundle.questionnaires.map((q) => questionnaireKey(q.id, q.version));
   const ids = bundle.items.map((item) => item.assessment.id);
   const storedAt = now();
@@ -283,7 +322,7 @@ export async function importBundle(
         db.assessments.bulkGet(ids),
         db.summaries.bulkGet(ids)
       ]);
-      const conflicts = findConflicts(bundle.file, bundle.questionnaires, stored);
+      const conflicts = findConflicts(bundle.file, bundle.questionnaires, stored, shipped);
       if (conflicts.length > 0) throw new Refused(conflicts);
 
       const counts: ImportCounts = {
@@ -301,10 +340,8 @@ export async function importBundle(
 
       bundle.items.forEach(({ assessment, answers }, i) => {
         const exists = existing[i] !== undefined;
-        // Own keys only: an id such as "constructor" must not find Object's prototype.
-        const chosen = Object.prototype.hasOwnProperty.call(decisions, assessment.id)
-          ? decisions[assessment.id]
-          : undefined;
+        // A Map: an id such as "constructor" must not find Object's prototype.
+        const chosen = decisions.get(assessment.id);
         const decision = chosen ?? (exists ? 'skip' : 'replace');
         if (decision === 'skip') {
           counts.skipped++;
@@ -369,49 +406,120 @@ export async function importBundle(
   }
 }
 
+/** Every key once, or the first key found twice: a restore must never merge two records. */
+function firstDuplicate(keys: readonly string[]): string | null {
+  const seen = new Set<string>();
+  for (const key of keys) {
+    if (seen.has(key)) return key;
+    seen.add(key);
+  }
+  return null;
+}
+
+/** Longest stretch of summary computing in a restore before the page gets the main thread back. */
+const SLICE_MS = 40;
+
+/** Thrown when a backup's copy of a built-in questionnaire version differs; nothing is written. */
+export class RestoreRefused extends Error {}
+
 /**
- * Replaces everything in this browser with the backup, in one transaction: every table is
- * cleared, then every record of the file is added; an assessment whose summary the file lacks
- * gets one computed. If anything fails, the transaction rolls back and the data from before is
- * untouched. Afterwards the
- * last-backup time is the later of the file's own record and the file's export time: the data
- * now stored is exactly what that file holds.
+ * Replaces everything in this browser with the backup, in one transaction: records the file
+ * does not hold are deleted and every record of the file is put, so each table ends up holding
+ * exactly the file's records. Puts and deletes rather than clearing and adding every table: the
+ * same end state at about half the cost when most records are already here
+ * (docs/performance.md). Summaries are computed from the answers, never taken from the file (a
+ * file can state any score); only the revision a carried summary records is kept. A backup whose
+ * copy of a built-in questionnaire version differs from the built-in file, or that holds a key
+ * twice in one table, is refused before anything is written (the parser refuses both first;
+ * this is the guard behind it). If anything fails, the transaction rolls back and the data from
+ * before is untouched. Afterwards the last-backup time is the later of the file's own record and
+ * the file's export time, never later than now: the data now stored is exactly what that file
+ * holds.
  * @example
  * const parsed = parseBackup(file.name, await file.text());
  * if (parsed.ok && (await confirm(describeBackup(parsed.backup)))) await restoreBackup(parsed.backup);
  */
-export async function restoreBackup(backup: ParsedBackup): Promise<void> {
+export async function restoreBackup(
+  backup: ParsedBackup,
+  shipped: ShippedDigests = shippedDigests
+): Promise<void> {
+  const refused = refusedVersions(
+    backup.file,
+    backup.questionnaires.map((q) => q.content),
+    shipped,
+    [],
+    (i) => `content.questionnaires[${i}].content`
+  );
+  if (refused.length > 0) throw new RestoreRefused(refused.map(problemLine).join('\n'));
+
   const byKey = new Map(backup.questionnaires.map((q) => [q.key, q.content]));
   const answersOf = new Map(backup.answers.map((a) => [a.assessmentId, a.answers]));
-  const carried = new Set(backup.summaries.map((s) => s.assessmentId));
-  // Scoring is pure but not Dexie: do it before the transaction opens.
-  const computed = backup.assessments
-    .filter((assessment) => !carried.has(assessment.id))
-    .map((assessment) =>
-      summaryRecord(
-        assessment,
-        summarizerFor(pinnedOf(assessment, byKey))(answersOf.get(assessment.id) ?? {}, assessment),
-        0
-      )
-    );
-  const summaries = [...backup.summaries, ...computed];
-  const recorded = backup.meta.find((m) => m.key === LAST_BACKUP_KEY)?.value ?? '';
-  const lastBackup = recorded > backup.exportedAt ? recorded : backup.exportedAt;
+  const revisions = new Map(backup.summaries.map((s) => [s.assessmentId, s.revision]));
+  // Scoring is pure but not Dexie: do it before the transaction opens, in slices that give the
+  // page back its main thread (about 2 ms per assessment of the five built-in questionnaires:
+  // seconds for thousands).
+  const summaries: SummaryRecord[] = [];
+  let sliceStart = performance.now();
+  for (const assessment of backup.assessments) {
+    const answers = answersOf.get(assessment.id) ?? {};
+    const figures = summarizerFor(pinnedOf(assessment, byKey))(answers, assessment);
+    summaries.push(summaryRecord(assessment, figures, revisions.get(assessment.id) ?? 0));
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await new Promise((resume) => setTimeout(resume, 0));
+      sliceStart = performance.now();
+    }
+  }
+  const lastBackup = restoredLastBackup(
+    backup.meta.find((m) => m.key === LAST_BACKUP_KEY)?.value,
+    backup.exportedAt
+  );
   const meta = [
     ...backup.meta.filter((m) => m.key !== LAST_BACKUP_KEY),
     ...(lastBackup ? [{ key: LAST_BACKUP_KEY, value: lastBackup }] : [])
   ];
 
   const db = database();
+  const writes = [
+    replacement(db.questionnaires, backup.questionnaires, (q) => q.key),
+    replacement(db.assessments, backup.assessments, (a) => a.id),
+    replacement(db.answers, backup.answers, (a) => a.assessmentId),
+    replacement(db.summaries, summaries, (s) => s.assessmentId),
+    replacement(db.meta, meta, (m) => m.key)
+  ];
+  // Checked before the transaction opens, so a refusal writes nothing.
+  for (const write of writes) write.check();
   await db.transaction('rw', tables(db), async () => {
-    await Promise.all(tables(db).map((table) => table.clear()));
-    // bulkAdd, not bulkPut: duplicate keys are an error that rolls everything back.
-    await db.questionnaires.bulkAdd(backup.questionnaires);
-    await db.assessments.bulkAdd(backup.assessments);
-    await db.answers.bulkAdd(backup.answers);
-    await db.summaries.bulkAdd(summaries);
-    await db.meta.bulkAdd(meta);
+    await Promise.all(writes.map((write) => write.apply()));
   });
+}
+
+/**
+ * What a restore does to one table: delete the keys the file lacks, put every record of the
+ * file. `check` throws when a key is there twice (a put would silently keep only one).
+ */
+function replacement<T, Insert>(
+  table: Table<T, string, Insert>,
+  rows: readonly (T & Insert)[],
+  keyOf: (row: T & Insert) => string
+): { check: () => void; apply: () => Promise<void> } {
+  const keys = rows.map(keyOf);
+  return {
+    check() {
+      const twice = firstDuplicate(keys);
+      if (twice !== null) {
+        throw new Error(
+          `The backup holds "${twice}" twice in ${table.name}: nothing was restored.`
+        );
+      }
+    },
+    async apply() {
+      const kept = new Set(keys);
+      const stored = await table.toCollection().primaryKeys();
+      const stale = stored.filter((key) => !kept.has(key));
+      if (stale.length > 0) await table.bulkDelete(stale);
+      await table.bulkPut([...rows]);
+    }
+  };
 }
 
 /**
@@ -424,4 +532,6 @@ export async function clearEverything(): Promise<void> {
   await db.transaction('rw', tables(db), async () => {
     await Promise.all(tables(db).map((table) => table.clear()));
   });
+  // Answers not yet saved are data too: their copies go with everything else.
+  forgetAllUnsaved();
 }

@@ -3,6 +3,12 @@
  * inferred from them: the same schemas validate bundles and backups on the way in.
  */
 import { z } from 'zod';
+import {
+  assessmentIdSchema,
+  boundedText,
+  calendarDateSchema,
+  countryCodeSchema
+} from '../field-rules';
 import { BINARY_VALUES, idSchema } from '../questionnaire/schema';
 
 export const CLASSIFICATIONS = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'] as const;
@@ -41,39 +47,45 @@ export const STAKEHOLDER_LABELS: Record<(typeof STAKEHOLDER_GROUPS)[number], str
   international: 'International partner'
 };
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date as YYYY-MM-DD');
+// Ids, dates, countries and text lengths follow the one set of rules every importer uses
+// (docs/file-formats.md, "Limits").
+const isoDate = calendarDateSchema;
+const short = boundedText('short');
+const long = boundedText('long');
+/** Timestamps as `toISOString` writes them; only their length is bounded here. */
+const timestamp = z.string().max(40, 'is not a timestamp such as 2026-11-28T10:00:00.000Z');
 
 export const participantSchema = z.object({
-  organisation: z.string().trim().min(1, 'name the organisation'),
+  organisation: short.trim().min(1, 'name the organisation'),
   group: z.enum(STAKEHOLDER_GROUPS)
 });
 
 export const provenanceSchema = z.object({
   mode: z.enum(PROVENANCE_MODES),
   participants: z.array(participantSchema).default([]),
-  facilitator: z.string().default(''),
-  validatedBy: z.string().default(''),
+  facilitator: short.default(''),
+  validatedBy: short.default(''),
   validatedOn: z.union([isoDate, z.literal('')]).default('')
 });
 
 export const narrativeSchema = z.object({
-  executiveSummary: z.string().default(''),
-  context: z.string().default(''),
-  keyFindings: z.string().default(''),
+  executiveSummary: long.default(''),
+  context: long.default(''),
+  keyFindings: long.default(''),
   nextReviewDate: z.union([isoDate, z.literal('')]).default('')
 });
 
 export const pinnedQuestionnaireSchema = z.object({
   id: idSchema,
-  version: z.string().min(1)
+  version: z.string().min(1).max(50, 'is longer than 50 characters: use a version such as 1.0.0')
 });
 
-export const reopeningSchema = z.object({ at: z.string(), reason: z.string().min(1) });
+export const reopeningSchema = z.object({ at: timestamp, reason: long.min(1) });
 
 export const assessmentSchema = z.object({
-  id: z.string().min(1),
-  country: z.string().regex(/^[A-Z]{2}$/, 'use an ISO 3166-1 alpha-2 code such as KE'),
-  title: z.string().trim().min(1, 'give the assessment a title'),
+  id: assessmentIdSchema,
+  country: countryCodeSchema,
+  title: short.trim().min(1, 'give the assessment a title'),
   date: isoDate,
   questionnaires: z.array(pinnedQuestionnaireSchema).min(1, 'choose at least one questionnaire'),
   target: z.number().int().optional(),
@@ -81,11 +93,11 @@ export const assessmentSchema = z.object({
   classification: z.enum(CLASSIFICATIONS),
   provenance: provenanceSchema,
   narrative: narrativeSchema,
-  respondent: z.string().default(''),
-  reopenings: z.array(reopeningSchema).default([]),
-  previousId: z.string().optional(),
-  createdAt: z.string(),
-  updatedAt: z.string()
+  respondent: short.default(''),
+  reopenings: z.array(reopeningSchema).max(1000, 'has more than 1,000 reopenings').default([]),
+  previousId: assessmentIdSchema.optional(),
+  createdAt: timestamp,
+  updatedAt: timestamp
 });
 export type Assessment = z.infer<typeof assessmentSchema>;
 export type Participant = z.infer<typeof participantSchema>;
@@ -97,15 +109,15 @@ export const answerSchema = z
   .object({
     state: z.enum(ANSWER_STATES).optional(),
     level: z.union([z.number().int(), z.enum(BINARY_VALUES)]).optional(),
-    naReason: z.string().optional(),
+    naReason: long.optional(),
     target: z.number().int().optional(),
-    regional: z.string().optional(),
-    evidence: z.string().optional(),
-    comment: z.string().optional(),
+    regional: short.optional(),
+    evidence: long.optional(),
+    comment: long.optional(),
     flagged: z.boolean().optional(),
     /** Copied from a previous assessment and not yet confirmed by the user. */
     toConfirm: z.boolean().optional(),
-    updatedAt: z.string().optional()
+    updatedAt: timestamp.optional()
   })
   .refine((a) => (a.state === 'level') === (a.level !== undefined), {
     message: 'a level is given exactly when the state is "level"',

@@ -2,6 +2,7 @@ import type { AnswerMap, Assessment } from './model';
 import type { Questionnaire } from '../questionnaire/schema';
 import { scoreAssessment } from '../scoring/score';
 import type { AssessmentResult, Figures } from '../scoring/types';
+import { SCORING_RULES_VERSION } from '../scoring/rules-version';
 
 /** The figures the dashboard and the comparison read without loading answers (docs/architecture.md, "Storage shape"). */
 export interface CachedFigures {
@@ -19,6 +20,8 @@ export interface CachedQuestionnaire extends CachedFigures {
 }
 
 export interface SummaryFigures {
+  /** The scoring rules these figures were computed with; other versions are stale. */
+  rules: number;
   answered: number;
   total: number;
   overall: CachedFigures;
@@ -42,6 +45,7 @@ function cache(f: Figures): CachedFigures {
  */
 export function summaryFigures(result: AssessmentResult): SummaryFigures {
   return {
+    rules: SCORING_RULES_VERSION,
     answered: result.counts.answered,
     total: result.counts.total,
     overall: cache(result),

@@ -12,12 +12,17 @@ export interface QuestionnaireIndexEntry {
   defaultTarget: number;
   /** Path of the JSON asset, relative to the app's base. */
   file: string;
+  /**
+   * SHA-256 of the questionnaire's canonical JSON (domain/known-questionnaires.ts): how the app
+   * recognises a file's copy of this built-in version as exactly the shipped one.
+   */
+  sha256: string;
 }
 
 /**
- * @example questionnaireIndexEntry(q) // { id: 'privacy-data-protection', version: '1.0.0', ... }
+ * @example questionnaireIndexEntry(q, digest) // { id: 'privacy-data-protection', version: '1.0.0', ... }
  */
-export function questionnaireIndexEntry(q: Questionnaire): QuestionnaireIndexEntry {
+export function questionnaireIndexEntry(q: Questionnaire, sha256: string): QuestionnaireIndexEntry {
   return {
     id: q.id,
     version: q.version,
@@ -27,6 +32,7 @@ export function questionnaireIndexEntry(q: Questionnaire): QuestionnaireIndexEnt
     questionCount: q.sections.reduce((n, s) => n + s.questions.length, 0),
     scale: q.scale.map((l) => ({ value: l.value, label: l.label })),
     defaultTarget: q.defaultTarget,
-    file: `questionnaires/${q.id}-${q.version}.json`
+    file: `questionnaires/${q.id}-${q.version}.json`,
+    sha256
   };
 }

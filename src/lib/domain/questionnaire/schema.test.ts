@@ -43,7 +43,7 @@ describe('questionnaire schema', () => {
       'a weight of 0',
       (q) => void (firstQuestion(q).weight = 0),
       'sections[0].questions[0].weight',
-      'greater than 0'
+      'between 0.01 and 100'
     ],
     [
       'a weight without a reason',

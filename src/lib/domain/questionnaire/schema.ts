@@ -6,6 +6,7 @@
  * Imported with relative paths only: the Vite config and the command-line tools load it too.
  */
 import { z } from 'zod';
+import { TEXT_LIMITS } from '../field-rules.ts';
 
 /** Lower-case words joined by single hyphens; no dots, because ids become keys in records. */
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -13,27 +14,58 @@ const SEMVER_PATTERN = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
 
 export const idSchema = z
   .string()
+  .max(TEXT_LIMITS.id, `is longer than ${TEXT_LIMITS.id} characters: shorten it`)
   .regex(ID_PATTERN, 'use lower-case letters, digits and single hyphens, e.g. "legal-framework"');
 
-const text = z.string().trim().min(1, 'must not be empty');
+/** Non-empty text of at most the given length (docs/file-formats.md, "Limits"). */
+function bounded(max: number) {
+  return z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `is longer than ${max.toLocaleString('en')} characters: shorten it`);
+}
+/** Titles and labels: one line on a screen or a PDF heading. */
+const title = bounded(TEXT_LIMITS.short);
+/** Question texts, descriptors, guidance, recommendations. */
+const text = bounded(TEXT_LIMITS.text);
 
-const weightSchema = z.number().positive('must be greater than 0').default(1);
+/**
+ * Weights lie between 0.01 and 100: every weighted sum then stays finite and exact enough (a
+ * weight of 1e308 overflowed to NaN; one of 5e-324 rounded a score of 0.6 to 0).
+ */
+export const MIN_WEIGHT = 0.01;
+export const MAX_WEIGHT = 100;
+/** Most levels a scale may have, and the largest scale value either side of zero. */
+export const MAX_SCALE_LEVELS = 20;
+export const MAX_SCALE_VALUE = 1000;
+
+const weightSchema = z
+  .number()
+  .min(MIN_WEIGHT, `must be between ${MIN_WEIGHT} and ${MAX_WEIGHT}`)
+  .max(MAX_WEIGHT, `must be between ${MIN_WEIGHT} and ${MAX_WEIGHT}`)
+  .default(1);
 
 export const scaleLevelSchema = z.strictObject({
-  value: z.number().int('must be a whole number'),
-  label: text,
+  value: z
+    .number()
+    .int('must be a whole number')
+    .min(-MAX_SCALE_VALUE, `must be between -${MAX_SCALE_VALUE} and ${MAX_SCALE_VALUE}`)
+    .max(MAX_SCALE_VALUE, `must be between -${MAX_SCALE_VALUE} and ${MAX_SCALE_VALUE}`),
+  label: title,
   description: text
 });
 
 export const referenceSchema = z.strictObject({
   id: idSchema,
-  title: text,
-  url: z.string().optional()
+  title,
+  url: z.string().max(2000, 'is longer than 2,000 characters: shorten it').optional()
 });
 
 /** `legal-framework#4.2`: a reference id declared by the questionnaire, optionally an item. */
 const referenceLinkSchema = z
   .string()
+  .max(TEXT_LIMITS.short, `is longer than ${TEXT_LIMITS.short} characters: shorten it`)
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*(#.+)?$/, 'write a reference id, optionally followed by #item');
 
 const questionBase = {
@@ -71,7 +103,7 @@ export const questionSchema = z.discriminatedUnion('type', [
 
 export const sectionSchema = z.strictObject({
   id: idSchema,
-  title: text,
+  title,
   description: text.optional(),
   weight: weightSchema,
   weightReason: text.optional(),
@@ -80,11 +112,17 @@ export const sectionSchema = z.strictObject({
 
 const questionnaireShape = z.strictObject({
   id: idSchema,
-  version: z.string().regex(SEMVER_PATTERN, 'use a semantic version such as 1.0.0'),
-  title: text,
+  version: z
+    .string()
+    .max(50, 'is longer than 50 characters: use a version such as 1.0.0')
+    .regex(SEMVER_PATTERN, 'use a semantic version such as 1.0.0'),
+  title,
   theme: idSchema,
   summary: text,
-  scale: z.array(scaleLevelSchema).min(2, 'a scale needs at least two levels'),
+  scale: z
+    .array(scaleLevelSchema)
+    .min(2, 'a scale needs at least two levels')
+    .max(MAX_SCALE_LEVELS, `a scale has at most ${MAX_SCALE_LEVELS} levels`),
   defaultTarget: z.number().int(),
   references: z.array(referenceSchema).default([]),
   sections: z.array(sectionSchema).min(1, 'a questionnaire needs at least one section')

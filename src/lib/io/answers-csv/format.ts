@@ -36,6 +36,20 @@ export const ANSWERS_HEADER = [
 ] as const;
 export type AnswersColumn = (typeof ANSWERS_HEADER)[number];
 
+/**
+ * Columns of free text, read exactly as written so that our own export re-imports identically
+ * (an indented list in evidence keeps its indent). Every other column holds an id, a date, a
+ * number or a keyword and is trimmed.
+ */
+export const FREE_TEXT_COLUMNS: ReadonlySet<AnswersColumn> = new Set([
+  'assessment_title',
+  'respondent',
+  'question_text',
+  'regional',
+  'evidence',
+  'comment'
+]);
+
 /** The assessment fields the file carries; a whole Assessment fits. */
 export type AnswersCsvAssessment = Pick<
   Assessment,
@@ -83,28 +97,39 @@ export function splitNaComment(cell: string): { reason: string; comment: string 
  * @example fold("Don't know") // 'dontknow'
  */
 export function fold(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]/gu, '');
+  let folded = folds.get(text);
+  if (folded === undefined) {
+    folded = text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]/gu, '');
+    // A file repeats a handful of words (levels, states) on every row: remember them.
+    if (folds.size >= FOLDS_KEPT) folds.clear();
+    folds.set(text, folded);
+  }
+  return folded;
 }
 
-/** Spellings of a state, folded (`N/A`, `n/a`, `NA`, `don't know`, `dont know`, …). `level`
- * only means something in the state column. */
-export const STATE_WORDS: Readonly<Record<string, AnswerState>> = {
-  level: 'level',
-  na: 'na',
-  notapplicable: 'na',
-  unknown: 'unknown',
-  dontknow: 'unknown',
-  restricted: 'restricted'
-};
+const FOLDS_KEPT = 1000;
+const folds = new Map<string, string>();
 
-export const BINARY_WORDS: Readonly<Record<string, BinaryValue>> = {
-  yes: 'yes',
-  partial: 'partial',
-  no: 'no'
-};
+/** Spellings of a state, folded (`N/A`, `n/a`, `NA`, `don't know`, `dont know`, …). `level`
+ * only means something in the state column. Maps, not objects: a cell reading `constructor`
+ * must find nothing (docs/file-formats.md, "Limits"). */
+export const STATE_WORDS: ReadonlyMap<string, AnswerState> = new Map([
+  ['level', 'level'],
+  ['na', 'na'],
+  ['notapplicable', 'na'],
+  ['unknown', 'unknown'],
+  ['dontknow', 'unknown'],
+  ['restricted', 'restricted']
+]);
+
+export const BINARY_WORDS: ReadonlyMap<string, BinaryValue> = new Map([
+  ['yes', 'yes'],
+  ['partial', 'partial'],
+  ['no', 'no']
+]);
 
 /** A whole number as a cell may hold it (`3`, `+3`, `-1`). */
 export const INTEGER = /^[-+]?\d+$/;

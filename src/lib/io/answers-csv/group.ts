@@ -5,7 +5,7 @@
  */
 import type { AnswerMap } from '../../domain/assessment/model';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
-import { ISO_3166_CODES } from '../../domain/reference/countries';
+import { isCalendarDate, isCountryCode } from '../../domain/field-rules';
 import { INTEGER, type AnswersColumn } from './format';
 import type { Get, Report } from './rows';
 
@@ -38,17 +38,12 @@ const DETAIL_COLUMNS: readonly AnswersColumn[] = [
   'assessment_target'
 ];
 
-function isCalendarDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-}
-
-/** Why an assessment cell is wrong and how to fix it, or null when it is fine. */
+/** Why an assessment cell is wrong and how to fix it, or null when it is fine. Dates and
+ * countries follow the rules bundles and backups use (domain/field-rules.ts). */
 function detailProblem(column: AnswersColumn, text: string): string | null {
   switch (column) {
     case 'country':
-      return ISO_3166_CODES.includes(text.toUpperCase())
+      return isCountryCode(text.toUpperCase())
         ? null
         : `"${text}" is not an ISO 3166-1 alpha-2 country code: write two letters such as KE or GB`;
     case 'assessment_date':
@@ -66,7 +61,7 @@ function detailProblem(column: AnswersColumn, text: string): string | null {
 
 /** `ke` and `KE` are the same country; titles and names keep their case. */
 function sameDetail(column: AnswersColumn, a: string, b: string): boolean {
-  return column === 'country' ? a.toUpperCase() === b.toUpperCase() : a === b;
+  return a === b || (column === 'country' && a.toUpperCase() === b.toUpperCase());
 }
 
 /** The rows of one assessment_id, gathered as they are read. */

@@ -4,7 +4,8 @@
  * row, grouping rows by assessment, and reports every problem at once with its row, its column
  * and the fix. Progress is told now and then so a worker can show a bar.
  */
-import { answerKey, answerSchema } from '../../domain/assessment/model';
+import { safeParseAnswer } from '../../domain/assessment/answer-check';
+import { answerKey } from '../../domain/assessment/model';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import {
   DELIMITER_NAMES,
@@ -16,8 +17,9 @@ import {
   type Delimiter,
   type Problem
 } from '../csv';
+import { MAX_CSV_ROWS } from '../limits';
 import { Catalogue } from './catalogue';
-import type { AnswersColumn } from './format';
+import { FREE_TEXT_COLUMNS, type AnswersColumn } from './format';
 import { Group, type ParsedAssessment } from './group';
 import { headerNotes, missingColumnProblems, readHeader } from './header';
 import { readAnswer, type Get, type Report } from './rows';
@@ -57,6 +59,12 @@ export type AnswersCsvResult =
  * cost nothing. */
 const PROGRESS_EVERY = 2000;
 
+/** Whether a cell past the header's last column is filled (without copying the row). */
+function hasCellsBeyond(cells: readonly string[], width: number): boolean {
+  for (let i = width; i < cells.length; i++) if (cells[i]!.trim() !== '') return true;
+  return false;
+}
+
 function decode(bytes: Uint8Array | string): DecodedText {
   return typeof bytes === 'string'
     ? { ok: true, text: stripBom(bytes), encoding: 'utf-8' }
@@ -95,6 +103,16 @@ export function readAnswersCsv(
   for (const p of parsed.problems) {
     problems.push({ file, row: p.row, column: null, message: p.message });
   }
+  if (parsed.records.length > MAX_CSV_ROWS + 1) {
+    // Refused here, in the worker, before a million rows cost the page anything later on.
+    problems.push({
+      file,
+      row: parsed.records[MAX_CSV_ROWS + 1]!.row,
+      column: null,
+      message: `the file has more than ${MAX_CSV_ROWS.toLocaleString('en')} rows, the most an answers CSV may have: split it into several files (for example one per country) and import them one by one`
+    });
+    return fail();
+  }
   const [first, ...records] = parsed.records;
   if (!first) {
     // A quote left open on the first line swallows the whole file: that problem says it all.
@@ -127,16 +145,19 @@ export function readAnswersCsv(
   const name = (column: AnswersColumn) => header.spelled.get(column) ?? column;
   const catalogue = new Catalogue(questionnaires);
   const groups = new Map<string, Group>();
-  const seen = new Map<string, number>();
+  /** The row of each answer key, per assessment id. */
+  const seen = new Map<string, Map<string, number>>();
 
   progress({ stage: 'checking', done: 0, total: records.length });
-  for (const [done, { row, cells }] of records.entries()) {
+  for (let done = 0; done < records.length; done++) {
+    const { row, cells } = records[done]!;
     if (done > 0 && done % PROGRESS_EVERY === 0) {
       progress({ stage: 'checking', done, total: records.length });
     }
     const get: Get = (column) => {
       const i = header.index.get(column);
-      return i === undefined ? '' : (cells[i] ?? '');
+      const cell = i === undefined ? '' : (cells[i] ?? '');
+      return FREE_TEXT_COLUMNS.has(column) ? cell : cell.trim();
     };
     const report: Report = (column, said) =>
       problems.push({
@@ -146,7 +167,7 @@ export function readAnswersCsv(
         ...(typeof said === 'string' ? { message: said } : said)
       });
 
-    if (cells.slice(header.width).some((c) => c !== '')) {
+    if (hasCellsBeyond(cells, header.width)) {
       report(
         null,
         `the row has more cells than the header (${header.width}): a cell probably contains a ${DELIMITER_NAMES[delimiter]} without quotes — put double quotes around that cell`
@@ -170,14 +191,22 @@ export function readAnswersCsv(
 
     const questionnaire = catalogue.questionnaire(
       get,
-      options.pinned?.[get('questionnaire_id')],
+      // Own keys only: a cell reading "constructor" must not find Object's prototype.
+      options.pinned && Object.hasOwn(options.pinned, get('questionnaire_id'))
+        ? options.pinned[get('questionnaire_id')]
+        : undefined,
       report
     );
     if (!questionnaire || !group.pin(questionnaire, row, report)) continue;
     const question = catalogue.question(questionnaire, get, report);
     if (!question) continue;
     const key = answerKey(questionnaire.id, question.id);
-    const duplicateOf = seen.get(`${id}\u0000${key}`);
+    let rowsOf = seen.get(id);
+    if (!rowsOf) {
+      rowsOf = new Map();
+      seen.set(id, rowsOf);
+    }
+    const duplicateOf = rowsOf.get(key);
     if (duplicateOf !== undefined) {
       report(
         'question_id',
@@ -185,12 +214,12 @@ export function readAnswersCsv(
       );
       continue;
     }
-    seen.set(`${id}\u0000${key}`, row);
+    rowsOf.set(key, row);
 
     const answer = readAnswer(questionnaire, question, get, report);
     if (answer === undefined || answer === 'invalid') continue;
     // The last guard: whatever reaches the database is a valid Answer.
-    const checked = answerSchema.safeParse(answer);
+    const checked = safeParseAnswer(answer);
     if (checked.success) {
       group.answers[key] = checked.data;
     } else {

@@ -5,6 +5,7 @@
  */
 import type { Answer, AnswerState } from '../../domain/assessment/model';
 import type { BinaryValue, Question, Questionnaire } from '../../domain/questionnaire/schema';
+import { TEXT_LIMITS, type TextKind } from '../../domain/field-rules';
 import {
   BINARY_WORDS,
   INTEGER,
@@ -36,7 +37,8 @@ export type Said =
 
 /** Reports a problem of the current row against a column (null: the whole row). */
 export type Report = (column: AnswersColumn | null, said: Said) => void;
-/** The trimmed cell of the current row in a column; '' when blank or the column is absent. */
+/** The cell of the current row in a column, trimmed unless it holds free text; '' when blank or
+ * the column is absent. */
 export type Get = (column: AnswersColumn) => string;
 
 /** A maturity value from a number or a label in any case, or null when it is not on the scale. */
@@ -85,10 +87,10 @@ function readLevel(
   report: Report
 ): { level?: number | BinaryValue; state?: AnswerState } | null {
   if (text === '') return {};
-  const word = STATE_WORDS[fold(text)];
+  const word = STATE_WORDS.get(fold(text));
   if (word && word !== 'level') return { state: word };
   if (question.type === 'binary') {
-    const level = BINARY_WORDS[fold(text)];
+    const level = BINARY_WORDS.get(fold(text));
     if (level) return { level };
     report('level', {
       code: 'csv.binary-unknown',
@@ -113,7 +115,7 @@ function readState(
   const levelText = get('level');
   const implied = fromLevel.state ?? (fromLevel.level !== undefined ? 'level' : undefined);
   if (stateText === '') return { state: implied, ok: true };
-  const state = STATE_WORDS[fold(stateText)];
+  const state = STATE_WORDS.get(fold(stateText));
   if (!state) {
     report('state', {
       code: 'csv.state-unknown',
@@ -181,6 +183,21 @@ export function readAnswer(
     target = scaleValue(questionnaire, targetText);
     if (target === null) {
       report('target', orEmpty(offScale(questionnaire, 'target', targetText)));
+      valid = false;
+    }
+  }
+  // The same limits as bundles and backups (docs/file-formats.md, "Limits"), told per column.
+  const texts: [AnswersColumn, string, TextKind][] = [
+    ['regional', get('regional'), 'short'],
+    ['evidence', get('evidence'), 'long'],
+    ['comment', get('comment'), 'long']
+  ];
+  for (const [column, value, kind] of texts) {
+    if (value.length > TEXT_LIMITS[kind]) {
+      report(
+        column,
+        `the text is longer than ${TEXT_LIMITS[kind].toLocaleString('en')} characters (it has ${value.length.toLocaleString('en')}): shorten it`
+      );
       valid = false;
     }
   }

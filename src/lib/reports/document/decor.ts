@@ -6,6 +6,7 @@ import { GState, type jsPDF } from 'jspdf';
 import { FONT_FAMILY } from './fonts';
 import type { PageDecor } from './model';
 import { INK, MARGIN, MUTED, PAGE_HEIGHT, PAGE_WIDTH, RULE } from './page';
+import { fitHeading } from './headings';
 import { cleanText } from './text';
 
 /** TLP 2.0 labels are coloured text on black. */
@@ -49,7 +50,9 @@ export function drawDecor(doc: jsPDF, decor: PageDecor): void {
     doc.setFont(FONT_FAMILY, 'normal');
     doc.setFontSize(8.5);
     doc.setTextColor(...MUTED);
-    doc.text(cleanText(decor.headerLeft), MARGIN.left, 10, { baseline: 'top' });
+    doc.text(fitHeading(cleanText(decor.headerLeft), 'header'), MARGIN.left, 10, {
+      baseline: 'top'
+    });
     drawClassification(doc, decor);
     doc.setDrawColor(...RULE);
     doc.setLineWidth(0.2);

@@ -6,6 +6,7 @@
 import type { jsPDF } from 'jspdf';
 import type { ChartImage } from './charts';
 import { choiceHeight, LINE_SPACING } from './forms';
+import { fitHeading } from './headings';
 import type { Block } from './model';
 import {
   BOTTOM,
@@ -47,7 +48,7 @@ export class Measure {
       case 'title':
         return (
           18 +
-          lineCount(this.doc, block.text, 26, true) * lineHeight(26) +
+          lineCount(this.doc, fitHeading(block.text, 'title'), 26, true) * lineHeight(26) +
           (block.subtitle ? 1 + lineCount(this.doc, block.subtitle, 13) * lineHeight(13) : 0) +
           8
         );
@@ -55,7 +56,7 @@ export class Measure {
         const size = HEADING_SIZES[block.level];
         return (
           (block.level === 1 ? 2 : 3) +
-          lineCount(this.doc, block.text, size, true) * lineHeight(size) +
+          lineCount(this.doc, fitHeading(block.text, 'heading'), size, true) * lineHeight(size) +
           (block.level === 1 ? 3 : 1.5)
         );
       }

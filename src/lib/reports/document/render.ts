@@ -27,6 +27,7 @@ import {
   Writer
 } from './page';
 import { drawTable } from './tables';
+import { fitHeading } from './headings';
 import { cleanText } from './text';
 
 export type Progress = (step: string) => void;
@@ -78,7 +79,7 @@ async function drawBlocks(
     switch (block.kind) {
       case 'title':
         w.gap(18);
-        w.text(block.text, { size: 26, style: 'bold' });
+        w.text(fitHeading(block.text, 'title'), { size: 26, style: 'bold' });
         if (block.subtitle) {
           w.gap(1);
           w.text(block.subtitle, { size: 13, colour: MUTED });
@@ -92,12 +93,13 @@ async function drawBlocks(
           await breathe();
         }
         const size = HEADING_SIZES[block.level];
+        const text = fitHeading(block.text, 'heading');
         w.gap(block.level === 1 ? 2 : 3);
         // Keep a heading with the start of what follows it.
-        const own = lineCount(w.doc, block.text, size, true) * lineHeight(size) + 3;
+        const own = lineCount(w.doc, text, size, true) * lineHeight(size) + 3;
         w.ensure(Math.min(own + measure.lead(blocks[i + 1]), PAGE_ROOM));
-        if (block.bookmark) w.bookmark(block.level, block.text);
-        w.text(block.text, { size, style: 'bold' });
+        if (block.bookmark) w.bookmark(block.level, text);
+        w.text(text, { size, style: 'bold' });
         w.y += block.level === 1 ? 3 : 1.5;
         break;
       }

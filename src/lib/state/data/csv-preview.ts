@@ -66,7 +66,7 @@ export async function previewCsv(file: File, delimiter?: Delimiter): Promise<Csv
   const chosen = delimiter ?? detected;
   const rows = parseCsv(decoded.text, chosen)
     .records.slice(0, PREVIEW_ROWS)
-    .map((record) => record.cells);
+    .map((record) => record.cells.map((cell) => cell.trim()));
   return { encoding: decoded.encoding, detected, delimiter: chosen, rows, problem: null };
 }
 

@@ -80,7 +80,7 @@ export async function downloadBackup(purpose: 'backup' | 'safety' = 'backup'): P
   const data = await readEverything();
   const file = await backupFile(data, { appVersion: __APP_VERSION__ });
   const name = backupFileName(data.assessments, isoDay(new Date(file.exportedAt)), purpose);
-  download(name, file.text, 'application/json');
+  download(name, file.blob);
   await recordBackup(file.exportedAt);
   return name;
 }

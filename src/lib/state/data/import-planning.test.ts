@@ -88,7 +88,7 @@ describe('csvBundle', () => {
     const bundle = csvBundle('ke.csv', parsed.assessments, [q], new Map(), NOW);
     if (!bundle.ok) throw new Error(JSON.stringify(bundle.problems));
 
-    const result = await importBundle(bundle.value, {});
+    const result = await importBundle(bundle.value, new Map());
     expect(result).toMatchObject({ ok: true, counts: { added: 1, questionnairesAdded: 1 } });
     const stored = await getAssessment('ke-2026');
     expect(stored).toMatchObject({

@@ -3,6 +3,7 @@
  * one open assessment, or the content of a bundle for new assessments, which then goes through
  * the bundle import with its duplicate decisions and its single transaction.
  */
+import { assessmentIdProblem } from '$lib/domain/field-rules';
 import {
   assessmentSchema,
   newAssessment,
@@ -92,9 +93,6 @@ export interface CsvAsAssessments {
   notes: string[];
 }
 
-/** Ids become part of the screen's address: letters, digits and a few safe signs only. */
-const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._~-]{0,99}$/;
-
 /**
  * The bundle content a parsed CSV stands for: one assessment per `assessment_id`, with the
  * questionnaire versions its rows name. The file's id becomes the assessment's id, so a file
@@ -121,11 +119,10 @@ export function csvBundle(
       at('assessment_id', 'the assessment columns are empty: fill them to create an assessment');
       continue;
     }
-    if (!SAFE_ID.test(group.id)) {
-      at(
-        'assessment_id',
-        `"${group.id}" cannot be an assessment id: use letters, digits, "-", "_" or "." only, such as ke-2026`
-      );
+    // The same rule as bundles and backups (docs/file-formats.md, "Limits").
+    const badId = assessmentIdProblem(group.id);
+    if (badId) {
+      at('assessment_id', badId);
       continue;
     }
     const base = existing.get(group.id);

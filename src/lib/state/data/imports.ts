@@ -5,6 +5,7 @@
  * duplicate decisions and the same single transaction as bundles; CSV answers for one open
  * assessment go through `saveAnswers` in one call. See docs/file-formats.md.
  */
+import { fileSizeProblem } from '$lib/io/limits';
 import type { ParsedAssessment } from '$lib/io/answers-csv';
 import { summarizerFor } from '$lib/domain/assessment/summary';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
@@ -13,6 +14,7 @@ import type { ParsedBundle } from '$lib/domain/records';
 import { formatImportIssues, parseBundle } from '$lib/io/bundle';
 import { formatProblem, type Delimiter, type Problem } from '$lib/io/csv';
 import { builtinIndex, loadAllPinned, loadBuiltin } from '$lib/state/questionnaires';
+import { shippedDigests } from '$lib/storage/shipped';
 import {
   getAnswers,
   getAssessment,
@@ -53,7 +55,8 @@ export async function allQuestionnaires(): Promise<Questionnaire[]> {
     listStoredQuestionnaires()
   ]);
   const byKey = new Map<string, Questionnaire>();
-  for (const q of [...builtins, ...stored.map((s) => s.content)]) {
+  // Built-in last: a stored copy of a built-in version never stands in for the shipped file.
+  for (const q of [...stored.map((s) => s.content), ...builtins]) {
     byKey.set(versionKey(q.id, q.version), q);
   }
   return [...byKey.values()];
@@ -79,6 +82,13 @@ export async function checkAnswersCsv(
   onProgress: (progress: ReadProgress) => void
 ): Promise<CsvCheck> {
   const now = new Date().toISOString();
+  const tooLarge = fileSizeProblem(file, 'answers-csv');
+  if (tooLarge) {
+    return {
+      ok: false,
+      problems: [{ file: file.name, row: 1, column: null, message: tooLarge.message }]
+    };
+  }
   if (assessmentId !== null) {
     const assessment = await getAssessment(assessmentId);
     if (!assessment) throw new Error('This assessment is no longer in this browser.');
@@ -179,8 +189,13 @@ export async function readBundleFiles(
   const lines: string[] = [];
   for (const [i, file] of files.entries()) {
     onProgress(`Checking ${file.name} (${i + 1} of ${files.length})…`);
+    const tooLarge = fileSizeProblem(file, 'bundle');
+    if (tooLarge) {
+      lines.push(`${file.name}: ${tooLarge.message}`);
+      continue;
+    }
     await nextFrame();
-    const result = parseBundle(file.name, await file.text());
+    const result = parseBundle(file.name, await file.text(), { shipped: shippedDigests });
     if (result.ok) parsed.push(result.bundle);
     else lines.push(...formatImportIssues(result.file, result.issues).split('\n'));
   }
@@ -199,12 +214,20 @@ export async function readBundleFiles(
   return { ok: true, bundle: merged.bundle, files: infos, analysis };
 }
 
-/** Imports a checked bundle (or a CSV turned into one) with the user's decisions. */
+/** Imports a checked bundle (or a CSV turned into one) with the user's decisions; `onProgress`
+ * hears how far scoring the imported assessments has come. */
 export function importChecked(
   bundle: ParsedBundle,
-  decisions: Readonly<Record<string, ImportDecision>>
+  decisions: ReadonlyMap<string, ImportDecision>,
+  onProgress: (text: string) => void = () => undefined
 ): Promise<ImportResult> {
-  return exclusive('An import', () => importBundle(bundle, decisions));
+  return exclusive('An import', () =>
+    importBundle(bundle, decisions, undefined, ({ scored, total }) =>
+      onProgress(
+        `Importing… ${scored.toLocaleString('en')} of ${total.toLocaleString('en')} assessments scored`
+      )
+    )
+  );
 }
 
 export type ImportOutcome =
@@ -220,9 +243,12 @@ export type ImportOutcome =
  */
 export async function importForScreen(
   bundle: ParsedBundle,
-  decisions: Readonly<Record<string, ImportDecision>>
+  decisions: ReadonlyMap<string, ImportDecision>,
+  onProgress?: (text: string) => void
 ): Promise<ImportOutcome> {
-  const result = await attempt('Could not import', () => importChecked(bundle, decisions));
+  const result = await attempt('Could not import', () =>
+    importChecked(bundle, decisions, onProgress)
+  );
   if (!result) return { kind: 'failed' };
   if (!result.ok) return { kind: 'refused', lines: result.message.split('\n') };
   return { kind: 'done', summary: importSummary(result) };
@@ -260,6 +286,8 @@ export type QuestionnaireImport =
  * here, so it never weighs on the first load.
  */
 export async function importQuestionnaireFile(file: File): Promise<QuestionnaireImport> {
+  const tooLarge = fileSizeProblem(file, 'questionnaire');
+  if (tooLarge) return { ok: false, lines: [`${file.name}: ${tooLarge.message}`] };
   const [{ parseQuestionnaireText, formatQuestionnaireIssues }, text] = await Promise.all([
     import('$lib/io/questionnaire-file'),
     file.text()

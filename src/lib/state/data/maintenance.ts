@@ -2,8 +2,9 @@
  * Keeping this browser's data safe: reading and restoring a backup, the backup reminder, and
  * removing everything.
  */
+import { fileSizeProblem } from '$lib/io/limits';
 import {
-  parseBackup,
+  parseBackupFile,
   describeBackup,
   type BackupDescription,
   type ParsedBackup
@@ -13,6 +14,7 @@ import { listAssessments, listStoredQuestionnaires, listSummaries } from '$lib/s
 import { BACKUP_REMINDER_DAYS, backupDue } from '$lib/storage/backup-date';
 import { clearEverything, restoreBackup } from '$lib/storage/transfer';
 import { exclusive, nextFrame } from './exclusive';
+import { shippedDigests } from '$lib/storage/shipped';
 
 export { BACKUP_REMINDER_DAYS, backupDue };
 
@@ -22,9 +24,11 @@ export type BackupFile =
 
 /** Reads and checks a backup file completely, writing nothing. */
 export async function readBackupFile(file: File): Promise<BackupFile> {
-  const text = await file.text();
+  const tooLarge = fileSizeProblem(file, 'backup');
+  if (tooLarge) return { ok: false, lines: [`${file.name}: ${tooLarge.message}`] };
+  const bytes = new Uint8Array(await file.arrayBuffer());
   await nextFrame();
-  const result = parseBackup(file.name, text);
+  const result = await parseBackupFile(file.name, bytes, { shipped: shippedDigests });
   if (!result.ok) {
     return { ok: false, lines: formatImportIssues(result.file, result.issues).split('\n') };
   }

@@ -1,3 +1,4 @@
+import { linkParams } from '$lib/format/links';
 import { redirect } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
 
@@ -8,10 +9,13 @@ export async function load({ parent, params }) {
   if (!first || !section) return {};
   redirect(
     307,
-    resolve('/assessments/[id]/answer/[questionnaire]/[section]', {
-      id: params.id,
-      questionnaire: first.id,
-      section: section.id
-    })
+    resolve(
+      '/assessments/[id]/answer/[questionnaire]/[section]',
+      linkParams({
+        id: params.id,
+        questionnaire: first.id,
+        section: section.id
+      })
+    )
   );
 }
