@@ -13,20 +13,7 @@ const NOT_YET_CONVERTED = [
   'src/lib/components/ConflictNotice.svelte',
   'src/lib/components/PlatformBanners.svelte',
   'src/lib/components/Recovery.svelte',
-  'src/routes/assessments/[id]/answer/+layout.svelte',
-  'src/lib/components/data/BackupRestore.svelte',
-  'src/lib/components/data/BundleContents.svelte',
-  'src/lib/components/data/BundleExport.svelte',
-  'src/lib/components/data/BundleImport.svelte',
-  'src/lib/components/data/CsvImport.svelte',
-  'src/lib/components/data/CsvProblems.svelte',
-  'src/lib/components/data/IssueList.svelte',
-  'src/lib/components/data/QuestionnaireImport.svelte',
-  'src/lib/components/data/RemoveAll.svelte',
-  'src/lib/components/data/StatusLine.svelte',
-  'src/lib/components/data/StoragePanel.svelte',
-  'src/lib/components/data/TemplateExport.svelte',
-  'src/routes/data/+page.svelte'
+  'src/routes/assessments/[id]/answer/+layout.svelte'
 ];
 
 /**
@@ -42,6 +29,16 @@ const ALLOWED: { file: string; text: string; reason: string }[] = [
     file: 'src/lib/components/LanguageSwitch.svelte',
     text: 'Français',
     reason: 'each language is named in its own words, whatever the interface language'
+  },
+  {
+    file: 'src/routes/data/+page.svelte',
+    text: 'level',
+    reason: 'a CSV column name: files keep English column names in every language'
+  },
+  {
+    file: 'src/lib/components/data/QuestionnaireImport.svelte',
+    text: 'npm run validate',
+    reason: 'a command, typed as it is whatever the interface language'
   }
 ];
 
