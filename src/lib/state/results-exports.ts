@@ -6,19 +6,24 @@ import type { AnswerMap, Assessment } from '$lib/domain/assessment/model';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
 import { countryName } from '$lib/domain/reference/countries';
 import type { AssessmentResult } from '$lib/domain/scoring/types';
+import { countryNameIn } from '$lib/format/countries';
 import { fileSafe } from '$lib/format/file-safe';
 import { writeAnswersCsv } from '$lib/io/answers-csv';
 import { writeResultsCsv } from '$lib/io/results-csv';
+import { m } from '$lib/paraglide/messages.js';
 import { download } from './download';
 
 type Named = Pick<Assessment, 'country' | 'date' | 'classification'>;
 
 /**
- * The start every file name of one assessment shares: country, date and classification.
- * @example resultsFileStem(kenya) // 'Kenya_2026-11-01_AMBER'
+ * The start every file name of one assessment shares: country, date and classification. The
+ * country's name and the file-name words follow the interface language, ASCII-safe, as in
+ * docs/file-formats.md ("File names"); the CSV inside stays machine format.
+ * @example resultsFileStem(kenya) // 'Kenya_2026-11-01_AMBER'; in French, 'Cote-d-Ivoire_…'
  */
 export function resultsFileStem(assessment: Named): string {
-  return `${fileSafe(countryName(assessment.country))}_${assessment.date}_${assessment.classification}`;
+  const country = countryNameIn(assessment.country, countryName(assessment.country));
+  return `${fileSafe(country)}_${assessment.date}_${assessment.classification}`;
 }
 
 /** Saves the answers of one assessment as the CSV that imports back. Returns the file name. */
@@ -27,14 +32,14 @@ export function downloadAnswersCsv(
   questionnaires: Questionnaire[],
   answers: AnswerMap
 ): string {
-  const name = `${resultsFileStem(assessment)}_answers.csv`;
+  const name = `${resultsFileStem(assessment)}_${fileSafe(m.results_file_answers())}.csv`;
   download(name, writeAnswersCsv([{ assessment, questionnaires, answers }]), 'text/csv');
   return name;
 }
 
 /** Saves the scores of one assessment as a CSV. Returns the file name. */
 export function downloadResultsCsv(assessment: Assessment, result: AssessmentResult): string {
-  const name = `${resultsFileStem(assessment)}_results.csv`;
+  const name = `${resultsFileStem(assessment)}_${fileSafe(m.results_file_results())}.csv`;
   download(name, writeResultsCsv([{ assessment, result }]), 'text/csv');
   return name;
 }

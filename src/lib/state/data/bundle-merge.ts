@@ -4,6 +4,7 @@
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
 import { versionKey } from '$lib/domain/questionnaire/version';
 import { canonicalJson, type BundleItem, type ParsedBundle } from '$lib/domain/records';
+import { m } from '$lib/paraglide/messages.js';
 
 /**
  * Several checked bundles as one, so dozens of files import in one transaction, all or nothing.
@@ -21,7 +22,12 @@ export function mergeBundles(
       const earlier = items.get(item.assessment.id);
       if (earlier) {
         lines.push(
-          `${bundle.file}: assessment "${item.assessment.title}" (${item.assessment.id}) is also in ${earlier.file}: import the two files one after the other, or choose one of them`
+          m.data_merge_same_assessment({
+            file: bundle.file,
+            title: item.assessment.title,
+            id: item.assessment.id,
+            earlier: earlier.file
+          })
         );
       } else {
         items.set(item.assessment.id, { item, file: bundle.file });
@@ -35,7 +41,12 @@ export function mergeBundles(
         questionnaires.set(key, { q, file: bundle.file, json });
       } else if (earlier.json !== json) {
         lines.push(
-          `${bundle.file}: questionnaire ${key} differs from the version ${q.version} in ${earlier.file}: a questionnaire version never changes; ask the senders which one they used`
+          m.data_merge_questionnaire_differs({
+            file: bundle.file,
+            key,
+            version: q.version,
+            earlier: earlier.file
+          })
         );
       }
     }

@@ -1,16 +1,17 @@
-let running: string | null = null;
+/** The sentence saying which operation still runs, in the interface language. */
+let running: (() => string) | null = null;
 
 /**
  * Runs one data operation at a time: an import, a restore and "remove everything" must never
  * interleave, even when started from two places on the screen. The components also disable
  * their own buttons while busy; this is the guard behind them.
- * @example await exclusive('Restoring the backup', () => restoreBackup(backup));
+ * @example await exclusive(m.data_busy_restore, () => restoreBackup(backup));
  */
-export async function exclusive<T>(label: string, action: () => Promise<T>): Promise<T> {
+export async function exclusive<T>(busy: () => string, action: () => Promise<T>): Promise<T> {
   if (running !== null) {
-    throw new Error(`${running} is still in progress: wait for it to finish, then try again.`);
+    throw new Error(running());
   }
-  running = label;
+  running = busy;
   try {
     return await action();
   } finally {

@@ -1,6 +1,7 @@
 /**
  * The files the app saves for the user: the answer template, bundles and full backups.
  */
+import { m } from '$lib/paraglide/messages.js';
 import type { Assessment } from '$lib/domain/assessment/model';
 import { isoDay } from '$lib/format/dates';
 import { writeAnswerTemplate, type AnswersCsvAssessment } from '$lib/io/answers-csv';
@@ -29,12 +30,12 @@ export async function downloadTemplate(
   let pins: { id: string; version: string }[];
   if ('assessmentId' in choice) {
     assessment = (await getAssessment(choice.assessmentId)) ?? null;
-    if (!assessment) throw new Error('This assessment is no longer in this browser.');
+    if (!assessment) throw new Error(m.data_assessment_gone());
     pins = assessment.questionnaires;
   } else {
     pins = choice.questionnaires;
   }
-  if (pins.length === 0) throw new Error('Choose at least one questionnaire for the template.');
+  if (pins.length === 0) throw new Error(m.data_template_needs_questionnaire());
   const questionnaires = await loadAllPinned(pins);
   const columns: AnswersCsvAssessment = assessment ?? {
     id: '',
@@ -59,7 +60,7 @@ export async function downloadBundle(
   sanitise: boolean
 ): Promise<string> {
   const { items, questionnaires } = await readBundleItems(ids);
-  if (items.length === 0) throw new Error('There is no assessment to export.');
+  if (items.length === 0) throw new Error(m.data_nothing_to_export());
   const envelope = makeBundle(items, questionnaires, { appVersion: __APP_VERSION__, sanitise });
   const name = bundleFileName(
     items.map((i) => i.assessment),

@@ -30,6 +30,8 @@ import {
   type ImportDecision,
   type ImportResult
 } from '$lib/storage/transfer';
+import { formatNumber } from '$lib/format/numbers';
+import { m } from '$lib/paraglide/messages.js';
 import { attempt } from '../notices.svelte';
 import { mergeBundles } from './bundle-merge';
 import { readAnswersFile, type ReadProgress } from './csv-worker-client';
@@ -91,11 +93,9 @@ export async function checkAnswersCsv(
   }
   if (assessmentId !== null) {
     const assessment = await getAssessment(assessmentId);
-    if (!assessment) throw new Error('This assessment is no longer in this browser.');
+    if (!assessment) throw new Error(m.data_assessment_gone());
     if (assessment.status === 'final') {
-      throw new Error(
-        `"${assessment.title}" is final and read-only: reopen it (with a reason) to import answers.`
-      );
+      throw new Error(m.data_assessment_final({ title: assessment.title }));
     }
     const catalogue = await loadAllPinned(assessment.questionnaires);
     const pinned = Object.fromEntries(assessment.questionnaires.map((p) => [p.id, p.version]));
@@ -151,7 +151,7 @@ function rowsOf(parsed: readonly ParsedAssessment[]): number {
  * @returns how many answers were written
  */
 export async function applyCsvToAssessment(plan: CsvIntoAssessment): Promise<number> {
-  return exclusive('An import', async () => {
+  return exclusive(m.data_busy_import, async () => {
     const questionnaires = await loadAllPinned(plan.assessment.questionnaires);
     await saveAnswers(plan.assessment.id, plan.changes, summarizerFor(questionnaires));
     return plan.changes.length;
@@ -188,7 +188,13 @@ export async function readBundleFiles(
   const parsed: ParsedBundle[] = [];
   const lines: string[] = [];
   for (const [i, file] of files.entries()) {
-    onProgress(`Checking ${file.name} (${i + 1} of ${files.length})…`);
+    onProgress(
+      m.data_import_checking_file({
+        file: file.name,
+        position: formatNumber(i + 1),
+        total: formatNumber(files.length)
+      })
+    );
     const tooLarge = fileSizeProblem(file, 'bundle');
     if (tooLarge) {
       lines.push(`${file.name}: ${tooLarge.message}`);
@@ -202,7 +208,7 @@ export async function readBundleFiles(
   if (lines.length > 0) return { ok: false, lines };
   const merged = mergeBundles(parsed);
   if (!merged.ok) return merged;
-  onProgress('Comparing with the data in this browser…');
+  onProgress(m.data_import_comparing());
   const analysis = await analyseBundle(merged.bundle);
   const infos: BundleFileInfo[] = parsed.map((b) => ({
     name: b.file,
@@ -221,10 +227,14 @@ export function importChecked(
   decisions: ReadonlyMap<string, ImportDecision>,
   onProgress: (text: string) => void = () => undefined
 ): Promise<ImportResult> {
-  return exclusive('An import', () =>
+  return exclusive(m.data_busy_import, () =>
     importBundle(bundle, decisions, undefined, ({ scored, total }) =>
       onProgress(
-        `Importing… ${scored.toLocaleString('en')} of ${total.toLocaleString('en')} assessments scored`
+        m.data_import_scoring({
+          scored: formatNumber(scored),
+          total: formatNumber(total),
+          count: total
+        })
       )
     )
   );
@@ -255,23 +265,23 @@ export async function importForScreen(
 }
 
 /**
- * What an import did, in one sentence.
+ * What an import did, in one sentence in the interface language.
  * @example importSummary({ added: 2, replaced: 0, copied: 1, skipped: 0, questionnairesAdded: 1 })
  * // 'Imported: 2 added, 1 kept beside an existing one; 1 questionnaire version stored.'
  */
 export function importSummary(result: Extract<ImportResult, { ok: true }>): string {
   const { added, replaced, copied, skipped, questionnairesAdded } = result.counts;
   const parts = [
-    added > 0 ? `${added} added` : '',
-    replaced > 0 ? `${replaced} replaced` : '',
-    copied > 0 ? `${copied} kept beside an existing one` : '',
-    skipped > 0 ? `${skipped} skipped` : ''
+    added > 0 ? m.data_import_added({ count: added }) : '',
+    replaced > 0 ? m.data_import_replaced({ count: replaced }) : '',
+    copied > 0 ? m.data_import_copied({ count: copied }) : '',
+    skipped > 0 ? m.data_import_skipped({ count: skipped }) : ''
   ].filter(Boolean);
-  const q =
-    questionnairesAdded > 0
-      ? `; ${questionnairesAdded} questionnaire version${questionnairesAdded > 1 ? 's' : ''} stored`
-      : '';
-  return `Imported: ${parts.join(', ') || 'nothing changed'}${q}.`;
+  // A list of counts, each a whole phrase in the interface language (docs/languages.md, plurals).
+  const changes = parts.join(', ') || m.data_import_nothing_changed();
+  return questionnairesAdded > 0
+    ? m.data_import_summary_questionnaires({ changes, count: questionnairesAdded })
+    : m.data_import_summary({ changes });
 }
 
 // Custom questionnaires -------------------------------------------------------------------------
@@ -296,7 +306,7 @@ export async function importQuestionnaireFile(file: File): Promise<Questionnaire
   if (!parsed.ok) {
     return { ok: false, lines: formatQuestionnaireIssues(file.name, parsed.issues).split('\n') };
   }
-  const stored = await exclusive('Storing the questionnaire', () =>
+  const stored = await exclusive(m.data_busy_questionnaire, () =>
     storeCustomQuestionnaire(file.name, parsed.questionnaire, {
       builtinIds: builtinIndex.map((e) => e.id)
     })

@@ -2,6 +2,7 @@
  * Keeping this browser's data safe: reading and restoring a backup, the backup reminder, and
  * removing everything.
  */
+import { m } from '$lib/paraglide/messages.js';
 import { fileSizeProblem } from '$lib/io/limits';
 import {
   parseBackupFile,
@@ -37,7 +38,7 @@ export async function readBackupFile(file: File): Promise<BackupFile> {
 
 /** Replaces everything in this browser with the backup, all or nothing. */
 export function restoreChecked(backup: ParsedBackup): Promise<void> {
-  return exclusive('A restore', () => restoreBackup(backup));
+  return exclusive(m.data_busy_restore, () => restoreBackup(backup));
 }
 
 // What is stored --------------------------------------------------------------------------------
@@ -67,5 +68,5 @@ export async function describeStoredData(): Promise<StoredData> {
 
 /** Removes every record from this browser, in one transaction. */
 export function removeAllData(): Promise<void> {
-  return exclusive('Removing all data', () => clearEverything());
+  return exclusive(m.data_busy_remove_all, () => clearEverything());
 }
