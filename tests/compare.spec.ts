@@ -583,11 +583,11 @@ test('2,000 assessments (about 300,000 answers) open from their cached summaries
     await expect(page.getByTestId('load-status')).not.toContainText('no up-to-date cached summary');
     // Every assessment, not only the latest of each country: paginated, so the page stays light.
     await page.getByLabel('Only the latest assessment of each country').uncheck();
-    await expect(page.getByRole('status').filter({ hasText: 'Rows 1–100 of 2000' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Rows 1–100 of 2,000' })).toBeVisible();
     await expect(page.getByTestId('heat-map').locator('tbody tr')).toHaveCount(100);
     await page.getByRole('button', { name: 'Next page' }).click();
     await expect(
-      page.getByRole('status').filter({ hasText: 'Rows 101–200 of 2000' })
+      page.getByRole('status').filter({ hasText: 'Rows 101–200 of 2,000' })
     ).toBeVisible();
   } finally {
     await close();
@@ -602,13 +602,13 @@ test('a cache miss on 2,000 assessments computes from the answers in slices, wit
   try {
     await page.goto(`${BASE}/#/compare`);
     await expect(page.getByTestId('load-status')).toContainText(
-      'Computing the figures of 2000 assessments without an up-to-date summary…'
+      'Computing the figures of 2,000 assessments without an up-to-date summary…'
     );
     await expect(page.getByRole('status').filter({ hasText: 'Rows 1–56 of 56' })).toBeVisible({
       timeout: 60_000
     });
     await expect(page.getByTestId('load-status')).toContainText(
-      '2000 assessments have no up-to-date cached summary'
+      '2,000 assessments have no up-to-date cached summary'
     );
   } finally {
     await close();

@@ -9,31 +9,7 @@ import { scanSvelte, svelteFiles } from './scan';
  * messages/<area>/en.json and fr.json and removing it from this list; the test fails while a
  * listed file still holds words, so the list can only shrink. Empty means done.
  */
-const NOT_YET_CONVERTED = [
-  'src/lib/components/data/BackupRestore.svelte',
-  'src/lib/components/data/BundleContents.svelte',
-  'src/lib/components/data/BundleExport.svelte',
-  'src/lib/components/data/BundleImport.svelte',
-  'src/lib/components/data/CsvImport.svelte',
-  'src/lib/components/data/CsvProblems.svelte',
-  'src/lib/components/data/IssueList.svelte',
-  'src/lib/components/data/QuestionnaireImport.svelte',
-  'src/lib/components/data/RemoveAll.svelte',
-  'src/lib/components/data/StatusLine.svelte',
-  'src/lib/components/data/StoragePanel.svelte',
-  'src/lib/components/data/TemplateExport.svelte',
-  'src/routes/compare/+page.svelte',
-  'src/routes/compare/CompareExports.svelte',
-  'src/routes/compare/HeatMap.svelte',
-  'src/routes/compare/LoadStatus.svelte',
-  'src/routes/compare/QuestionnaireFigures.svelte',
-  'src/routes/compare/RadarOverlay.svelte',
-  'src/routes/compare/RegionalFigures.svelte',
-  'src/routes/compare/SelectionForm.svelte',
-  'src/routes/compare/diff/[a]/[b]/+page.svelte',
-  'src/routes/compare/trend/[country]/+page.svelte',
-  'src/routes/data/+page.svelte'
-];
+const NOT_YET_CONVERTED: string[] = [];
 
 /**
  * Words that stay as they are in every language. Keep it short, with the reason for each.
@@ -48,6 +24,16 @@ const ALLOWED: { file: string; text: string; reason: string }[] = [
     file: 'src/lib/components/LanguageSwitch.svelte',
     text: 'Français',
     reason: 'each language is named in its own words, whatever the interface language'
+  },
+  {
+    file: 'src/routes/data/+page.svelte',
+    text: 'level',
+    reason: 'a CSV column name: files keep English column names in every language'
+  },
+  {
+    file: 'src/lib/components/data/QuestionnaireImport.svelte',
+    text: 'npm run validate',
+    reason: 'a command, typed as it is whatever the interface language'
   }
 ];
 

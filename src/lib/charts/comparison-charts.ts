@@ -5,7 +5,10 @@
  */
 import type { Comparison, ComparisonRow, Trend } from '$lib/domain/comparison/compare';
 import { countryName } from '$lib/domain/reference/countries';
-import { formatPercent } from '$lib/domain/scoring/display';
+import { shownPercent } from '$lib/domain/scoring/display';
+import { countryNameIn } from '$lib/format/countries';
+import { formatDecimal } from '$lib/format/numbers';
+import { m } from '$lib/paraglide/messages.js';
 import { RADAR_MIN_AXES } from './results-charts';
 import type { ChartData, ChartPlan } from './types';
 
@@ -32,7 +35,8 @@ export function radarRows(
  * @example rowLabels([kenya]).get(kenya.id) // 'Kenya 2026-03-01'
  */
 export function rowLabels(rows: readonly ComparisonRow[]): Map<string, string> {
-  const base = (row: ComparisonRow) => `${countryName(row.country)} ${row.date}`;
+  const base = (row: ComparisonRow) =>
+    `${countryNameIn(row.country, countryName(row.country))} ${row.date}`;
   const counts = new Map<string, number>();
   for (const row of rows) counts.set(base(row), (counts.get(base(row)) ?? 0) + 1);
   const labels = new Map<string, string>();
@@ -48,8 +52,8 @@ export function rowLabels(rows: readonly ComparisonRow[]): Map<string, string> {
 
 /** "72.5", "41.3 prov.", "—": a score as the heat map writes it, without its rank. */
 function scoreCell(cell: { score: number | null; provisional: boolean }): string {
-  const shown = formatPercent(cell.score, '—');
-  return cell.provisional ? `${shown} prov.` : shown;
+  const shown = formatDecimal(shownPercent(cell.score));
+  return cell.provisional ? m.compare_chart_score_provisional({ score: shown }) : shown;
 }
 
 /**
@@ -67,21 +71,23 @@ export function radarOverlay(
 ): ChartPlan {
   const labels = rowLabels(rows);
   const label = (row: ComparisonRow) =>
-    labels.get(row.id)! + (row.cells.some((c) => c.provisional) ? ' (provisional)' : '');
+    row.cells.some((c) => c.provisional)
+      ? m.compare_chart_series_provisional({ label: labels.get(row.id)! })
+      : labels.get(row.id)!;
   const questionnaires = comparison.questionnaires.map((q) => titles[q.id] ?? q.id);
   const data: ChartData = {
     labels: questionnaires,
     series: rows.map((row) => ({ label: label(row), values: row.cells.map((c) => c.shown) }))
   };
-  const summary = `score (0–100) per questionnaire of ${rows.length} ${rows.length === 1 ? 'assessment' : 'assessments'}`;
+  const summary = m.compare_chart_radar_summary({ count: rows.length });
   const table = {
-    corner: 'Assessment',
+    corner: m.compare_col_assessment(),
     columns: questionnaires,
     rows: rows.map((row) => ({ label: label(row), cells: row.cells.map(scoreCell) }))
   };
   return questionnaires.length >= RADAR_MIN_AXES
     ? { type: 'radar', data, max: 100, summary, table }
-    : { type: 'bar', data, max: 100, axisLabel: 'score (0–100)', summary, table };
+    : { type: 'bar', data, max: 100, axisLabel: m.compare_chart_axis(), summary, table };
 }
 
 /** A trend chart's data: one line per questionnaire and one for the overall, with the points
@@ -91,7 +97,8 @@ export interface TrendChartData extends ChartData {
   breaks: boolean[][];
 }
 
-export const TREND_OVERALL_LABEL = 'Overall (shared questionnaires)';
+/** The name of the trend's overall line, in the interface language. */
+export const trendOverallLabel = (): string => m.compare_trend_overall();
 
 /**
  * Labels of a trend's points, oldest first: the date, with the title where two assessments share
@@ -130,7 +137,7 @@ export function trendChart(
     return { label: titles[s.questionnaireId] ?? s.questionnaireId, values, breaks };
   });
   lines.push({
-    label: TREND_OVERALL_LABEL,
+    label: trendOverallLabel(),
     values: points.map((p) => (p.inLine ? p.shown : null)),
     breaks: points.map((p) => p.seriesBreak)
   });

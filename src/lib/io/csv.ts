@@ -193,6 +193,11 @@ export interface Problem {
   row: number;
   /** The column's header as the file spells it, or null for the whole row or file. */
   column: string | null;
+  /** What kind of problem (`csv.level-off-scale`…), for screens that say it in their language. */
+  code?: string;
+  /** The values the coded sentence is made from. */
+  params?: Readonly<Record<string, string | number>>;
+  /** What is wrong and what to write instead, in English (the command line prints it). */
   message: string;
 }
 

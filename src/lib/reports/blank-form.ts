@@ -4,45 +4,57 @@
  * have, and ruled space for evidence and notes. Mirrors the print layout of the questionnaire
  * screen (src/routes/questionnaires/[id]/+page.svelte).
  */
-import { questionOptions } from '$lib/domain/questionnaire/options';
+import { questionOptions, type QuestionOption } from '$lib/domain/questionnaire/options';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
+import { formatNumber } from '$lib/format/numbers';
+import { m } from '$lib/paraglide/messages.js';
 import type { Block, ChoiceItem, ReportDocument } from './document/model';
+import { binaryText, stageWord } from './labels';
+
+/** An answer option's title in the language: "3 Established", "Partly". */
+function optionTitle(o: QuestionOption, scale: Questionnaire['scale']): string {
+  if (typeof o.value === 'string') return binaryText(o.value);
+  const label = scale.find((l) => l.value === o.value)?.label;
+  return label ? `${o.value} ${stageWord(label)}` : o.title;
+}
 
 /**
  * @example buildBlankForm(privacy).blocks[0] // { kind: 'title', text: 'Privacy and data protection', … }
  */
 export function buildBlankForm(q: Questionnaire): ReportDocument {
-  const where = `the questionnaire ${q.id}`;
+  const where = m.reports_where_in_questionnaire({ id: q.id });
   const questionCount = q.sections.reduce((n, s) => n + s.questions.length, 0);
   const blocks: Block[] = [
     {
       kind: 'title',
       text: q.title,
-      subtitle: `Blank form · version ${q.version} · ${q.sections.length} sections · ${questionCount} questions`,
+      subtitle: m.reports_bf_subtitle({
+        version: q.version,
+        sections: q.sections.length,
+        sectionsText: formatNumber(q.sections.length),
+        questions: questionCount,
+        questionsText: formatNumber(questionCount)
+      }),
       where
     },
     { kind: 'paragraph', text: q.summary, where },
-    { kind: 'lines', label: 'Country', count: 1 },
-    { kind: 'lines', label: 'Date', count: 1 },
-    { kind: 'lines', label: 'Respondent or workshop', count: 1 },
-    { kind: 'lines', label: 'Participants', count: 2 },
-    {
-      kind: 'paragraph',
-      tone: 'muted',
-      text:
-        'Tick one box per question: the level that describes the country today, or one of the ' +
-        'other answers. Note the evidence that supports it. Enter the answers in the app ' +
-        'afterwards; the question ids in brackets match the app.'
-    },
-    { kind: 'heading', level: 2, text: 'The scale' },
+    { kind: 'lines', label: m.reports_col_country(), count: 1 },
+    { kind: 'lines', label: m.reports_col_date(), count: 1 },
+    { kind: 'lines', label: m.reports_bf_respondent(), count: 1 },
+    { kind: 'lines', label: m.reports_fact_participants(), count: 2 },
+    { kind: 'paragraph', tone: 'muted', text: m.reports_bf_instructions() },
+    { kind: 'heading', level: 2, text: m.reports_bf_scale() },
     {
       kind: 'table',
       columns: [
-        { header: 'Level', width: 14, align: 'right' },
-        { header: 'Stage', width: 28, bold: true },
-        { header: 'What it means' }
+        { header: m.reports_col_level(), width: 14, align: 'right' },
+        { header: m.reports_col_stage(), width: 28, bold: true },
+        { header: m.reports_col_meaning() }
       ],
-      rows: q.scale.map((l) => ({ cells: [String(l.value), l.label, l.description], where }))
+      rows: q.scale.map((l) => ({
+        cells: [String(l.value), stageWord(l.label), l.description],
+        where
+      }))
     }
   ];
   let n = 0;
@@ -61,13 +73,13 @@ export function buildBlankForm(q: Questionnaire): ReportDocument {
       // One question per group: kept on one page when it fits, as a workshop reads it.
       const part: Block[] = [];
       const notes = [
-        question.scored ? '' : 'Context question, not scored.',
-        question.weight !== 1 ? `Counts ${question.weight}× in its section.` : ''
+        question.scored ? '' : m.reports_bf_context_question(),
+        question.weight !== 1 ? m.reports_bf_weight({ weight: formatNumber(question.weight) }) : ''
       ].filter(Boolean);
       part.push({
         kind: 'heading',
         level: 3,
-        text: `${n}. ${question.text} [${question.id}]`,
+        text: `${formatNumber(n)}. ${question.text} [${question.id}]`,
         where
       });
       if (question.guidance) {
@@ -80,39 +92,39 @@ export function buildBlankForm(q: Questionnaire): ReportDocument {
         kind: 'choices',
         where,
         items: questionOptions(question, q.scale).map((o) => ({
-          label: o.title,
+          label: optionTitle(o, q.scale),
           text: o.descriptor
         }))
       });
       const others: ChoiceItem[] = [
-        ...(question.naAllowed
-          ? [{ label: 'Not applicable (give the reason below)', text: '' }]
-          : []),
-        { label: "Don't know", text: '' },
-        { label: 'Cannot disclose', text: '' }
+        ...(question.naAllowed ? [{ label: m.reports_bf_na(), text: '' }] : []),
+        { label: m.reports_answer_unknown(), text: '' },
+        { label: m.reports_answer_restricted(), text: '' }
       ];
       part.push({ kind: 'choices', inline: true, items: others });
       if (question.evidence.length) {
         part.push({
           kind: 'paragraph',
           tone: 'muted',
-          text: `Evidence, for example: ${question.evidence.join('; ')}.`,
+          text: m.reports_bf_evidence({
+            examples: question.evidence.join(m.reports_list_separator())
+          }),
           where
         });
       }
-      part.push({ kind: 'lines', label: 'Evidence and notes', count: 3 });
+      part.push({ kind: 'lines', label: m.reports_bf_notes(), count: 3 });
       blocks.push({ kind: 'group', blocks: part });
     }
   }
   return {
-    title: `${q.title} ${q.version} — blank form`,
-    subject: 'National cybersecurity self-assessment — blank questionnaire',
+    title: m.reports_bf_doc_title({ title: q.title, version: q.version }),
+    subject: m.reports_bf_subject(),
     decor: {
-      headerLeft: `${q.title} · version ${q.version} · blank form`,
+      headerLeft: m.reports_bf_header({ title: q.title, version: q.version }),
       // Blank, the form holds no country data; once filled in it must be marked.
-      classification: 'TLP: ________ (when completed)',
+      classification: m.reports_bf_classification(),
       classificationColour: null,
-      footer: `Questionnaire ${q.id} ${q.version} — answers to be entered in NCS Self-Assessment`,
+      footer: m.reports_bf_footer({ id: q.id, version: q.version }),
       watermark: null
     },
     blocks

@@ -9,17 +9,19 @@ import {
   type RegionalStats,
   type Stats
 } from '$lib/domain/comparison/compare';
-import { formatPercent } from '$lib/domain/scoring/display';
+import { formatNumber } from '$lib/format/numbers';
+import { m } from '$lib/paraglide/messages.js';
 import type { Block, ColumnSpec } from './document/model';
+import { regionText, shareText } from './labels';
 
 type Titles = Readonly<Record<string, string>>;
 
 function statsCells(stats: Stats): string[] {
   return [
-    formatPercent(stats.mean, '—'),
-    formatPercent(stats.median, '—'),
-    formatPercent(stats.min, '—'),
-    formatPercent(stats.max, '—')
+    shareText(stats.mean),
+    shareText(stats.median),
+    shareText(stats.min),
+    shareText(stats.max)
   ];
 }
 
@@ -30,92 +32,107 @@ export function questionnaireFigureBlocks(
   count: number
 ): Block[] {
   const statColumns: ColumnSpec[] = [
-    { header: 'Counted', width: 16, align: 'right' },
-    { header: 'Not counted', width: 18, align: 'right' },
-    { header: 'Mean', width: 15, align: 'right' },
-    { header: 'Median', width: 15, align: 'right' },
-    { header: 'Lowest', width: 15, align: 'right' },
-    { header: 'Highest', width: 15, align: 'right' }
+    { header: m.reports_col_counted(), width: 16, align: 'right' },
+    { header: m.reports_col_not_counted(), width: 18, align: 'right' },
+    { header: m.reports_col_mean(), width: 17, align: 'right' },
+    { header: m.reports_col_median(), width: 17, align: 'right' },
+    { header: m.reports_col_lowest(), width: 17, align: 'right' },
+    { header: m.reports_col_highest(), width: 17, align: 'right' }
   ];
-  const line = (stats: Stats) => [String(stats.n), String(count - stats.n), ...statsCells(stats)];
+  const line = (stats: Stats) => [
+    formatNumber(stats.n),
+    formatNumber(count - stats.n),
+    ...statsCells(stats)
+  ];
   return [
     {
       kind: 'heading',
       level: 1,
-      text: 'Figures per questionnaire',
+      text: m.reports_cmp_figures(),
       newPage: true,
       bookmark: true
     },
     {
       kind: 'paragraph',
       tone: 'muted',
-      text:
-        `Over all ${count} assessments included. Counted: scores that exist and are not ` +
-        'provisional; the mean and median are computed from unrounded scores and rounded once.'
+      text: m.reports_cmp_figures_note({ count })
     },
     {
       kind: 'table',
       dense: true,
-      columns: [{ header: 'Questionnaire' }, { header: 'Versions', width: 22 }, ...statColumns],
+      columns: [
+        { header: m.reports_col_questionnaire() },
+        { header: m.reports_col_versions(), width: 22 },
+        ...statColumns
+      ],
       rows: [
         ...comparison.questionnaires.map((q) => ({
           cells: [
             titles[q.id] ?? q.id,
-            q.seriesBreak ? `${q.versions.join(', ')} (series break)` : q.versions.join(', '),
+            q.seriesBreak
+              ? m.reports_cmp_versions_series_break({ versions: q.versions.join(', ') })
+              : q.versions.join(', '),
             ...line(q.stats)
           ],
-          where: `the title of questionnaire ${q.id}`
+          where: m.reports_where_questionnaire({ id: q.id })
         })),
-        { cells: [{ text: 'Overall', bold: true }, '—', ...line(comparison.overall.stats)] }
+        {
+          cells: [
+            { text: m.reports_col_overall(), bold: true },
+            '—',
+            ...line(comparison.overall.stats)
+          ]
+        }
       ]
     }
   ];
 }
 
 function hiddenText(countries: number, stats: RegionalStats): string {
-  if (countries === 0) return 'No country of this region included';
+  if (countries === 0) return m.reports_cmp_region_empty();
   if (countries < MIN_REGION_COUNTRIES) {
-    return `Hidden: only ${countries} ${countries === 1 ? 'country' : 'countries'} (at least ${MIN_REGION_COUNTRIES} needed)`;
+    return m.reports_cmp_hidden_countries({ count: countries, min: MIN_REGION_COUNTRIES });
   }
-  return `Hidden: only ${stats.n} counted ${stats.n === 1 ? 'score' : 'scores'} (at least ${MIN_REGION_COUNTRIES} needed)`;
+  return m.reports_cmp_hidden_scores({ count: stats.n, min: MIN_REGION_COUNTRIES });
 }
 
 /** One table per scope (overall, then each questionnaire), one row per region. */
 export function regionalFigureBlocks(comparison: Comparison, titles: Titles): Block[] {
   const scopes = [
-    { title: 'Overall', pick: (j: number) => comparison.regions[j]!.overall },
+    { title: m.reports_col_overall(), pick: (j: number) => comparison.regions[j]!.overall },
     ...comparison.questionnaires.map((q, k) => ({
       title: titles[q.id] ?? q.id,
       pick: (j: number) => comparison.regions[j]!.questionnaires[k]!.stats
     }))
   ];
   return [
-    { kind: 'heading', level: 1, text: 'Regional figures', newPage: true, bookmark: true },
+    { kind: 'heading', level: 1, text: m.reports_cmp_regional(), newPage: true, bookmark: true },
     {
       kind: 'paragraph',
       tone: 'muted',
-      text:
-        'By Commonwealth region, from the latest assessment of each country included. N is the ' +
-        `number of countries. A figure from fewer than ${MIN_REGION_COUNTRIES} countries is ` +
-        'hidden: it would show those countries’ own scores. Provisional scores are not counted.'
+      text: m.reports_cmp_regional_note({ min: MIN_REGION_COUNTRIES })
     },
     ...scopes.map((scope): Block => ({
       kind: 'table',
       dense: true,
       title: scope.title,
-      where: 'a questionnaire title',
+      where: m.reports_where_questionnaire_title(),
       columns: [
-        { header: 'Region' },
-        { header: 'N', width: 12, align: 'right' },
-        { header: 'Counted', width: 16, align: 'right' },
-        { header: 'Mean', width: 17, align: 'right' },
-        { header: 'Median', width: 17, align: 'right' },
-        { header: 'Lowest', width: 17, align: 'right' },
-        { header: 'Highest', width: 17, align: 'right' }
+        { header: m.reports_col_region() },
+        { header: m.reports_col_n(), width: 12, align: 'right' },
+        { header: m.reports_col_counted(), width: 16, align: 'right' },
+        { header: m.reports_col_mean(), width: 17, align: 'right' },
+        { header: m.reports_col_median(), width: 17, align: 'right' },
+        { header: m.reports_col_lowest(), width: 17, align: 'right' },
+        { header: m.reports_col_highest(), width: 17, align: 'right' }
       ],
       rows: comparison.regions.map((region, j) => {
         const stats = scope.pick(j);
-        const lead = [region.region, String(region.countries), String(stats.n)];
+        const lead = [
+          regionText(region.region),
+          formatNumber(region.countries),
+          formatNumber(stats.n)
+        ];
         return {
           cells: stats.hidden
             ? [...lead, { text: hiddenText(region.countries, stats), span: 4, muted: true }]

@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setFormatLocale } from '$lib/format/locale';
+import { baseLocale, overwriteGetLocale } from '$lib/paraglide/runtime.js';
 import type { CachedQuestionnaire } from '$lib/domain/assessment/summary';
 import { compareAssessments, type ComparisonItem } from '$lib/domain/comparison/compare';
 import { buildComparisonReport, type ComparisonReportInput } from './comparison-report';
@@ -140,5 +142,85 @@ describe('buildComparisonReport', () => {
   it('names every text it prints, so unprintable ones can be reported by place', () => {
     const doc = buildComparisonReport(input());
     expect(documentTexts(doc).map((t) => t.text)).toContain('KE 2026');
+  });
+});
+
+describe('buildComparisonReport in French', () => {
+  function inLanguage(locale: 'en' | 'fr') {
+    overwriteGetLocale(() => locale);
+    setFormatLocale(locale);
+  }
+  afterEach(() => inLanguage(baseLocale));
+
+  it('writes every heading, table header, footer and figure in French', () => {
+    inLanguage('fr');
+    const doc = buildComparisonReport(input({ drafts: 1, showRanks: true }));
+    const headings = doc.blocks.flatMap((b) =>
+      b.kind === 'heading' || b.kind === 'title' ? [b.text] : []
+    );
+    expect(headings).toEqual([
+      'Comparaison de 4 évaluations',
+      'Comment la comparaison est établie',
+      'Évaluations incluses',
+      'Carte thermique',
+      'Radar superposé',
+      'Chiffres par questionnaire',
+      'Chiffres régionaux'
+    ]);
+    expect(doc.decor.watermark).toBe('BROUILLON — ne pas citer');
+    expect(doc.decor.footer).toBe('Auto-évaluation — non validée par un tiers');
+    expect(doc.subject).toBe(
+      'Auto-évaluations nationales de cybersécurité — rapport de comparaison'
+    );
+
+    const heat = tables(doc.blocks).find((t) => t.columns[1]?.header === 'Date')!;
+    expect(heat.columns.map((c) => c.header)).toEqual([
+      'Pays',
+      'Date',
+      'Alpha',
+      'Beta',
+      'Gamma',
+      'Global'
+    ]);
+    // Decimal commas; Kenya and Nigeria keep their names, Fiji is "Fidji".
+    expect(heat.rows.map((r) => text(r.cells[0]!))).toEqual(['Nigeria', 'Ghana', 'Kenya', 'Fidji']);
+    expect(heat.rows[0]!.cells.slice(2).map(text)).toEqual([
+      '80,0 #1',
+      '80,0 #1',
+      '80,0 #1',
+      '80,0 #1'
+    ]);
+    expect(text(heat.rows[3]!.cells.at(-1)!)).toBe('20,0 prov.');
+
+    const overall = tables(doc.blocks).find((t) => t.title === 'Global')!;
+    expect(overall.columns.map((c) => c.header)).toEqual([
+      'Région',
+      'N',
+      'Pris en compte',
+      'Moyenne',
+      'Médiane',
+      'Minimum',
+      'Maximum'
+    ]);
+    const africa = overall.rows.find((r) => text(r.cells[0]!) === 'Afrique')!;
+    expect(africa.cells.map(text)).toEqual(['Afrique', '3', '3', '63,3', '60,0', '50,0', '80,0']);
+    const pacific = overall.rows.find((r) => text(r.cells[0]!) === 'Pacifique')!;
+    expect(text(pacific.cells[3]!)).toBe('Masqué\u00a0: seulement 1 pays (au moins 3 requis)');
+
+    // The facts table: the day in words, the drafts counted with the right agreement.
+    const facts = tables(doc.blocks)[0]!.rows.map((r) => r.cells.map(text));
+    expect(facts).toContainEqual(['Rapport établi le', '28 novembre 2026']);
+    expect(facts).toContainEqual([
+      'Statut',
+      '1 des 4 évaluations incluses est un brouillon — ne pas citer'
+    ]);
+    expect(facts).toContainEqual(['Dates', '1 mai 2026']);
+  });
+
+  it('writes a whole English report when the language is English', () => {
+    inLanguage('en');
+    const texts = documentTexts(buildComparisonReport(input())).map((t) => t.text);
+    expect(texts).toContain('Comparison of 4 assessments');
+    expect(texts.some((t) => /[éè]/.test(t))).toBe(false);
   });
 });

@@ -12,11 +12,21 @@ import { heatColour } from '$lib/charts/palette';
 import type { Classification } from '$lib/domain/assessment/model';
 import type { Comparison, ComparisonRow, RankedScore } from '$lib/domain/comparison/compare';
 import { countryName } from '$lib/domain/reference/countries';
-import { formatPercent } from '$lib/domain/scoring/display';
+import { countryNameIn } from '$lib/format/countries';
+import { m } from '$lib/paraglide/messages.js';
 import { chartBlock } from './chart-block';
 import { questionnaireFigureBlocks, regionalFigureBlocks } from './comparison-figures';
 import type { Block, Cell, ColumnSpec, ReportDocument, TableRow } from './document/model';
-import { DRAFT_WATERMARK, SELF_ASSESSMENT_NOTE, TLP_COLOURS, TLP_MEANINGS } from './labels';
+import {
+  dayText,
+  draftWatermark,
+  provisionalThreshold,
+  regionText,
+  selfAssessmentNote,
+  shareText,
+  TLP_COLOURS,
+  tlpMeaning
+} from './labels';
 
 export interface ComparisonReportInput {
   comparison: Comparison;
@@ -28,7 +38,7 @@ export interface ComparisonReportInput {
   titles: Record<string, string>;
   /** The assessments on the radar (at most eight), in the screen's order. */
   radarIds: string[];
-  /** The user's choices in words, e.g. "Region: Africa". */
+  /** The user's choices in words, in the interface language, e.g. "Region: Africa". */
   criteria: string[];
   /** How many of the included assessments are drafts. */
   drafts: number;
@@ -47,10 +57,15 @@ function shortTitle(input: ComparisonReportInput, id: string): string {
   return input.titles[id] ?? id;
 }
 
+/** A country's name in the language of the report: "Cameroon", "Cameroun". */
+function nameOf(code: string): string {
+  return countryNameIn(code, countryName(code));
+}
+
 /** "72.5", "41.3 prov.", "72.5 #3"; "—" without a score: as the heat map on screen. */
 function scoreText(s: RankedScore, showRanks: boolean): string {
-  const parts = [formatPercent(s.score, '—')];
-  if (s.provisional) parts.push('prov.');
+  const parts = [shareText(s.score)];
+  if (s.provisional) parts.push(m.reports_prov());
   if (showRanks && s.rank !== null) parts.push(`#${s.rank}`);
   return parts.join(' ');
 }
@@ -70,92 +85,115 @@ function dateRange(rows: readonly ComparisonRow[]): string {
   if (rows.length === 0) return '—';
   const dates = rows.map((r) => r.date).sort();
   const [first, last] = [dates[0]!, dates[dates.length - 1]!];
-  return first === last ? first : `${first} to ${last}`;
+  return first === last
+    ? dayText(first)
+    : m.reports_date_range({ from: dayText(first), to: dayText(last) });
 }
 
 function overview(input: ComparisonReportInput, rows: ComparisonRow[]): Block[] {
   const { comparison } = input;
   const countries = new Set(rows.map((r) => r.country)).size;
   const classification = comparison.classification ?? 'CLEAR';
-  const compared = comparison.questionnaires.map(
-    (q) =>
-      `${shortTitle(input, q.id)} (version ${q.versions.join(', ')}${q.seriesBreak ? ' — series break: versions differ' : ''})`
+  const compared = comparison.questionnaires.map((q) =>
+    q.seriesBreak
+      ? m.reports_cmp_versions_break({
+          title: shortTitle(input, q.id),
+          versions: q.versions.join(', ')
+        })
+      : m.reports_cmp_versions({ title: shortTitle(input, q.id), versions: q.versions.join(', ') })
   );
   const facts: [string, string, string][] = [
     [
-      'Assessments',
-      `${rows.length} from ${countries} ${countries === 1 ? 'country' : 'countries'}`,
-      'the overview'
+      m.reports_cmp_fact_assessments(),
+      m.reports_cmp_assessments_from({ count: rows.length, countries }),
+      m.reports_where_overview()
     ],
-    ['Dates', dateRange(rows), 'the overview'],
-    ['Selection', input.criteria.join('; ') || 'Every assessment in the browser', 'the selection'],
-    ['Questionnaires compared', compared.join('\n') || 'None shared', 'a questionnaire title'],
+    [m.reports_cmp_fact_dates(), dateRange(rows), m.reports_where_overview()],
     [
-      'Classification',
-      `TLP:${classification} — ${TLP_MEANINGS[classification]}. The most restrictive classification of the assessments included; it applies to the whole report.`,
-      'the classification'
+      m.reports_cmp_fact_selection(),
+      input.criteria.join(m.reports_list_separator()) || m.reports_cmp_every_assessment(),
+      m.reports_where_selection()
     ],
     [
-      'Status',
+      m.reports_cmp_fact_questionnaires(),
+      compared.join('\n') || m.reports_cmp_none_shared(),
+      m.reports_where_questionnaire_title()
+    ],
+    [
+      m.reports_fact_classification(),
+      m.reports_cmp_classification({
+        label: `TLP:${classification}`,
+        meaning: tlpMeaning(classification)
+      }),
+      m.reports_where_classification()
+    ],
+    [
+      m.reports_fact_status(),
       input.drafts === 0
-        ? 'Every assessment included is final'
-        : `${input.drafts} of ${rows.length} assessments included are drafts — not for citation`,
-      'the status'
+        ? m.reports_cmp_all_final()
+        : m.reports_cmp_drafts({ drafts: input.drafts, count: rows.length }),
+      m.reports_where_status()
     ],
     [
-      'Validation',
+      m.reports_fact_validation(),
       input.validated === rows.length && rows.length > 0
-        ? 'Every assessment included was independently validated'
-        : `${input.validated} of ${rows.length} independently validated; the others are self-assessments`,
-      'the validation'
+        ? m.reports_cmp_all_validated()
+        : m.reports_cmp_validated_some({ validated: input.validated, count: rows.length }),
+      m.reports_where_validation()
     ],
-    ['Report made', input.madeOn, 'the report date']
+    [m.reports_fact_made(), dayText(input.madeOn), m.reports_where_report_date()]
   ];
   if (comparison.notShared.length > 0) {
     facts.splice(4, 0, [
-      'Not compared',
+      m.reports_cmp_fact_not_compared(),
       comparison.notShared
-        .map(
-          (n) =>
-            `${shortTitle(input, n.id)}: only ${n.assessments} of ${rows.length} assessments include it`
+        .map((n) =>
+          m.reports_cmp_not_shared({
+            title: shortTitle(input, n.id),
+            included: n.assessments,
+            count: rows.length
+          })
         )
         .join('\n'),
-      'a questionnaire title'
+      m.reports_where_questionnaire_title()
     ]);
   }
   return [
     {
       kind: 'title',
-      text: `Comparison of ${rows.length} ${rows.length === 1 ? 'assessment' : 'assessments'}`,
-      subtitle: 'National cybersecurity self-assessments — comparison report'
+      text: m.reports_cmp_title({ count: rows.length }),
+      subtitle: m.reports_cmp_subject()
     },
     {
       kind: 'table',
       showHeader: false,
-      columns: [{ header: 'Item', width: 45, bold: true }, { header: 'Detail' }],
+      columns: [
+        { header: m.reports_col_item(), width: 45, bold: true },
+        { header: m.reports_col_detail() }
+      ],
       rows: facts.map(([label, value, where]) => ({ cells: [label, value], where }))
     },
     ...method(),
-    { kind: 'heading', level: 2, text: 'Assessments included' },
+    { kind: 'heading', level: 2, text: m.reports_cmp_included() },
     {
       kind: 'table',
       dense: true,
       columns: [
-        { header: 'Country', width: COUNTRY_WIDTH },
-        { header: 'Region', width: 28 },
-        { header: 'Date', width: DATE_WIDTH },
-        { header: 'Assessment' },
-        { header: 'Classification', width: 27 }
+        { header: m.reports_col_country(), width: COUNTRY_WIDTH },
+        { header: m.reports_col_region(), width: 28 },
+        { header: m.reports_col_date(), width: DATE_WIDTH },
+        { header: m.reports_col_assessment() },
+        { header: m.reports_col_classification(), width: 27 }
       ],
       rows: rows.map((r) => ({
         cells: [
-          countryName(r.country),
-          r.region ?? 'Not a member',
+          nameOf(r.country),
+          r.region ? regionText(r.region) : m.reports_not_member(),
           r.date,
           r.title,
           `TLP:${r.classification}`
         ],
-        where: `the title of the assessment of ${countryName(r.country)} (${r.date})`
+        where: m.reports_where_assessment_title({ country: nameOf(r.country), date: r.date })
       }))
     }
   ];
@@ -167,36 +205,33 @@ function heatMap(input: ComparisonReportInput, rows: ComparisonRow[]): Block[] {
   const width =
     (CONTENT_WIDTH - COUNTRY_WIDTH - DATE_WIDTH) / (comparison.questionnaires.length + 1);
   const columns: ColumnSpec[] = [
-    { header: 'Country', width: COUNTRY_WIDTH },
-    { header: 'Date', width: DATE_WIDTH },
+    { header: m.reports_col_country(), width: COUNTRY_WIDTH },
+    { header: m.reports_col_date(), width: DATE_WIDTH },
     ...comparison.questionnaires.map((q) => ({
       header: shortTitle(input, q.id),
       align: 'right' as const,
       width
     })),
-    { header: 'Overall', align: 'right', bold: true, width }
+    { header: m.reports_col_overall(), align: 'right', bold: true, width }
   ];
   const body: TableRow[] = rows.map((r) => ({
     cells: [
-      countryName(r.country),
+      nameOf(r.country),
       r.date,
       ...r.cells.map((c) => heatCell(c, showRanks)),
       heatCell(r.overall, showRanks)
     ],
-    where: `the heat map row of ${countryName(r.country)} (${r.date})`
+    where: m.reports_where_heat_row({ country: nameOf(r.country), date: r.date })
   }));
+  const threshold = provisionalThreshold();
   return [
-    { kind: 'heading', level: 1, text: 'Heat map', newPage: true, bookmark: true },
+    { kind: 'heading', level: 1, text: m.reports_cmp_heat_map(), newPage: true, bookmark: true },
     {
       kind: 'paragraph',
       tone: 'muted',
-      text:
-        'Scores from 0 to 100 per questionnaire; the overall is the mean of the compared ' +
-        'questionnaires. The shade darkens with the score; the number is always printed. ' +
-        '“prov.” marks a provisional score (coverage below 70%), which is never ranked.' +
-        (showRanks
-          ? ' “#n” is the rank on the shown value: equal values share a rank and the next rank follows without a gap.'
-          : '')
+      text: showRanks
+        ? m.reports_cmp_heat_note_ranks({ threshold })
+        : m.reports_cmp_heat_note({ threshold })
     },
     { kind: 'table', dense: true, columns, rows: body }
   ];
@@ -207,21 +242,16 @@ function radar(input: ComparisonReportInput, rows: ComparisonRow[]): Block[] {
   const wanted = new Set(input.radarIds);
   const drawn = rows.filter((r) => wanted.has(r.id)).slice(0, RADAR_LIMIT);
   const blocks: Block[] = [
-    { kind: 'heading', level: 1, text: 'Radar overlay', newPage: true, bookmark: true }
+    { kind: 'heading', level: 1, text: m.reports_cmp_radar(), newPage: true, bookmark: true }
   ];
   if (drawn.length === 0 || comparison.questionnaires.length === 0) {
-    blocks.push({
-      kind: 'paragraph',
-      text:
-        'No assessment was on the radar when the report was made. Tick up to eight assessments ' +
-        'in the heat map of the compare screen to include their overlay.'
-    });
+    blocks.push({ kind: 'paragraph', text: m.reports_cmp_radar_none({ limit: RADAR_LIMIT }) });
     return blocks;
   }
   // The screen's overlay: the same series, labels and numbers.
   const plan = radarOverlay(comparison, drawn, input.titles);
   const size = plan.type === 'radar' ? { w: 760, h: 600 } : { w: 760, h: 420 };
-  blocks.push(chartBlock(plan, size.w, size.h, 'Numbers: the table below.'));
+  blocks.push(chartBlock(plan, size.w, size.h, m.reports_numbers_table_below()));
   blocks.push({
     kind: 'table',
     dense: true,
@@ -231,7 +261,7 @@ function radar(input: ComparisonReportInput, rows: ComparisonRow[]): Block[] {
     ],
     rows: plan.table.rows.map((row, i) => ({
       cells: [row.label, ...row.cells],
-      where: `the radar table row of ${countryName(drawn[i]!.country)}`
+      where: m.reports_where_radar_row({ country: nameOf(drawn[i]!.country) })
     }))
   });
   return blocks;
@@ -239,45 +269,39 @@ function radar(input: ComparisonReportInput, rows: ComparisonRow[]): Block[] {
 
 function method(): Block[] {
   return [
-    { kind: 'heading', level: 2, text: 'How the comparison is made' },
-    {
-      kind: 'paragraph',
-      tone: 'muted',
-      text:
-        'Questionnaires are compared when their ids match; a version change marks a series break, ' +
-        'and scores on either side of it are not like for like. The overall of each assessment is ' +
-        'the plain mean of the shared questionnaires’ scores. Ranks use the values as shown, with ' +
-        'one decimal; provisional and empty scores are not ranked and are left out of means and ' +
-        'medians. Each figure is computed from unrounded scores and rounded once.'
-    }
+    { kind: 'heading', level: 2, text: m.reports_cmp_method_title() },
+    { kind: 'paragraph', tone: 'muted', text: m.reports_cmp_method() }
   ];
 }
 
 function footerOf(input: ComparisonReportInput, count: number): string {
-  if (count > 0 && input.validated === count) {
-    return 'Every assessment included was independently validated';
-  }
+  if (count > 0 && input.validated === count) return m.reports_cmp_all_validated();
   return input.validated === 0
-    ? SELF_ASSESSMENT_NOTE
-    : `${SELF_ASSESSMENT_NOTE} (${input.validated} of ${count} validated)`;
+    ? selfAssessmentNote()
+    : m.reports_cmp_footer_some({
+        note: selfAssessmentNote(),
+        validated: input.validated,
+        count
+      });
 }
 
 /**
- * The comparison report of the compare screen's selection.
+ * The comparison report of the compare screen's selection, in the interface language.
  * @example buildComparisonReport({ comparison, order, showRanks: false, titles, radarIds: [], criteria: [], drafts: 0, validated: 0, madeOn: '2026-11-28' })
  */
 export function buildComparisonReport(input: ComparisonReportInput): ReportDocument {
   const rows = orderedRows(input);
   const classification: Classification = input.comparison.classification ?? 'CLEAR';
+  const made = dayText(input.madeOn);
   return {
-    title: `Comparison of ${rows.length} assessments — ${input.madeOn}`,
-    subject: 'National cybersecurity self-assessments — comparison report',
+    title: m.reports_cmp_doc_title({ count: rows.length, date: made }),
+    subject: m.reports_cmp_subject(),
     decor: {
-      headerLeft: `Comparison · ${rows.length} assessments · ${input.madeOn}`,
+      headerLeft: m.reports_cmp_header({ count: rows.length, date: input.madeOn }),
       classification: `TLP:${classification}`,
       classificationColour: TLP_COLOURS[classification],
       footer: footerOf(input, rows.length),
-      watermark: input.drafts > 0 ? DRAFT_WATERMARK : null
+      watermark: input.drafts > 0 ? draftWatermark() : null
     },
     blocks: [
       ...overview(input, rows),

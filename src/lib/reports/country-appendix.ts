@@ -5,6 +5,8 @@
 import { answerKey, type AnswerMap } from '$lib/domain/assessment/model';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
 import type { Block, TableRow } from './document/model';
+import { formatNumber } from '$lib/format/numbers';
+import { m } from '$lib/paraglide/messages.js';
 import { answerText, levelValueText } from './labels';
 
 /** Every answer of every questionnaire, one table per questionnaire, grouped by section. */
@@ -16,16 +18,14 @@ export function appendixBlocks(
     {
       kind: 'heading',
       level: 1,
-      text: 'Appendix: every answer',
+      text: m.reports_app_title(),
       newPage: true,
       bookmark: true
     },
     {
       kind: 'paragraph',
       tone: 'muted',
-      text:
-        'Each question with the answer, evidence and comment recorded for it. Leave this appendix ' +
-        'out when the report travels beyond the people who may see the answers.'
+      text: m.reports_app_note()
     }
   ];
   for (const q of questionnaires) {
@@ -34,45 +34,45 @@ export function appendixBlocks(
     for (const section of q.sections) {
       rows.push({
         cells: [{ text: section.title, bold: true, shade: true, span: 4 }],
-        where: `a section title of ${q.title}`
+        where: m.reports_where_section_title({ title: q.title })
       });
       for (const question of section.questions) {
         n++;
         const answer = answers[answerKey(q.id, question.id)];
         const notes: string[] = [];
-        if (!question.scored) notes.push('Context question, not scored');
+        if (!question.scored) notes.push(m.reports_app_context_question());
         if (answer?.target !== undefined) {
-          notes.push(`Own target: ${levelValueText(q, answer.target)}`);
+          notes.push(m.reports_app_own_target({ target: levelValueText(q, answer.target) }));
         }
-        if (answer?.flagged) notes.push('Flagged for review');
-        if (answer?.toConfirm) notes.push('Copied from the previous assessment, to confirm');
+        if (answer?.flagged) notes.push(m.reports_app_flagged());
+        if (answer?.toConfirm) notes.push(m.reports_app_to_confirm());
         const comment = [
           answer?.comment?.trim() ?? '',
-          answer?.regional?.trim() ? `Regional arrangement: ${answer.regional.trim()}` : ''
+          answer?.regional?.trim() ? m.reports_app_regional({ text: answer.regional.trim() }) : ''
         ]
           .filter(Boolean)
           .join('\n');
         rows.push({
           cells: [
-            `${n}. ${question.text} [${question.id}]`,
+            `${formatNumber(n)}. ${question.text} [${question.id}]`,
             [answerText(q, answer), ...notes].join('\n'),
             answer?.evidence?.trim() || '—',
             comment || '—'
           ],
-          where: `the answer, evidence or comment of question ${question.id} (${q.title})`
+          where: m.reports_where_answer({ id: question.id, title: q.title })
         });
       }
     }
     blocks.push({
       kind: 'table',
       dense: true,
-      title: `${q.title} (version ${q.version})`,
-      where: `the title of questionnaire ${q.id}`,
+      title: m.reports_title_version({ title: q.title, version: q.version }),
+      where: m.reports_where_questionnaire({ id: q.id }),
       columns: [
-        { header: 'Question', width: 62 },
-        { header: 'Answer', width: 30 },
-        { header: 'Evidence', width: 41 },
-        { header: 'Comment' }
+        { header: m.reports_col_question(), width: 62 },
+        { header: m.reports_col_answer(), width: 30 },
+        { header: m.reports_col_evidence(), width: 41 },
+        { header: m.reports_col_comment() }
       ],
       rows
     });

@@ -2,15 +2,52 @@
  * The opening of a country report: the cover (the assessment's facts and its questionnaires) and
  * the narrative the country wrote (executive summary, context, key findings, next review).
  */
-import {
-  PROVENANCE_LABELS,
-  STAKEHOLDER_LABELS,
-  type Assessment
-} from '$lib/domain/assessment/model';
+import type { Assessment, ProvenanceMode } from '$lib/domain/assessment/model';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
 import { countryName } from '$lib/domain/reference/countries';
+import { countryNameIn } from '$lib/format/countries';
+import { formatNumber } from '$lib/format/numbers';
+import { m } from '$lib/paraglide/messages.js';
 import type { Block } from './document/model';
-import { provenanceNote, TLP_MEANINGS } from './labels';
+import { dayText, provenanceNote, tlpMeaning } from './labels';
+
+/** How the assessment was made, in the language. */
+function modeText(mode: ProvenanceMode): string {
+  switch (mode) {
+    case 'desk-review':
+      return m.reports_mode_desk_review();
+    case 'workshop':
+      return m.reports_mode_workshop();
+    case 'validated':
+      return m.reports_mode_validated();
+  }
+}
+
+/** A stakeholder group in the language. */
+function groupText(group: Assessment['provenance']['participants'][number]['group']): string {
+  switch (group) {
+    case 'government':
+      return m.reports_group_government();
+    case 'regulator':
+      return m.reports_group_regulator();
+    case 'csirt':
+      return m.reports_group_csirt();
+    case 'law-enforcement':
+      return m.reports_group_law_enforcement();
+    case 'judiciary':
+      return m.reports_group_judiciary();
+    case 'critical-infrastructure':
+      return m.reports_group_critical_infrastructure();
+    case 'industry':
+      return m.reports_group_industry();
+    case 'academia':
+      return m.reports_group_academia();
+    case 'civil-society':
+      return m.reports_group_civil_society();
+    case 'international':
+      return m.reports_group_international();
+  }
+}
 
 /** Paragraphs of free text: blank lines separate them, single line breaks stay. */
 function paragraphs(text: string, where: string): Block[] {
@@ -18,7 +55,9 @@ function paragraphs(text: string, where: string): Block[] {
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter(Boolean);
-  if (parts.length === 0) return [{ kind: 'paragraph', text: 'Not written.', tone: 'muted' }];
+  if (parts.length === 0) {
+    return [{ kind: 'paragraph', text: m.reports_not_written(), tone: 'muted' }];
+  }
   return parts.map((p) => ({ kind: 'paragraph', text: p, where }));
 }
 
@@ -30,74 +69,84 @@ export function coverBlocks(
 ): Block[] {
   const p = a.provenance;
   const participants = p.participants.length
-    ? p.participants.map((x) => `${x.organisation} (${STAKEHOLDER_LABELS[x.group]})`).join('; ')
-    : 'None recorded';
+    ? p.participants
+        .map((x) => `${x.organisation} (${groupText(x.group)})`)
+        .join(m.reports_list_separator())
+    : m.reports_none_recorded();
   const rows: [string, string, string][] = [
-    ['Assessment date', a.date, 'the assessment date'],
+    [m.reports_fact_assessment_date(), dayText(a.date), m.reports_where_assessment_date()],
     [
-      'Classification',
-      `TLP:${a.classification} — ${TLP_MEANINGS[a.classification]}`,
-      'the classification'
+      m.reports_fact_classification(),
+      `TLP:${a.classification} — ${tlpMeaning(a.classification)}`,
+      m.reports_where_classification()
     ],
-    ['Status', a.status === 'final' ? 'Final' : 'Draft — not final', 'the status'],
-    ['How it was assessed', PROVENANCE_LABELS[p.mode], 'the provenance'],
-    ['Facilitator', p.facilitator.trim() || '—', 'the facilitator'],
-    ['Participants', participants, 'the participants'],
-    ['Respondent', a.respondent.trim() || '—', 'the respondent'],
-    ['Validation', provenanceNote(a), 'the validation'],
     [
-      'Target level',
-      a.target === undefined ? "Each questionnaire's default target" : String(a.target),
-      'the target'
+      m.reports_fact_status(),
+      a.status === 'final' ? m.reports_status_final() : m.reports_status_draft(),
+      m.reports_where_status()
     ],
-    ['Next review', a.narrative.nextReviewDate || '—', 'the next review date'],
-    ['Report made', madeOn, 'the report date']
+    [m.reports_fact_how(), modeText(p.mode), m.reports_where_provenance()],
+    [m.reports_fact_facilitator(), p.facilitator.trim() || '—', m.reports_where_facilitator()],
+    [m.reports_fact_participants(), participants, m.reports_where_participants()],
+    [m.reports_fact_respondent(), a.respondent.trim() || '—', m.reports_where_respondent()],
+    [m.reports_fact_validation(), provenanceNote(a), m.reports_where_validation()],
+    [
+      m.reports_fact_target(),
+      a.target === undefined ? m.reports_target_default() : formatNumber(a.target),
+      m.reports_where_target()
+    ],
+    [
+      m.reports_fact_next_review(),
+      a.narrative.nextReviewDate ? dayText(a.narrative.nextReviewDate) : '—',
+      m.reports_where_next_review()
+    ],
+    [m.reports_fact_made(), dayText(madeOn), m.reports_where_report_date()]
   ];
   for (const r of a.reopenings) {
-    rows.push(['Reopened', `${r.at.slice(0, 10)}: ${r.reason}`, 'a reopening reason']);
+    rows.push([
+      m.reports_fact_reopened(),
+      m.reports_reopened_on({ date: dayText(r.at.slice(0, 10)), reason: r.reason }),
+      m.reports_where_reopening()
+    ]);
   }
   return [
     {
       kind: 'title',
-      text: countryName(a.country),
-      subtitle: 'National cybersecurity self-assessment — country report'
+      text: countryNameIn(a.country, countryName(a.country)),
+      subtitle: m.reports_cr_subject()
     },
     {
       kind: 'table',
       // The title is the bold header of this table: the one place it appears in print.
       title: a.title,
-      where: 'the assessment title',
+      where: m.reports_where_assessment_title_plain(),
       showHeader: false,
-      columns: [{ header: 'Item', width: 45, bold: true }, { header: 'Detail' }],
+      columns: [
+        { header: m.reports_col_item(), width: 45, bold: true },
+        { header: m.reports_col_detail() }
+      ],
       rows: rows.map(([label, value, where]) => ({ cells: [label, value], where }))
     },
-    { kind: 'heading', level: 2, text: 'Questionnaires' },
+    { kind: 'heading', level: 2, text: m.reports_cr_questionnaires() },
     {
       kind: 'table',
       columns: [
-        { header: 'Questionnaire' },
-        { header: 'Id', width: 52 },
-        { header: 'Version', width: 20 },
-        { header: 'Questions', width: 22, align: 'right' }
+        { header: m.reports_col_questionnaire() },
+        { header: m.reports_col_id(), width: 52 },
+        { header: m.reports_col_version(), width: 20 },
+        { header: m.reports_col_questions(), width: 22, align: 'right' }
       ],
       rows: questionnaires.map((q) => ({
         cells: [
           q.title,
           q.id,
           q.version,
-          String(q.sections.reduce((n, s) => n + s.questions.length, 0))
+          formatNumber(q.sections.reduce((n, s) => n + s.questions.length, 0))
         ],
-        where: `the title of questionnaire ${q.id}`
+        where: m.reports_where_questionnaire({ id: q.id })
       }))
     },
-    {
-      kind: 'paragraph',
-      tone: 'muted',
-      text:
-        'A self-assessment inspired by the Cybersecurity Capacity Maturity Model (CMM); not a CMM ' +
-        'review. Scores describe what the participants reported. How they are calculated is ' +
-        'explained on the last page.'
-    }
+    { kind: 'paragraph', tone: 'muted', text: m.reports_cr_cover_note() }
   ];
 }
 
@@ -105,17 +154,19 @@ export function coverBlocks(
 export function narrativeBlocks(a: Assessment): Block[] {
   const n = a.narrative;
   return [
-    { kind: 'heading', level: 1, text: 'Narrative', newPage: true, bookmark: true },
-    { kind: 'heading', level: 2, text: 'Executive summary' },
-    ...paragraphs(n.executiveSummary, 'the executive summary'),
-    { kind: 'heading', level: 2, text: 'Context' },
-    ...paragraphs(n.context, 'the context'),
-    { kind: 'heading', level: 2, text: 'Key findings' },
-    ...paragraphs(n.keyFindings, 'the key findings'),
-    { kind: 'heading', level: 2, text: 'Next review' },
+    { kind: 'heading', level: 1, text: m.reports_cr_narrative(), newPage: true, bookmark: true },
+    { kind: 'heading', level: 2, text: m.reports_cr_executive_summary() },
+    ...paragraphs(n.executiveSummary, m.reports_where_executive_summary()),
+    { kind: 'heading', level: 2, text: m.reports_cr_context() },
+    ...paragraphs(n.context, m.reports_where_context()),
+    { kind: 'heading', level: 2, text: m.reports_cr_key_findings() },
+    ...paragraphs(n.keyFindings, m.reports_where_key_findings()),
+    { kind: 'heading', level: 2, text: m.reports_fact_next_review() },
     {
       kind: 'paragraph',
-      text: n.nextReviewDate ? `The next review is due on ${n.nextReviewDate}.` : 'Not set.'
+      text: n.nextReviewDate
+        ? m.reports_cr_next_review_on({ date: dayText(n.nextReviewDate) })
+        : m.reports_not_set()
     }
   ];
 }

@@ -152,7 +152,7 @@ describe('country report', () => {
     );
     expect(validated.decor).toMatchObject({
       watermark: null,
-      footer: 'Validated by Regional CERT on 2026-10-01'
+      footer: 'Validated by Regional CERT on October 1, 2026'
     });
   });
 

@@ -12,22 +12,27 @@ import {
 import type { AnswerMap, Assessment } from '$lib/domain/assessment/model';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
 import { countryName } from '$lib/domain/reference/countries';
-import { formatPercent } from '$lib/domain/scoring/display';
 import { recommendationFor } from '$lib/domain/scoring/explain';
-import {
-  STATUS_LABELS,
-  type AssessmentResult,
-  type QuestionResult,
-  type QuestionnaireResult
+import type {
+  AssessmentResult,
+  QuestionResult,
+  QuestionnaireResult
 } from '$lib/domain/scoring/types';
+import { countryNameIn } from '$lib/format/countries';
+import { formatNumber } from '$lib/format/numbers';
+import { formatLocale } from '$lib/format/locale';
+import { m } from '$lib/paraglide/messages.js';
 import {
-  DRAFT_WATERMARK,
+  draftWatermark,
   levelText,
   levelValueText,
   percentText,
   provenanceNote,
+  provisionalThreshold,
   scoreText,
+  shareText,
   stageText,
+  statusText,
   targetText,
   TLP_COLOURS
 } from './labels';
@@ -50,14 +55,25 @@ export interface CountryReportInput {
   madeOn: string;
 }
 
-const GAP_COLUMNS: ColumnSpec[] = [
-  { header: '#', width: 8, align: 'right' },
-  { header: 'Question', width: 62 },
-  { header: 'Now', width: 22 },
-  { header: 'Target', width: 22 },
-  { header: 'Priority', width: 15, align: 'right' },
-  { header: 'Next step' }
-];
+/** The columns of a gap table, in the interface language. */
+function gapColumns(): ColumnSpec[] {
+  return [
+    { header: '#', width: 8, align: 'right' },
+    { header: m.reports_col_question(), width: 62 },
+    { header: m.reports_col_now(), width: 22 },
+    { header: m.reports_col_target(), width: 22 },
+    { header: m.reports_col_priority(), width: 15, align: 'right' },
+    { header: m.reports_col_next_step() }
+  ];
+}
+
+/** A priority with two decimals, as the results screen's gap list: "0.38", "0,38". */
+function priorityText(priority: number): string {
+  return new Intl.NumberFormat(formatLocale(), {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2
+  }).format(priority);
+}
 
 class Context {
   readonly byId: Map<string, Questionnaire>;
@@ -81,14 +97,14 @@ class Context {
         : `${this.sectionTitle(g)} · [${g.questionId}]`;
       return {
         cells: [
-          String(i + 1),
+          formatNumber(i + 1),
           `${g.text}\n${place}`,
           levelValueText(q, g.level),
           targetText(q, g.target),
-          g.priority!.toFixed(2),
+          priorityText(g.priority!),
           recommendationFor(q, g) ?? '—'
         ],
-        where: `the questionnaire text of question ${g.questionId}`
+        where: m.reports_where_question_text({ id: g.questionId })
       };
     });
   }
@@ -109,10 +125,10 @@ function summaryRow(
       stageText(r.stage, scale),
       percentText(r.completion),
       percentText(r.coverage),
-      formatPercent(r.targetScore, '—'),
-      formatPercent(r.gap, '—')
+      shareText(r.targetScore),
+      shareText(r.gap)
     ],
-    where: `the title of ${title}`
+    where: m.reports_where_title_of({ title })
   };
 }
 
@@ -124,57 +140,52 @@ function summary(ctx: Context): Block[] {
   );
   const top = result.gapList.slice(0, 10);
   return [
-    { kind: 'heading', level: 1, text: 'Summary', newPage: true, bookmark: true },
+    { kind: 'heading', level: 1, text: m.reports_cr_summary(), newPage: true, bookmark: true },
     {
       kind: 'table',
       columns: [
-        { header: 'Scope' },
-        { header: 'Score (0–100)', width: 21, align: 'right' },
-        { header: 'Equivalent level', width: 21, align: 'right' },
-        { header: 'Stage', width: 21 },
-        { header: 'Completion', width: 23, align: 'right' },
-        { header: 'Coverage', width: 20, align: 'right' },
-        { header: 'Target score', width: 16, align: 'right' },
-        { header: 'Gap', width: 12, align: 'right' }
+        { header: m.reports_col_scope() },
+        { header: m.reports_col_score_range(), width: 21, align: 'right' },
+        { header: m.reports_col_equivalent_level(), width: 21, align: 'right' },
+        { header: m.reports_col_stage(), width: 21 },
+        { header: m.reports_col_completion(), width: 23, align: 'right' },
+        { header: m.reports_col_coverage(), width: 20, align: 'right' },
+        { header: m.reports_col_target_score(), width: 16, align: 'right' },
+        { header: m.reports_col_gap(), width: 12, align: 'right' }
       ],
       rows: [
-        summaryRow('Overall', result, result.scale, true),
+        summaryRow(m.reports_col_overall(), result, result.scale, true),
         ...result.questionnaires.map((q) => summaryRow(q.title, q, q.scale, false))
       ]
     },
     {
       kind: 'paragraph',
       tone: 'muted',
-      text:
-        'The overall score is the plain mean of the questionnaire scores; the overall stage is ' +
-        'the lowest questionnaire stage. The gap is the target score minus the score, in points.' +
-        (anyProvisional
-          ? ' (prov.) = provisional: fewer than 70% of the questions that can be scored have a ' +
-            'level, so the score may still move a good deal.'
-          : '')
+      text: anyProvisional
+        ? m.reports_cr_summary_note_provisional({ threshold: provisionalThreshold() })
+        : m.reports_cr_summary_note()
     },
     {
       kind: 'paragraph',
-      text:
-        `${c.answered} of ${c.total} questions answered (${c.scored} counted in the scores). ` +
-        `Evidence gaps: ${c.unknown} answered "don't know", ${c.unanswered} not answered; ` +
-        `${c.restricted} cannot be disclosed; ${c.na} not applicable.`
+      text: m.reports_cr_counts({
+        answered: formatNumber(c.answered),
+        total: formatNumber(c.total),
+        scored: formatNumber(c.scored),
+        unknown: formatNumber(c.unknown),
+        unanswered: formatNumber(c.unanswered),
+        restricted: formatNumber(c.restricted),
+        na: formatNumber(c.na)
+      })
     },
-    { kind: 'heading', level: 2, text: 'The ten highest-priority gaps' },
+    { kind: 'heading', level: 2, text: m.reports_cr_top_gaps() },
     ...(top.length === 0
-      ? [{ kind: 'paragraph', text: 'No counted question is below its target.' } as const]
+      ? [{ kind: 'paragraph', text: m.reports_cr_no_gap() } as const]
       : [
-          {
-            kind: 'paragraph',
-            tone: 'muted',
-            text:
-              'Questions below their target, highest priority first. Priority = the gap as a ' +
-              'share of the scale × question weight × section weight.'
-          } as const,
+          { kind: 'paragraph', tone: 'muted', text: m.reports_cr_top_gaps_note() } as const,
           {
             kind: 'table',
             dense: true,
-            columns: GAP_COLUMNS,
+            columns: gapColumns(),
             rows: ctx.gapRows(top, true)
           } as const
         ])
@@ -187,31 +198,31 @@ function charts(ctx: Context): Block[] {
     {
       kind: 'heading',
       level: 1,
-      text: 'Where we are and where we aim',
+      text: m.reports_cr_charts(),
       newPage: true,
       bookmark: true
     }
   ];
   // With fewer than three questionnaires each part has its own radar of sections instead.
   if (result.questionnaires.length >= RADAR_MIN_AXES) {
-    blocks.push(chartBlock(questionnaireRadar(result), 640, 480, 'Numbers: the summary table.'));
+    blocks.push(
+      chartBlock(questionnaireRadar(result), 640, 480, m.reports_numbers_summary_table())
+    );
   } else {
     blocks.push({
       kind: 'paragraph',
       tone: 'muted',
-      text: 'A radar needs three questionnaires; the part of each questionnaire below has a radar of its sections.'
+      text: m.reports_cr_radar_needs_three()
     });
   }
   const gaps = sectionGapBars(result);
   if (gaps.data.labels.length === 0) {
-    blocks.push({ kind: 'paragraph', text: 'No section has a score yet.' });
+    blocks.push({ kind: 'paragraph', text: m.reports_cr_no_section_score() });
   } else {
     // Half of 900 pixels holds labels of two lines (charts.ts, LABEL_LINE); 40 pixels a bar
     // keeps two-line labels apart, and 30 sections still fit one page.
     const height = Math.max(140, 40 * gaps.data.labels.length + 70);
-    blocks.push(
-      chartBlock(gaps, 900, height, 'Numbers: the section tables of each questionnaire.')
-    );
+    blocks.push(chartBlock(gaps, 900, height, m.reports_numbers_section_tables()));
   }
   return blocks;
 }
@@ -227,71 +238,77 @@ function questionnairePart(ctx: Context, q: QuestionnaireResult): Block[] {
       text: q.title,
       newPage: true,
       bookmark: true,
-      where: `the title of questionnaire ${q.id}`
+      where: m.reports_where_questionnaire({ id: q.id })
     },
     {
       kind: 'paragraph',
-      text:
-        `Version ${q.version}. Score ${formatPercent(q.score, '—')} of 100` +
-        `${q.provisional && q.score !== null ? ' (provisional)' : ''}, equivalent to level ` +
-        `${levelText(q, q.scale)}; stage ${stageText(q.stage, q.scale)}; completion ` +
-        `${percentText(q.completion)}; coverage ${percentText(q.coverage)}.`
+      text: (q.provisional && q.score !== null
+        ? m.reports_cr_part_facts_provisional
+        : m.reports_cr_part_facts)({
+        version: q.version,
+        score: shareText(q.score),
+        level: levelText(q, q.scale),
+        stage: stageText(q.stage, q.scale),
+        completion: percentText(q.completion),
+        coverage: percentText(q.coverage)
+      })
     },
-    { kind: 'heading', level: 2, text: 'Section scores' },
+    { kind: 'heading', level: 2, text: m.reports_cr_section_scores() },
     {
       kind: 'table',
       columns: [
-        { header: 'Section' },
-        { header: 'Score', width: 24, align: 'right' },
-        { header: 'Target', width: 15, align: 'right' },
-        { header: 'Gap', width: 12, align: 'right' },
-        { header: 'Stage', width: 22 },
-        { header: 'Completion', width: 23, align: 'right' },
-        { header: 'Coverage', width: 20, align: 'right' }
+        { header: m.reports_col_section() },
+        { header: m.reports_col_score(), width: 24, align: 'right' },
+        { header: m.reports_col_target(), width: 15, align: 'right' },
+        { header: m.reports_col_gap(), width: 12, align: 'right' },
+        { header: m.reports_col_stage(), width: 22 },
+        { header: m.reports_col_completion(), width: 23, align: 'right' },
+        { header: m.reports_col_coverage(), width: 20, align: 'right' }
       ],
       rows: q.sections.map((s) => ({
         cells: [
-          s.weight === 1 ? s.title : `${s.title} (weight ${s.weight})`,
+          s.weight === 1
+            ? s.title
+            : m.reports_cr_section_weight({ title: s.title, weight: formatNumber(s.weight) }),
           scoreText(s),
-          formatPercent(s.targetScore, '—'),
-          formatPercent(s.gap, '—'),
+          shareText(s.targetScore),
+          shareText(s.gap),
           stageText(s.stage, q.scale),
           percentText(s.completion),
           percentText(s.coverage)
         ],
-        where: `a section title of ${q.title}`
+        where: m.reports_where_section_title({ title: q.title })
       }))
     }
   ];
   if (q.sections.length >= RADAR_MIN_AXES) {
-    blocks.push(chartBlock(sectionRadar(q), 640, 440, 'Numbers: the section scores above.'));
+    blocks.push(chartBlock(sectionRadar(q), 640, 440, m.reports_numbers_section_scores()));
   }
-  blocks.push({ kind: 'heading', level: 2, text: 'Gaps and recommendations' });
+  blocks.push({ kind: 'heading', level: 2, text: m.reports_cr_gaps() });
   if (gaps.length === 0) {
-    blocks.push({ kind: 'paragraph', text: 'No counted question is below its target.' });
+    blocks.push({ kind: 'paragraph', text: m.reports_cr_no_gap() });
   } else {
     blocks.push({
       kind: 'table',
       dense: true,
-      columns: GAP_COLUMNS,
+      columns: gapColumns(),
       rows: ctx.gapRows(gaps, false)
     });
   }
   if (evidence.length > 0 || restricted.length > 0) {
     blocks.push(
-      { kind: 'heading', level: 3, text: 'Evidence gaps' },
-      {
-        kind: 'paragraph',
-        tone: 'muted',
-        text: 'Questions without a level that could have one. Answering them makes the score firmer.'
-      },
+      { kind: 'heading', level: 3, text: m.reports_cr_evidence_gaps() },
+      { kind: 'paragraph', tone: 'muted', text: m.reports_cr_evidence_gaps_note() },
       {
         kind: 'table',
         dense: true,
-        columns: [{ header: 'Question' }, { header: 'Why it does not count', width: 55 }],
+        columns: [
+          { header: m.reports_col_question() },
+          { header: m.reports_col_why_not_counted(), width: 55 }
+        ],
         rows: [...evidence, ...restricted].map((g) => ({
-          cells: [`${g.text} [${g.questionId}]`, STATUS_LABELS[g.status]],
-          where: `the questionnaire text of question ${g.questionId}`
+          cells: [`${g.text} [${g.questionId}]`, statusText(g.status)],
+          where: m.reports_where_question_text({ id: g.questionId })
         }))
       }
     );
@@ -306,7 +323,7 @@ function questionnairePart(ctx: Context, q: QuestionnaireResult): Block[] {
 export function buildCountryReport(input: CountryReportInput): ReportDocument {
   const ctx = new Context(input);
   const a = input.assessment;
-  const country = countryName(a.country);
+  const country = countryNameIn(a.country, countryName(a.country));
   const blocks: Block[] = [
     ...coverBlocks(a, input.questionnaires, input.madeOn),
     ...narrativeBlocks(a),
@@ -317,14 +334,14 @@ export function buildCountryReport(input: CountryReportInput): ReportDocument {
     ...methodBlocks()
   ];
   return {
-    title: `${country}: ${a.title} — country report`,
-    subject: 'National cybersecurity self-assessment — country report',
+    title: m.reports_cr_doc_title({ country, title: a.title }),
+    subject: m.reports_cr_subject(),
     decor: {
       headerLeft: `${country} · ${a.date}`,
       classification: `TLP:${a.classification}`,
       classificationColour: TLP_COLOURS[a.classification],
       footer: provenanceNote(a),
-      watermark: a.status === 'draft' ? DRAFT_WATERMARK : null
+      watermark: a.status === 'draft' ? draftWatermark() : null
     },
     blocks
   };

@@ -1,25 +1,39 @@
 import type { Assessment, Classification } from '$lib/domain/assessment/model';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
 import { countryName } from '$lib/domain/reference/countries';
+import { countryNameIn } from '$lib/format/countries';
 import { fileSafe } from '$lib/format/file-safe';
+import { m } from '$lib/paraglide/messages.js';
+
+/*
+ * File names carry their words in the interface language ("country-report", "rapport-pays"),
+ * each part made ASCII-safe by `fileSafe`: accents dropped, spaces and punctuation turned into
+ * hyphens, so the name survives e-mail, archives and every file system (docs/languages.md).
+ */
 
 /**
  * Country, date, kind and classification, like the CSV exports of the results screen.
  * @example countryReportFileName(kenya) // 'Kenya_2026-11-28_country-report_AMBER.pdf'
  */
 export function countryReportFileName(a: Assessment): string {
-  return `${fileSafe(countryName(a.country))}_${a.date}_country-report_${a.classification}.pdf`;
+  const country = fileSafe(countryNameIn(a.country, countryName(a.country)));
+  return `${country}_${a.date}_${fileSafe(m.reports_file_country_report())}_${a.classification}.pdf`;
 }
 
 /** @example blankFormFileName(privacy) // 'blank_privacy-data-protection_1.0.0.pdf' */
 export function blankFormFileName(q: Questionnaire): string {
-  return `blank_${q.id}_${q.version}.pdf`;
+  return `${fileSafe(m.reports_file_blank())}_${q.id}_${q.version}.pdf`;
 }
 
 /**
- * The comparison report is named by the day it was made and the classification it carries.
- * @example comparisonReportFileName('2026-11-28', 'RED') // 'comparison_2026-11-28_RED.pdf'
+ * The comparison report and table are named by the day they were made and the classification
+ * they carry; `extension` is "pdf" or "csv".
+ * @example comparisonFileName('2026-11-28', 'RED', 'pdf') // 'comparison_2026-11-28_RED.pdf'
  */
-export function comparisonReportFileName(madeOn: string, classification: Classification): string {
-  return `comparison_${madeOn}_${classification}.pdf`;
+export function comparisonFileName(
+  madeOn: string,
+  classification: Classification,
+  extension: 'pdf' | 'csv'
+): string {
+  return `${fileSafe(m.reports_file_comparison())}_${madeOn}_${classification}.${extension}`;
 }

@@ -10,12 +10,14 @@
  * appendix out.
  */
 import { isoDay } from '$lib/format/dates';
+import { formatNumber } from '$lib/format/numbers';
+import { m } from '$lib/paraglide/messages.js';
 import { buildBlankForm } from './blank-form';
 import { buildComparisonReport } from './comparison-report';
 import { buildCountryReport } from './country-report';
 import { checkDocument, type UnprintableText } from './document/coverage';
 import type { ReportDocument } from './document/model';
-import { blankFormFileName, comparisonReportFileName, countryReportFileName } from './file-names';
+import { blankFormFileName, comparisonFileName, countryReportFileName } from './file-names';
 import type { ReportOutcome, ReportProgress, ReportRequest } from './request';
 
 const LISTED = 3;
@@ -27,21 +29,28 @@ function refusal(
 ): string {
   const listed = problems
     .slice(0, LISTED)
-    .map((p) => `${p.what.join(' and ')} in ${p.where} (“${p.excerpt}”)`)
-    .join('; ');
-  const more = problems.length > LISTED ? `; and ${problems.length - LISTED} more texts` : '';
+    .map((p) =>
+      m.reports_refusal_item({
+        what: p.what.join(m.reports_refusal_and()),
+        where: p.where,
+        excerpt: p.excerpt
+      })
+    )
+    .join(m.reports_list_separator());
+  const more =
+    problems.length > LISTED
+      ? m.reports_refusal_more({
+          count: problems.length - LISTED,
+          countText: formatNumber(problems.length - LISTED)
+        })
+      : '';
   const instead = {
-    country: 'To print it, use “Print this page” on the results screen, which prints every script',
-    blank:
-      'To print it, use “Print as a blank form” on the questionnaire’s page, which prints every script',
-    comparison:
-      'To print it, use “Print this page” on the compare screen, which prints every script'
-  }[request.kind];
-  const orAppendix = appendixOnly ? ', or leave out the appendix' : ', or change the text';
-  return (
-    `No PDF made: the PDF font cannot print ${listed}${more}. ` +
-    `The PDF maker cannot shape such text and would print it as garbage. ${instead}${orAppendix}.`
-  );
+    country: m.reports_refusal_country,
+    blank: m.reports_refusal_blank,
+    comparison: m.reports_refusal_comparison
+  }[request.kind]();
+  const or = appendixOnly ? m.reports_refusal_or_appendix() : m.reports_refusal_or_text();
+  return m.reports_refusal({ listed: listed + more, instead, or });
 }
 
 function build(request: ReportRequest, madeOn: string): ReportDocument {
@@ -62,9 +71,10 @@ function fileNameOf(request: ReportRequest): string {
     case 'blank':
       return blankFormFileName(request.questionnaire);
     case 'comparison':
-      return comparisonReportFileName(
+      return comparisonFileName(
         request.input.madeOn,
-        request.input.comparison.classification ?? 'CLEAR'
+        request.input.comparison.classification ?? 'CLEAR',
+        'pdf'
       );
   }
 }
@@ -75,7 +85,7 @@ export async function generateReport(
   request: ReportRequest,
   progress: ReportProgress
 ): Promise<ReportOutcome> {
-  progress('Checking the text…');
+  progress(m.reports_progress_checking());
   const madeOn = isoDay();
   const doc = build(request, madeOn);
   const problems = checkDocument(doc);
@@ -88,7 +98,7 @@ export async function generateReport(
     return { ok: false, message: refusal(request, problems, appendixOnly) };
   }
 
-  progress('Loading the PDF tools and fonts…');
+  progress(m.reports_progress_loading());
   const [{ renderDocument }, { loadFonts }] = await Promise.all([
     import('./document/render'),
     import('./document/fonts')

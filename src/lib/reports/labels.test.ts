@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setFormatLocale } from '$lib/format/locale';
+import { baseLocale, overwriteGetLocale } from '$lib/paraglide/runtime.js';
+import { comparisonFileName, countryReportFileName } from './file-names';
 import type { AnswerMap } from '$lib/domain/assessment/model';
 import { scoreAssessment } from '$lib/domain/scoring/score';
 import { makeAssessment, makeQuestionnaire } from '$lib/domain/testing/factories';
@@ -9,7 +12,6 @@ import {
   percentText,
   provenanceNote,
   scoreText,
-  SELF_ASSESSMENT_NOTE,
   stageText,
   targetText
 } from './labels';
@@ -118,7 +120,7 @@ describe('answerText', () => {
 
 describe('provenanceNote', () => {
   it('calls an assessment that was not validated a self-assessment', () => {
-    expect(provenanceNote(makeAssessment())).toBe(SELF_ASSESSMENT_NOTE);
+    expect(provenanceNote(makeAssessment())).toBe('Self-assessment — not independently validated');
   });
 
   it('names who validated it and when, or an external reviewer when no name was given', () => {
@@ -129,7 +131,40 @@ describe('provenanceNote', () => {
         provenance: { ...a.provenance, mode: 'validated' as const, validatedBy, validatedOn }
       };
     };
-    expect(provenanceNote(validated('ITU', '2026-10-01'))).toBe('Validated by ITU on 2026-10-01');
+    expect(provenanceNote(validated('ITU', '2026-10-01'))).toBe(
+      'Validated by ITU on October 1, 2026'
+    );
     expect(provenanceNote(validated('  ', ''))).toBe('Validated by an external reviewer');
+  });
+});
+
+describe('in French', () => {
+  function inLanguage(locale: 'en' | 'fr') {
+    overwriteGetLocale(() => locale);
+    setFormatLocale(locale);
+  }
+  afterEach(() => inLanguage(baseLocale));
+
+  it('writes figures with a decimal comma and the glossary’s stage and answer words', () => {
+    inLanguage('fr');
+    expect(scoreText(thin)).toBe('100,0 (prov.)');
+    expect(percentText(0.2)).toBe('20,0\u00a0%');
+    expect(levelText(full, full.scale)).toBe('3,2 sur 5');
+    expect(stageText(3, full.scale)).toBe('Établi');
+    expect(levelValueText(Q, 1)).toBe('1 Démarrage');
+    expect(levelValueText(Q, 'partial')).toBe('Partiel');
+    expect(answerText(Q, { state: 'unknown' })).toBe('Ne sais pas');
+    expect(answerText(Q, { state: 'restricted' })).toBe('Confidentiel');
+    expect(answerText(Q, { state: 'na', naReason: 'Pas de port' })).toBe(
+      'Sans objet — Pas de port'
+    );
+  });
+
+  it('names files with French words, kept ASCII', () => {
+    inLanguage('fr');
+    expect(countryReportFileName(makeAssessment({ country: 'CI', date: '2026-11-28' }))).toBe(
+      'Cote-d-Ivoire_2026-11-28_rapport-pays_AMBER.pdf'
+    );
+    expect(comparisonFileName('2026-11-28', 'RED', 'pdf')).toBe('comparaison_2026-11-28_RED.pdf');
   });
 });

@@ -1,13 +1,18 @@
 /**
- * Words and formats shared by the reports. Numbers are formatted exactly as the results screen
- * formats them (ScoreCard.svelte and the section table of the results page): keep them in sync.
+ * Words and formats shared by the reports, in the interface language (docs/languages.md). Numbers
+ * are formatted as the results screen formats them (ScoreCard.svelte and the section table of
+ * the results page): keep them in sync.
  */
 import type { Answer, Assessment, Classification } from '$lib/domain/assessment/model';
-import { BINARY_LABELS } from '$lib/domain/questionnaire/options';
-import type { Questionnaire } from '$lib/domain/questionnaire/schema';
-import { equivalentLevel, formatPercent } from '$lib/domain/scoring/display';
+import type { BinaryValue, Questionnaire } from '$lib/domain/questionnaire/schema';
+import { equivalentLevel, shownPercent } from '$lib/domain/scoring/display';
 import { stageName } from '$lib/domain/scoring/explain';
-import type { Figures, QuestionResult, ScaleInfo } from '$lib/domain/scoring/types';
+import type { Figures, QuestionResult, QuestionStatus, ScaleInfo } from '$lib/domain/scoring/types';
+import { PROVISIONAL_BELOW } from '$lib/domain/scoring/score';
+import { formatDate } from '$lib/format/dates';
+import { formatLocale } from '$lib/format/locale';
+import { formatDecimal, formatPercentage } from '$lib/format/numbers';
+import { m } from '$lib/paraglide/messages.js';
 
 /** TLP 2.0 label colours (printed on black). */
 export const TLP_COLOURS: Record<Classification, string> = {
@@ -18,46 +23,98 @@ export const TLP_COLOURS: Record<Classification, string> = {
   RED: '#ff2b2b'
 };
 
-export const TLP_MEANINGS: Record<Classification, string> = {
-  CLEAR: 'disclosure is not limited',
-  GREEN: 'limited disclosure: may be shared within the community, not published',
-  AMBER:
-    'limited disclosure: recipients may share it within their organisation and its clients, on a need-to-know basis',
-  'AMBER+STRICT': 'limited disclosure: recipients may share it within their organisation only',
-  RED: 'for the named recipients only; no further disclosure'
-};
+/** What a TLP label allows, as the TLP 2.0 text words it. */
+export function tlpMeaning(c: Classification): string {
+  switch (c) {
+    case 'CLEAR':
+      return m.reports_tlp_clear();
+    case 'GREEN':
+      return m.reports_tlp_green();
+    case 'AMBER':
+      return m.reports_tlp_amber();
+    case 'AMBER+STRICT':
+      return m.reports_tlp_amber_strict();
+    case 'RED':
+      return m.reports_tlp_red();
+  }
+}
 
-export const DRAFT_WATERMARK = 'DRAFT — not for citation';
-export const SELF_ASSESSMENT_NOTE = 'Self-assessment — not independently validated';
+export const draftWatermark = (): string => m.reports_watermark_draft();
+export const selfAssessmentNote = (): string => m.reports_self_assessment_note();
+
+/** A report's calendar day (YYYY-MM-DD) in words: "December 6, 2026", "6 décembre 2026". */
+export const dayText = (day: string): string => formatDate(day);
 
 /** The footer every page of a report about this assessment carries (docs/file-formats.md). */
 export function provenanceNote(assessment: Assessment): string {
   const p = assessment.provenance;
-  if (p.mode !== 'validated') return SELF_ASSESSMENT_NOTE;
-  const by = p.validatedBy.trim() || 'an external reviewer';
-  return p.validatedOn ? `Validated by ${by} on ${p.validatedOn}` : `Validated by ${by}`;
+  if (p.mode !== 'validated') return selfAssessmentNote();
+  const by = p.validatedBy.trim() || m.reports_external_reviewer();
+  return p.validatedOn
+    ? m.reports_validated_by_on({ by, date: dayText(p.validatedOn) })
+    : m.reports_validated_by({ by });
+}
+
+/** A share as a score from 0 to 100 with one decimal, in the language: "72.5", "72,5". */
+export function shareText(share: number | null): string {
+  return formatDecimal(shownPercent(share));
 }
 
 /** "72.5", or "72.5 (prov.)" as the results screen's section table marks a provisional score. */
 export function scoreText(figures: Figures): string {
-  const shown = formatPercent(figures.score, '—');
-  return figures.provisional && figures.score !== null ? `${shown} (prov.)` : shown;
+  const shown = shareText(figures.score);
+  return figures.provisional && figures.score !== null
+    ? m.reports_score_provisional({ score: shown })
+    : shown;
 }
 
+/** "72.5%", "72,5 %". */
 export function percentText(share: number | null): string {
-  return `${formatPercent(share, '—')}%`;
+  return formatPercentage(shownPercent(share));
 }
 
 /** "2.4 of 5", as the score card's "Equivalent to level 2.4 of 5". */
 export function levelText(figures: Figures, scale: ScaleInfo | null): string {
   const level = scale ? equivalentLevel(figures.score, scale.min, scale.max) : null;
-  return level === null || !scale ? '—' : `${level.toFixed(1)} of ${scale.max}`;
+  return level === null || !scale
+    ? '—'
+    : m.reports_level_of({ level: formatDecimal(level), max: String(scale.max) });
+}
+
+/**
+ * The name of a stage in the language: the five stages of the maturity model have their words;
+ * any other label a questionnaire gives its levels is data and stays as written.
+ * @example stageWord('Established') // 'Établi' in French
+ */
+export function stageWord(label: string): string {
+  switch (label.trim().toLowerCase()) {
+    case 'start-up':
+      return m.reports_stage_startup();
+    case 'formative':
+      return m.reports_stage_formative();
+    case 'established':
+      return m.reports_stage_established();
+    case 'strategic':
+      return m.reports_stage_strategic();
+    case 'dynamic':
+      return m.reports_stage_dynamic();
+    default:
+      return label;
+  }
+}
+
+/** "Yes", "Partly", "No" in the language. */
+export function binaryText(value: BinaryValue): string {
+  return { yes: m.reports_binary_yes, partial: m.reports_binary_partial, no: m.reports_binary_no }[
+    value
+  ]();
 }
 
 /** The stage label as on the score card. */
 export function stageText(stage: number | null, scale: ScaleInfo | null): string {
   if (stage === null) return '—';
-  return scale?.levels.find((l) => l.value === stage)?.label ?? String(stage);
+  const label = scale?.levels.find((l) => l.value === stage)?.label;
+  return label ? stageWord(label) : String(stage);
 }
 
 /** "3 Established", "Partly", "—". */
@@ -66,13 +123,31 @@ export function levelValueText(
   value: QuestionResult['level']
 ): string {
   if (value === null) return '—';
-  if (typeof value === 'string') return BINARY_LABELS[value];
+  if (typeof value === 'string') return binaryText(value);
   const name = stageName(q, value);
-  return name ? `${value} ${name}` : String(value);
+  return name ? `${value} ${stageWord(name)}` : String(value);
 }
 
 export function targetText(q: Questionnaire | undefined, target: QuestionResult['target']): string {
   return levelValueText(q, target);
+}
+
+/** Why a question does not count, as the results screen says it. */
+export function statusText(status: QuestionStatus): string {
+  switch (status) {
+    case 'scored':
+      return m.reports_status_scored();
+    case 'na':
+      return m.reports_status_na();
+    case 'unknown':
+      return m.reports_status_unknown();
+    case 'restricted':
+      return m.reports_status_restricted();
+    case 'unanswered':
+      return m.reports_status_unanswered();
+    case 'not-scored':
+      return m.reports_status_not_scored();
+  }
 }
 
 /** The recorded answer in words: a level, N/A with its reason, or why there is none. */
@@ -81,12 +156,40 @@ export function answerText(q: Questionnaire | undefined, answer: Answer | undefi
     case 'level':
       return levelValueText(q, answer.level ?? null);
     case 'na':
-      return `Not applicable — ${answer.naReason ?? ''}`.trim();
+      return answer.naReason?.trim()
+        ? m.reports_answer_na_reason({ reason: answer.naReason.trim() })
+        : m.reports_answer_na();
     case 'unknown':
-      return "Don't know";
+      return m.reports_answer_unknown();
     case 'restricted':
-      return 'Cannot disclose';
+      return m.reports_answer_restricted();
     default:
-      return 'Not answered';
+      return m.reports_answer_none();
   }
 }
+
+/** A Commonwealth region's name in the language; a name it does not know stays as written. */
+export function regionText(region: string): string {
+  switch (region) {
+    case 'Africa':
+      return m.reports_region_africa();
+    case 'Asia':
+      return m.reports_region_asia();
+    case 'Caribbean and Americas':
+      return m.reports_region_caribbean_americas();
+    case 'Europe':
+      return m.reports_region_europe();
+    case 'Pacific':
+      return m.reports_region_pacific();
+    default:
+      return region;
+  }
+}
+
+/** A rule's share as a whole percentage: "70%", "70 %" (e.g. the provisional threshold). */
+export function wholePercent(share: number): string {
+  return new Intl.NumberFormat(formatLocale(), { style: 'percent' }).format(share);
+}
+
+/** The coverage below which a score is provisional, as a percentage (docs/scoring.md). */
+export const provisionalThreshold = (): string => wholePercent(PROVISIONAL_BELOW);

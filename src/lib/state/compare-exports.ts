@@ -4,7 +4,9 @@
  */
 import type { Comparison } from '$lib/domain/comparison/compare';
 import { isoDay } from '$lib/format/dates';
+import { fileSafe } from '$lib/format/file-safe';
 import { writeComparisonCsv } from '$lib/io/comparison-csv';
+import { m } from '$lib/paraglide/messages.js';
 import { download } from './download';
 
 /**
@@ -16,7 +18,9 @@ export function downloadComparisonCsv(
   order: string[],
   showRanks: boolean
 ): string {
-  const name = `comparison_${isoDay()}_${comparison.classification ?? 'CLEAR'}.csv`;
+  // The file-name word follows the interface language, as the PDF's does; the content does not.
+  const word = fileSafe(m.reports_file_comparison());
+  const name = `${word}_${isoDay()}_${comparison.classification ?? 'CLEAR'}.csv`;
   download(name, writeComparisonCsv(comparison, { order, showRanks }), 'text/csv');
   return name;
 }

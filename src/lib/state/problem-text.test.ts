@@ -1,4 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { AGE_PROBLEM_CODES } from '$lib/io/age';
+import { CSV_PROBLEM_CODES } from '$lib/io/answers-csv';
 import type { FileProblem } from '$lib/domain/problems';
 import { setFormatLocale } from '$lib/format/locale';
 import { m } from '$lib/paraglide/messages.js';
@@ -59,5 +63,63 @@ describe('problem text', () => {
     for (const code of translatedProblemCodes) {
       expect(keys).toContain(`problems_${code.replace(/[.-]/g, '_')}`);
     }
+  });
+});
+
+describe('every problem code the app can produce', () => {
+  const codes = [...AGE_PROBLEM_CODES, ...CSV_PROBLEM_CODES];
+  const read = (locale: string) =>
+    JSON.parse(readFileSync(`messages/problems/${locale}.json`, 'utf8')) as Record<string, unknown>;
+  const key = (code: string) => `problems_${code.replace(/[.-]/g, '_')}`;
+
+  it('is rendered from its message, not the English sentence it carries', () => {
+    expect(codes.filter((c) => !translatedProblemCodes.includes(c))).toEqual([]);
+  });
+
+  it('has its message in English and in French', () => {
+    for (const locale of ['en', 'fr']) {
+      const messages = read(locale);
+      expect(codes.map(key).filter((k) => !(k in messages))).toEqual([]);
+    }
+  });
+
+  it('is listed: every code written in io is in one of the lists above', () => {
+    const written = new Set<string>();
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (/\.ts$/.test(entry.name) && !/\.test\.ts$/.test(entry.name)) {
+          for (const m of readFileSync(path, 'utf8').matchAll(/'((?:age|csv)\.[a-z-]+)'/g)) {
+            written.add(m[1]!);
+          }
+        }
+      }
+    };
+    walk('src/lib/io');
+    expect(written.size).toBeGreaterThan(20);
+    expect([...written].filter((c) => !codes.includes(c as never))).toEqual([]);
+  });
+
+  it('reads a CSV level problem in French with the file’s own words kept', () => {
+    inLanguage('fr');
+    const p: FileProblem = {
+      file: 'réponses.csv',
+      row: 4,
+      column: 'level',
+      code: 'csv.level-off-scale',
+      params: {
+        text: '9',
+        questionnaire: 'ncs',
+        min: 1,
+        max: 5,
+        values: '1, 2, 3, 4, 5',
+        labels: 'Start-up'
+      },
+      message: 'level "9" is outside the scale …'
+    };
+    expect(problemText(p)).toBe(
+      'réponses.csv, ligne 4, colonne «\u00a0level\u00a0»\u00a0: le niveau «\u00a09\u00a0» est hors de l’échelle de «\u00a0ncs\u00a0» (1 à 5)\u00a0: écrivez 1, 2, 3, 4, 5 ou un libellé (Start-up)'
+    );
   });
 });

@@ -8,8 +8,10 @@ import {
   type ComparisonRow,
   type RankedScore
 } from '$lib/domain/comparison/compare';
-import { commonwealthRegion, countryName } from '$lib/domain/reference/countries';
+import { commonwealthRegion } from '$lib/domain/reference/countries';
+import { formatLocale } from '$lib/format/locale';
 import type { CompareEntry } from '$lib/state/compare-data';
+import { nameOf } from './words';
 
 /** The region choice for countries outside the Commonwealth. */
 export const NOT_MEMBER = 'not-member';
@@ -61,11 +63,19 @@ export function selectEntries(all: readonly CompareEntry[], c: Criteria): Select
   };
 }
 
-/** One collator for every sort: `localeCompare` with a locale builds a new one per call. */
-const collator = new Intl.Collator('en');
+/**
+ * One collator for every sort (`localeCompare` with a locale builds a new one per call), in the
+ * interface language, made on first use: the language is set at start, before any sort.
+ */
+let shared: Intl.Collator | null = null;
+const collator = {
+  compare: (a: string, b: string): number =>
+    (shared ??= new Intl.Collator(formatLocale())).compare(a, b)
+};
 
+/** Country codes by their names in the interface language ("Cameroun" among the C in French). */
 export function byName(a: string, b: string): number {
-  return collator.compare(countryName(a), countryName(b));
+  return collator.compare(nameOf(a), nameOf(b));
 }
 
 /** Countries with at least one assessment in the region, by name. */

@@ -73,7 +73,13 @@ export {
   type AgeKeyPairResult,
   type WrapIdentityOptions
 } from './identity';
-export { ageProblem, WORK_FACTOR_LIMIT, type AgeProblem, type AgeProblemCode } from './problems';
+export {
+  AGE_PROBLEM_CODES,
+  ageProblem,
+  WORK_FACTOR_LIMIT,
+  type AgeProblem,
+  type AgeProblemCode
+} from './problems';
 export {
   checkRecipient,
   checkRecipients,

@@ -118,6 +118,9 @@ const MESSAGES: Record<AgeProblemCode, (p: Params) => string> = {
     'try again, and report the problem if it happens again.'
 };
 
+/** Every age problem code, for renderers and their tests. */
+export const AGE_PROBLEM_CODES = Object.keys(MESSAGES) as readonly AgeProblemCode[];
+
 /**
  * Builds the problem for `code` with its English message.
  * @example ageProblem('a.json.age', 'age.wrong-passphrase')

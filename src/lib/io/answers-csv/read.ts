@@ -159,8 +159,13 @@ export function readAnswersCsv(
       const cell = i === undefined ? '' : (cells[i] ?? '');
       return FREE_TEXT_COLUMNS.has(column) ? cell : cell.trim();
     };
-    const report: Report = (column, message) =>
-      problems.push({ file, row, column: column === null ? null : name(column), message });
+    const report: Report = (column, said) =>
+      problems.push({
+        file,
+        row,
+        column: column === null ? null : name(column),
+        ...(typeof said === 'string' ? { message: said } : said)
+      });
 
     if (hasCellsBeyond(cells, header.width)) {
       report(

@@ -16,8 +16,27 @@ import {
   type AnswersColumn
 } from './format';
 
+/**
+ * The codes an answers CSV problem may carry (the others carry only their English sentence, which
+ * screens show as it is). A test checks that each has a message in every interface language.
+ */
+export const CSV_PROBLEM_CODES = [
+  'csv.level-off-scale',
+  'csv.level-unknown',
+  'csv.target-off-scale-or-empty',
+  'csv.target-unknown-or-empty',
+  'csv.binary-unknown',
+  'csv.state-unknown',
+  'csv.level-missing',
+  'csv.level-contradicts-state'
+] as const;
+
+/** A problem's English sentence, with its code and params when screens translate it. */
+export type Said =
+  string | { code: string; params: Readonly<Record<string, string | number>>; message: string };
+
 /** Reports a problem of the current row against a column (null: the whole row). */
-export type Report = (column: AnswersColumn | null, message: string) => void;
+export type Report = (column: AnswersColumn | null, said: Said) => void;
 /** The cell of the current row in a column, trimmed unless it holds free text; '' when blank or
  * the column is absent. */
 export type Get = (column: AnswersColumn) => string;
@@ -32,13 +51,32 @@ function scaleValue(q: Questionnaire, text: string): number | null {
 }
 
 /** Why a level or target is not on the scale, with the values and labels that are. */
-function offScale(q: Questionnaire, what: string, text: string): string {
+function offScale(q: Questionnaire, what: 'level' | 'target', text: string): Said {
   const values = q.scale.map((l) => l.value);
-  const where = INTEGER.test(text)
+  const outside = INTEGER.test(text);
+  const where = outside
     ? `is outside the scale of "${q.id}" (${values[0]} to ${values[values.length - 1]})`
     : `is not a level of "${q.id}"`;
   const labels = list(q.scale.map((l) => l.label));
-  return `${what} "${text}" ${where}: write ${list(values)} or a label (${labels})`;
+  return {
+    code: outside ? `csv.${what}-off-scale` : `csv.${what}-unknown`,
+    params: {
+      text,
+      questionnaire: q.id,
+      min: values[0] ?? '',
+      max: values[values.length - 1] ?? '',
+      values: list(values),
+      labels
+    },
+    message: `${what} "${text}" ${where}: write ${list(values)} or a label (${labels})`
+  };
+}
+
+/** Adds ", or leave it empty" to a sentence, keeping its code. */
+function orEmpty(said: Said): Said {
+  return typeof said === 'string'
+    ? `${said}, or leave it empty`
+    : { ...said, code: `${said.code}-or-empty`, message: `${said.message}, or leave it empty` };
 }
 
 /** The level column: a level, a state word, or undefined when blank or wrong (reported). */
@@ -54,10 +92,11 @@ function readLevel(
   if (question.type === 'binary') {
     const level = BINARY_WORDS.get(fold(text));
     if (level) return { level };
-    report(
-      'level',
-      `"${text}" is not an answer to a yes/partial/no question: write yes, partial or no (or N/A, unknown, restricted)`
-    );
+    report('level', {
+      code: 'csv.binary-unknown',
+      params: { text },
+      message: `"${text}" is not an answer to a yes/partial/no question: write yes, partial or no (or N/A, unknown, restricted)`
+    });
     return null;
   }
   const level = scaleValue(questionnaire, text);
@@ -78,24 +117,27 @@ function readState(
   if (stateText === '') return { state: implied, ok: true };
   const state = STATE_WORDS.get(fold(stateText));
   if (!state) {
-    report(
-      'state',
-      `"${stateText}" is not a state: write level, na, unknown or restricted, or leave it empty`
-    );
+    report('state', {
+      code: 'csv.state-unknown',
+      params: { text: stateText },
+      message: `"${stateText}" is not a state: write level, na, unknown or restricted, or leave it empty`
+    });
     return { state: undefined, ok: false };
   }
   if (state === 'level' && levelText === '') {
-    report(
-      'level',
-      `the state is "${stateText}" but the level is empty: write the level, or clear the state`
-    );
+    report('level', {
+      code: 'csv.level-missing',
+      params: { state: stateText },
+      message: `the state is "${stateText}" but the level is empty: write the level, or clear the state`
+    });
     return { state, ok: false };
   }
   if (implied !== undefined && implied !== state) {
-    report(
-      'level',
-      `the level "${levelText}" contradicts the state "${stateText}": make them agree, or clear one of the two cells`
-    );
+    report('level', {
+      code: 'csv.level-contradicts-state',
+      params: { level: levelText, state: stateText },
+      message: `the level "${levelText}" contradicts the state "${stateText}": make them agree, or clear one of the two cells`
+    });
     return { state, ok: false };
   }
   return { state, ok: true };
@@ -140,7 +182,7 @@ export function readAnswer(
   } else if (targetText !== '') {
     target = scaleValue(questionnaire, targetText);
     if (target === null) {
-      report('target', `${offScale(questionnaire, 'target', targetText)}, or leave it empty`);
+      report('target', orEmpty(offScale(questionnaire, 'target', targetText)));
       valid = false;
     }
   }

@@ -15,6 +15,8 @@
  *
  * Keep this list, that command and static/fonts/OFL.txt in sync.
  */
+import { formatLocale } from '$lib/format/locale';
+import { m } from '$lib/paraglide/messages.js';
 import { documentTexts, type ReportDocument } from './model';
 import { cleanText } from './text';
 
@@ -45,35 +47,49 @@ export function isPrintable(codePoint: number): boolean {
   return false;
 }
 
-/** Scripts named in messages; anything else is named by its code point. */
-const SCRIPTS: readonly [string, RegExp][] = [
-  ['Arabic', /\p{Script=Arabic}/u],
-  ['Hebrew', /\p{Script=Hebrew}/u],
-  ['Devanagari', /\p{Script=Devanagari}/u],
-  ['Bengali', /\p{Script=Bengali}/u],
-  ['Gurmukhi', /\p{Script=Gurmukhi}/u],
-  ['Gujarati', /\p{Script=Gujarati}/u],
-  ['Tamil', /\p{Script=Tamil}/u],
-  ['Telugu', /\p{Script=Telugu}/u],
-  ['Kannada', /\p{Script=Kannada}/u],
-  ['Malayalam', /\p{Script=Malayalam}/u],
-  ['Sinhala', /\p{Script=Sinhala}/u],
-  ['Thai', /\p{Script=Thai}/u],
-  ['Myanmar', /\p{Script=Myanmar}/u],
-  ['Khmer', /\p{Script=Khmer}/u],
-  ['Ethiopic', /\p{Script=Ethiopic}/u],
-  ['Chinese', /\p{Script=Han}/u],
-  ['Japanese', /[\p{Script=Hiragana}\p{Script=Katakana}]/u],
-  ['Korean', /\p{Script=Hangul}/u],
-  ['emoji', /\p{Extended_Pictographic}/u]
+/**
+ * Scripts named in messages, with their ISO 15924 codes for the names in other languages;
+ * anything else is named by its code point.
+ */
+const SCRIPTS: readonly [string, string, RegExp][] = [
+  ['Arabic', 'Arab', /\p{Script=Arabic}/u],
+  ['Hebrew', 'Hebr', /\p{Script=Hebrew}/u],
+  ['Devanagari', 'Deva', /\p{Script=Devanagari}/u],
+  ['Bengali', 'Beng', /\p{Script=Bengali}/u],
+  ['Gurmukhi', 'Guru', /\p{Script=Gurmukhi}/u],
+  ['Gujarati', 'Gujr', /\p{Script=Gujarati}/u],
+  ['Tamil', 'Taml', /\p{Script=Tamil}/u],
+  ['Telugu', 'Telu', /\p{Script=Telugu}/u],
+  ['Kannada', 'Knda', /\p{Script=Kannada}/u],
+  ['Malayalam', 'Mlym', /\p{Script=Malayalam}/u],
+  ['Sinhala', 'Sinh', /\p{Script=Sinhala}/u],
+  ['Thai', 'Thai', /\p{Script=Thai}/u],
+  ['Myanmar', 'Mymr', /\p{Script=Myanmar}/u],
+  ['Khmer', 'Khmr', /\p{Script=Khmer}/u],
+  ['Ethiopic', 'Ethi', /\p{Script=Ethiopic}/u],
+  ['Chinese', 'Hani', /\p{Script=Han}/u],
+  ['Japanese', 'Jpan', /[\p{Script=Hiragana}\p{Script=Katakana}]/u],
+  ['Korean', 'Kore', /\p{Script=Hangul}/u]
 ];
 
-function describe(char: string): string {
-  for (const [name, pattern] of SCRIPTS) {
-    if (pattern.test(char)) return name === 'emoji' ? 'emoji' : `${name} script`;
+/** A script's name in the interface language: the English one, else the browser's. */
+function scriptName(english: string, code: string): string {
+  const locale = formatLocale();
+  if (locale === 'en' || locale.startsWith('en-')) return english;
+  try {
+    return new Intl.DisplayNames([locale], { type: 'script' }).of(code) ?? english;
+  } catch {
+    return english;
   }
+}
+
+function describe(char: string): string {
+  for (const [name, code, pattern] of SCRIPTS) {
+    if (pattern.test(char)) return m.reports_script({ name: scriptName(name, code) });
+  }
+  if (/\p{Extended_Pictographic}/u.test(char)) return m.reports_script_emoji();
   const hex = char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-  return `the character “${char}” (U+${hex})`;
+  return m.reports_script_character({ char, code: hex });
 }
 
 export interface UnprintableText {

@@ -3,6 +3,8 @@
  * classification label, the footer with the provenance note and page numbers, and a watermark.
  */
 import { GState, type jsPDF } from 'jspdf';
+import { formatNumber } from '$lib/format/numbers';
+import { m } from '$lib/paraglide/messages.js';
 import { FONT_FAMILY } from './fonts';
 import type { PageDecor } from './model';
 import { INK, MARGIN, MUTED, PAGE_HEIGHT, PAGE_WIDTH, RULE } from './page';
@@ -62,9 +64,14 @@ export function drawDecor(doc: jsPDF, decor: PageDecor): void {
     doc.setFontSize(8);
     doc.setTextColor(...MUTED);
     doc.text(cleanText(decor.footer), MARGIN.left, PAGE_HEIGHT - 12.5, { baseline: 'top' });
-    doc.text(`Page ${page} of ${pages}`, PAGE_WIDTH - MARGIN.right, PAGE_HEIGHT - 12.5, {
-      baseline: 'top',
-      align: 'right'
-    });
+    doc.text(
+      m.reports_page_of({ page: formatNumber(page), pages: formatNumber(pages) }),
+      PAGE_WIDTH - MARGIN.right,
+      PAGE_HEIGHT - 12.5,
+      {
+        baseline: 'top',
+        align: 'right'
+      }
+    );
   }
 }

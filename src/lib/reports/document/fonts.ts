@@ -5,6 +5,7 @@
  */
 import { asset } from '$app/paths';
 import type { jsPDF } from 'jspdf';
+import { m } from '$lib/paraglide/messages.js';
 
 export const FONT_FAMILY = 'NotoSans';
 
@@ -20,7 +21,7 @@ let loading: Promise<FontFiles> | null = null;
 async function fetchBase64(file: string): Promise<string> {
   const response = await fetch(asset(`/fonts/${file}` as '/'));
   if (!response.ok) {
-    throw new Error(`could not load the font ${file} (${response.status}); reload the app`);
+    throw new Error(m.reports_font_failed({ file, status: String(response.status) }));
   }
   const bytes = new Uint8Array(await response.arrayBuffer());
   // btoa needs a binary string; build it in chunks (spreading 100 KB at once overflows the stack).

@@ -7,6 +7,8 @@
  * Loaded only when a report is asked for (ReportButton imports it dynamically).
  */
 import { jsPDF } from 'jspdf';
+import { m } from '$lib/paraglide/messages.js';
+import { getLocale } from '$lib/paraglide/runtime.js';
 import { renderChart, type ChartImage } from './charts';
 import { drawDecor } from './decor';
 import { embedFonts, type FontFiles } from './fonts';
@@ -89,7 +91,7 @@ async function drawBlocks(
       case 'heading': {
         if (block.newPage && !w.atPageTop) w.newPage();
         if (block.level <= 2) {
-          progress(`Laying out pages… ${w.doc.getNumberOfPages()}`);
+          progress(m.reports_progress_layout({ pages: w.doc.getNumberOfPages() }));
           await breathe();
         }
         const size = HEADING_SIZES[block.level];
@@ -152,7 +154,7 @@ export async function renderDocument(
   const chartBlocks = flat(report.blocks).filter((b) => b.kind === 'chart');
   const charts = new Map<Block, ChartImage>();
   for (const [i, block] of chartBlocks.entries()) {
-    progress(`Preparing charts… ${i + 1}/${chartBlocks.length}`);
+    progress(m.reports_progress_charts({ done: i + 1, total: chartBlocks.length }));
     await nextFrame();
     charts.set(block, renderChart(block.chart));
   }
@@ -164,17 +166,18 @@ export async function renderDocument(
     subject: cleanText(report.subject),
     creator: 'NCS Self-Assessment'
   });
-  doc.setLanguage('en-GB');
+  // The document's language, for screen readers and text search in PDF viewers.
+  doc.setLanguage(getLocale() === 'fr' ? 'fr-FR' : 'en-GB');
   doc.setCreationDate(pdfDateUtc(new Date()));
 
   const writer = new Writer(doc);
   await drawBlocks(writer, report.blocks, new Measure(doc, charts), progress);
 
-  progress('Numbering pages…');
+  progress(m.reports_progress_numbering());
   await nextFrame();
   drawDecor(doc, report.decor);
 
-  progress('Saving the file…');
+  progress(m.reports_progress_saving());
   await nextFrame();
   return { blob: doc.output('blob'), pages: doc.getNumberOfPages() };
 }

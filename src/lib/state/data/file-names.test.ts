@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setFormatLocale } from '$lib/format/locale';
+import { baseLocale, overwriteGetLocale } from '$lib/paraglide/runtime.js';
 import { makeAssessment, makeQuestionnaire } from '$lib/domain/testing/factories';
 import {
   backupFileName,
@@ -41,5 +43,29 @@ describe('file names say what the file holds', () => {
       'answer-template_2-questionnaires_2026-11-28.csv'
     );
     expect(templateFileName(kenya, [q])).toBe('Kenya_2026-11-01_answer-template_AMBER.csv');
+  });
+});
+
+describe('in French', () => {
+  function inLanguage(locale: 'en' | 'fr') {
+    overwriteGetLocale(() => locale);
+    setFormatLocale(locale);
+  }
+  afterEach(() => inLanguage(baseLocale));
+
+  it('names files with French words and French country names, kept ASCII', () => {
+    inLanguage('fr');
+    const ci = makeAssessment({ country: 'CI', date: '2026-11-01', classification: 'AMBER' });
+    const uganda = makeAssessment({ country: 'UG', date: '2026-10-15', classification: 'RED' });
+    expect(bundleFileName([ci], true)).toBe(
+      'Cote-d-Ivoire_2026-11-01_fichier-evaluation-expurge_AMBER.json'
+    );
+    expect(bundleFileName([ci, uganda], false, '2026-11-28')).toBe(
+      '2-pays_2026-11-28_fichier-evaluation-2-evaluations_RED.json'
+    );
+    expect(backupFileName([ci], '2026-11-28', 'safety')).toBe(
+      'sauvegarde-snc_2026-11-28_avant-restauration_AMBER.json'
+    );
+    expect(templateFileName(uganda, [q])).toBe('Ouganda_2026-10-15_modele-de-reponses_RED.csv');
   });
 });

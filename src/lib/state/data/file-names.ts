@@ -5,11 +5,24 @@
 import { highestClassification } from '$lib/domain/assessment/classification';
 import type { Assessment } from '$lib/domain/assessment/model';
 import { countryName } from '$lib/domain/reference/countries';
+import { countryNameIn } from '$lib/format/countries';
 import { isoDay } from '$lib/format/dates';
 import { fileSafe } from '$lib/format/file-safe';
+import { m } from '$lib/paraglide/messages.js';
 
 // One order of labels for the whole app: see domain/assessment/classification.ts.
 export { highestClassification };
+
+/*
+ * The words of a file name follow the interface language ("bundle", "fichier-evaluation"), each
+ * made ASCII-safe by `fileSafe`, as is the country's name in that language (docs/file-formats.md,
+ * "File names").
+ */
+
+/** A country's name for a file name, in the interface language: "Kenya", "Cote-d-Ivoire". */
+function countryPart(code: string): string {
+  return fileSafe(countryNameIn(code, countryName(code)));
+}
 
 type Described = Pick<Assessment, 'country' | 'date' | 'classification'>;
 
@@ -24,14 +37,17 @@ export function bundleFileName(
   sanitised = false,
   on: string = isoDay()
 ): string {
-  const kind = sanitised ? 'bundle-sanitised' : 'bundle';
+  const kind = fileSafe(sanitised ? m.reports_file_bundle_sanitised() : m.reports_file_bundle());
   const level = highestClassification(assessments.map((a) => a.classification)) ?? 'CLEAR';
   const only = assessments.length === 1 ? assessments[0] : undefined;
-  if (only) return `${fileSafe(countryName(only.country))}_${only.date}_${kind}_${level}.json`;
+  if (only) return `${countryPart(only.country)}_${only.date}_${kind}_${level}.json`;
   const countries = [...new Set(assessments.map((a) => a.country))];
   const who =
-    countries.length === 1 ? fileSafe(countryName(countries[0]!)) : `${countries.length}-countries`;
-  return `${who}_${on}_${kind}-${assessments.length}-assessments_${level}.json`;
+    countries.length === 1
+      ? countryPart(countries[0]!)
+      : fileSafe(m.reports_file_countries({ count: countries.length }));
+  const count = fileSafe(m.reports_file_assessments({ count: assessments.length }));
+  return `${who}_${on}_${kind}-${count}_${level}.json`;
 }
 
 /**
@@ -44,8 +60,8 @@ export function backupFileName(
   purpose: 'backup' | 'safety' = 'backup'
 ): string {
   const level = highestClassification(assessments.map((a) => a.classification));
-  const suffix = `${purpose === 'safety' ? '_before-restore' : ''}${level ? `_${level}` : ''}`;
-  return `ncs-backup_${on}${suffix}.json`;
+  const safety = purpose === 'safety' ? `_${fileSafe(m.reports_file_before_restore())}` : '';
+  return `${fileSafe(m.reports_file_backup())}_${on}${safety}${level ? `_${level}` : ''}.json`;
 }
 
 /**
@@ -57,12 +73,13 @@ export function templateFileName(
   questionnaires: readonly { id: string; version: string }[],
   on: string = isoDay()
 ): string {
+  const template = fileSafe(m.reports_file_answer_template());
   if (assessment) {
-    const country = fileSafe(countryName(assessment.country));
-    return `${country}_${assessment.date}_answer-template_${assessment.classification}.csv`;
+    const country = countryPart(assessment.country);
+    return `${country}_${assessment.date}_${template}_${assessment.classification}.csv`;
   }
   const only = questionnaires.length === 1 ? questionnaires[0] : undefined;
   return only
-    ? `answer-template_${only.id}_${only.version}.csv`
-    : `answer-template_${questionnaires.length}-questionnaires_${on}.csv`;
+    ? `${template}_${only.id}_${only.version}.csv`
+    : `${template}_${fileSafe(m.reports_file_questionnaires({ count: questionnaires.length }))}_${on}.csv`;
 }

@@ -1,10 +1,11 @@
 import { error } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages.js';
 import { loadDiff } from '$lib/state/loads';
 
 export async function load({ params }) {
   const loaded = await loadDiff(params.a, params.b);
   if (!loaded) {
-    error(404, 'One of the two assessments is not in this browser. It may have been deleted.');
+    error(404, m.compare_diff_missing());
   }
   return loaded;
 }
