@@ -67,6 +67,9 @@ test('in French: create an assessment, answer by keyboard, and switch language w
   await page.goto('/');
   await page.getByRole('button', { name: 'Français' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  // The switch reloads the page: let the reloaded app start before going elsewhere, or the
+  // navigation can race the reload and land on the list again.
+  await expect(page.getByRole('heading', { name: 'Évaluations', exact: true })).toBeVisible();
 
   await page.goto('/#/assessments/new');
   await expect(page.getByRole('heading', { name: 'Nouvelle évaluation' })).toBeVisible();

@@ -358,7 +358,7 @@ test('storage the browser cannot read: the recovery screen says so in its own wo
   await expect(screen).not.toContainText('Internal error');
   await screen.getByRole('button', { name: 'Save what can be read (JSON)' }).click();
   await expect(screen.getByRole('status')).toContainText(
-    "Nothing could be read from this browser's storage"
+    'Nothing could be read from this browser’s storage'
   );
   await expect(screen).not.toContainText('Internal error');
 });

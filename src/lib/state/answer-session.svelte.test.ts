@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { summarizerFor } from '$lib/domain/assessment/summary';
 import { makeAssessment, makeQuestionnaire } from '$lib/domain/testing/factories';
-import { createAssessment, getAnswers } from '$lib/storage/assessments';
+import { overwriteGetLocale } from '$lib/paraglide/runtime.js';
+import { ReadOnlyError, createAssessment, getAnswers } from '$lib/storage/assessments';
 import { openDatabase, useDatabase } from '$lib/storage/db';
 import { uuid } from '$lib/storage/uuid';
 import { AnswerSession, saveProblem } from './answer-session.svelte';
@@ -105,10 +106,23 @@ describe('edits not yet saved', () => {
 
   it('explain a failed save in the app’s words', () => {
     const full = new DOMException('Quota exceeded.', 'QuotaExceededError');
-    expect(saveProblem(full)).toContain("the browser's storage is full");
+    expect(saveProblem(full)).toContain('the browser’s storage is full');
     expect(saveProblem(Object.assign(new Error('x'), { name: 'DatabaseClosedError' }))).toContain(
       'updated in another tab'
     );
     expect(saveProblem(new Error('Transaction aborted'))).not.toContain('aborted');
+  });
+
+  it('explain a failed save in the interface language, naming a final assessment', () => {
+    overwriteGetLocale(() => 'fr');
+    try {
+      const full = new DOMException('Quota exceeded.', 'QuotaExceededError');
+      expect(saveProblem(full)).toContain('l’espace de stockage du navigateur est plein');
+      expect(saveProblem(new ReadOnlyError('Revue 2026'))).toContain(
+        '«\u00a0Revue 2026\u00a0» est finalisée'
+      );
+    } finally {
+      overwriteGetLocale(() => 'en');
+    }
   });
 });

@@ -29,6 +29,7 @@ import { NotFoundError, ReadOnlyError, saveAnswerEdits } from '$lib/storage/asse
 import { beforeDatabaseCloses } from '$lib/storage/db';
 import { holdTabLock, keepUnsaved, takeLeftBehind } from '$lib/storage/unsaved';
 import { uuid } from '$lib/storage/uuid';
+import { m } from '$lib/paraglide/messages.js';
 
 // Other tabs' answers reach an open session through this subscription (see docs/architecture.md).
 export { watchAnswers } from '$lib/storage/assessments';
@@ -65,17 +66,16 @@ export async function flushAnswers(assessmentId: string): Promise<void> {
 
 /** A failed save in words the user can act on; never the browser's or the library's message. */
 export function saveProblem(error: unknown): string {
-  if (error instanceof ReadOnlyError || error instanceof NotFoundError) return error.message;
+  if (error instanceof ReadOnlyError) return m.answering_save_problem_final({ title: error.title });
+  if (error instanceof NotFoundError) return m.answering_save_problem_gone();
   const names = [error, (error as { inner?: unknown } | null)?.inner].map(
     (e) => (e as { name?: string } | null)?.name ?? ''
   );
-  if (names.includes('QuotaExceededError')) {
-    return "the browser's storage is full. Free some space on this computer, then retry. Your changes are kept in this browser until then.";
-  }
+  if (names.includes('QuotaExceededError')) return m.answering_save_problem_full();
   if (names.includes('DatabaseClosedError') || names.includes('InvalidStateError')) {
-    return 'the app was updated in another tab. Reload this tab: your changes are kept and saved after the reload.';
+    return m.answering_save_problem_reloaded();
   }
-  return 'the browser did not store your changes. Retry; your changes are kept in this browser until they are saved.';
+  return m.answering_save_problem_failed();
 }
 
 export class AnswerSession {

@@ -14,7 +14,7 @@ import { database, questionnaireKey, type NcsDatabase, type SummaryRecord } from
 export type Summarize = (answers: AnswerMap, assessment: Assessment) => SummaryFigures;
 
 export class ReadOnlyError extends Error {
-  constructor(title: string) {
+  constructor(readonly title: string) {
     super(`"${title}" is final and read-only. Reopen it (with a reason) to change answers.`);
   }
 }
