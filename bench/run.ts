@@ -480,7 +480,7 @@ async function compare(
       await page.getByLabel('Only the latest assessment of each country').uncheck();
       await page
         .getByRole('status')
-        .filter({ hasText: `of ${count}` })
+        .filter({ hasText: `of ${count.toLocaleString('en-US')}` })
         .waitFor({ timeout: 60_000 });
     }
     times.push(Date.now() - t0);
