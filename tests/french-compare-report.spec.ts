@@ -1,4 +1,5 @@
 import { expect, test } from './support/test';
+import { chooseFrench } from './support/app';
 import { execFileSync } from 'node:child_process';
 import { builtinQuestionnaires, commonwealthFixture, seed } from './support/fixtures';
 
@@ -17,13 +18,7 @@ test('in French, the comparison and its PDF report read in French with French nu
   await expect(page.getByRole('heading', { level: 1, name: 'Assessments' })).toBeVisible();
   await seed(page, commonwealthFixture(builtinQuestionnaires()));
 
-  await page
-    .getByRole('group', { name: 'Language' })
-    .getByRole('button', { name: 'Français' })
-    .click();
-  await expect(
-    page.getByRole('navigation').getByRole('link', { name: 'Évaluations' })
-  ).toBeVisible();
+  await chooseFrench(page);
   await page.getByRole('navigation').getByRole('link', { name: 'Comparer' }).click();
 
   // The screen: French headings, labels and column headers, regions in French.

@@ -1,19 +1,10 @@
-import { type Page } from '@playwright/test';
-import { createAssessment } from './support/app';
+import { chooseFrench, createAssessment } from './support/app';
 import { expect, test } from './support/test';
 
 // docs/languages.md: the Data screen and the problems an import finds read in French, with the
 // file, row and column named; the file's own words (column names, values) stay as written.
 
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
-
-async function toFrench(page: Page): Promise<void> {
-  await page
-    .getByRole('group', { name: 'Language' })
-    .getByRole('button', { name: 'Français' })
-    .click();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-}
 
 test('the Data screen reads in French, and a bad CSV row is named in French', async ({ page }) => {
   await createAssessment(page, {
@@ -22,7 +13,7 @@ test('the Data screen reads in French, and a bad CSV row is named in French', as
     title: 'Kenya 2026',
     questionnaires: [/national cybersecurity strategy/]
   });
-  await toFrench(page);
+  await chooseFrench(page);
   await page.getByRole('navigation').getByRole('link', { name: 'Données' }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: 'Données' })).toBeVisible();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './support/test';
-import { createAssessment, expectSaved, question } from './support/app';
+import { chooseFrench, createAssessment, expectSaved, question } from './support/app';
 import { expectAccessible } from './support/browser';
 
 // docs/languages.md: in French the results screen, its charts and the method page read in
@@ -30,11 +30,7 @@ test('in French, the results and the method page show French words, numbers and 
   await expectSaved(page);
 
   await page.goto('/');
-  await page
-    .getByRole('group', { name: 'Language' })
-    .getByRole('button', { name: 'Français' })
-    .click();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await chooseFrench(page);
 
   await page.goto(`/#/assessments/${id}/results`);
   await expect(page.getByRole('heading', { level: 1, name: 'Résultats' })).toBeVisible();

@@ -1,5 +1,6 @@
 import { expectAccessible } from './support/browser';
 import { expect, test } from './support/test';
+import { chooseFrench } from './support/app';
 
 // docs/languages.md: the interface language is the user's choice, then the browser's, then
 // English; choosing reloads the page in the new language, and the choice survives a reload.
@@ -65,10 +66,7 @@ test('in French: create an assessment, answer by keyboard, and switch language w
   page
 }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: 'Français' }).click();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-  // The switch reloads the page: let the reloaded app start before going elsewhere, or the
-  // navigation can race the reload and land on the list again.
+  await chooseFrench(page);
   await expect(page.getByRole('heading', { name: 'Évaluations', exact: true })).toBeVisible();
 
   await page.goto('/#/assessments/new');

@@ -25,3 +25,19 @@ export function question(page: Page, id: string) {
 export async function expectSaved(page: Page): Promise<void> {
   await expect(page.getByTestId('save-status')).toContainText('All changes saved');
 }
+
+/**
+ * Chooses French in the header and waits for the reloaded app to start. The switch reloads the
+ * page; a navigation made before the new page has started can race the reload and land on the
+ * assessment list again, so this waits for the French navigation before returning.
+ */
+export async function chooseFrench(page: Page): Promise<void> {
+  await page
+    .getByRole('group', { name: 'Language' })
+    .getByRole('button', { name: 'Français' })
+    .click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(
+    page.getByRole('navigation').getByRole('link', { name: 'Évaluations' })
+  ).toBeVisible();
+}
