@@ -103,12 +103,14 @@ const items: ResultsExportItem[] = parsed.assessments.map((assessment) => {
     assessment: {
       id: assessment.id ?? '',
       country: details?.country ?? '',
-      date: details?.date ?? ''
+      date: details?.date ?? '',
+      scope: details?.scope
     },
     result: scoreAssessment({
       questionnaires: pinned,
       answers: assessment.answers,
-      target: details?.target
+      target: details?.target,
+      scope: details?.scope
     })
   };
 });

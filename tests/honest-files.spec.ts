@@ -21,6 +21,7 @@ function hostilePrivacy(): { shipped: Questionnaire; hostile: Questionnaire } {
   const shipped = builtinQuestionnaires().find((q) => q.id === PRIVACY)!;
   const hostile = structuredClone(shipped);
   const first = hostile.sections[0]!.questions[0]!;
+  if (first.type === 'choice') throw new Error('the first privacy question is a level question');
   first.text = HOSTILE_TEXT;
   first.weight = 50;
   first.weightReason = 'It matters most.';

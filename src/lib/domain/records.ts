@@ -96,7 +96,19 @@ export const summaryRecordSchema = z.object({
   answered: z.number().int().nonnegative(),
   total: z.number().int().nonnegative(),
   overall: z.object(cachedFiguresShape),
-  questionnaires: z.array(z.object({ id: z.string(), version: z.string(), ...cachedFiguresShape }))
+  questionnaires: z.array(z.object({ id: z.string(), version: z.string(), ...cachedFiguresShape })),
+  // Second edition: the figures over the core set (rule 10); absent in older backups, and
+  // recomputed anyway because their rules version is older.
+  core: z
+    .object({
+      answered: z.number().int().nonnegative(),
+      total: z.number().int().nonnegative(),
+      overall: z.object(cachedFiguresShape),
+      questionnaires: z.array(
+        z.object({ id: z.string(), version: z.string(), ...cachedFiguresShape })
+      )
+    })
+    .optional()
 });
 export type SummaryEntry = z.infer<typeof summaryRecordSchema>;
 

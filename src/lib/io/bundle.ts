@@ -203,6 +203,25 @@ function checkAnswer(
       `N/A is not allowed for ${question.id} in ${versionKey(q.id, q.version)}: use a level, "unknown" or "restricted"`
     );
   }
+  if (question.type === 'choice') {
+    const ids = question.options.map((o) => o.id);
+    if (answer.level !== undefined || answer.target !== undefined) {
+      issue(
+        at(answer.level !== undefined ? 'level' : 'target'),
+        `${question.id} has named options and is never scored: give its answer as option (one of ${ids.join(', ')})`
+      );
+    }
+    if (answer.option !== undefined && !ids.includes(answer.option)) {
+      issue(
+        at('option'),
+        `"${answer.option}" is not an option of ${question.id}: use one of ${ids.join(', ')}`
+      );
+    }
+    return;
+  }
+  if (answer.option !== undefined) {
+    issue(at('option'), `${question.id} has levels, not named options: give its answer as level`);
+  }
   if (answer.level !== undefined) {
     if (question.type === 'binary') {
       if (typeof answer.level !== 'string') {

@@ -11,7 +11,7 @@ import { parseQuestionnaireText } from './questionnaire-file';
 import { RESULTS_HEADER, writeResultsCsv } from './results-csv';
 
 const HEADER =
-  'assessment_id,country,assessment_date,scope,questionnaire_id,section_id,score,target_score,gap,stage,completion,coverage,provisional';
+  'assessment_id,country,assessment_date,scope,questionnaire_id,section_id,score,target_score,gap,stage,completion,coverage,provisional,questionnaire_title,section_title,assessment_scope';
 
 // Worked by hand in the comments below (docs/scoring.md); the CSV must show exactly these figures.
 const P = makeQuestionnaire('p', [
@@ -67,17 +67,17 @@ describe('writeResultsCsv', () => {
       BOM +
         [
           HEADER,
-          'a,KE,2026-11-01,overall,,,31.3,70.8,39.6,,100.0,100.0,no',
-          'a,KE,2026-11-01,questionnaire,p,,29.2,75.0,45.8,Formative,100.0,100.0,no',
-          'a,KE,2026-11-01,section,p,law,43.8,62.5,18.8,Formative,100.0,100.0,no',
-          'a,KE,2026-11-01,section,p,ops,0.0,100.0,100.0,,100.0,100.0,no',
-          'a,KE,2026-11-01,questionnaire,q2,,33.3,66.7,33.3,Basic,100.0,100.0,no',
-          'a,KE,2026-11-01,section,q2,only,33.3,66.7,33.3,Basic,100.0,100.0,no',
-          'b,JM,2025-06-30,overall,,,50.0,75.0,25.0,Established,25.0,25.0,yes',
-          'b,JM,2025-06-30,questionnaire,p,,50.0,75.0,25.0,Established,25.0,25.0,yes',
-          'b,JM,2025-06-30,section,p,law,50.0,75.0,25.0,Established,50.0,50.0,yes',
+          'a,KE,2026-11-01,overall,,,31.3,70.8,39.6,,100.0,100.0,no,,,full',
+          'a,KE,2026-11-01,questionnaire,p,,29.2,75.0,45.8,Formative,100.0,100.0,no,Questionnaire p,,full',
+          'a,KE,2026-11-01,section,p,law,43.8,62.5,18.8,Formative,100.0,100.0,no,Questionnaire p,Section law,full',
+          'a,KE,2026-11-01,section,p,ops,0.0,100.0,100.0,,100.0,100.0,no,Questionnaire p,Section ops,full',
+          'a,KE,2026-11-01,questionnaire,q2,,33.3,66.7,33.3,Basic,100.0,100.0,no,Questionnaire q2,,full',
+          'a,KE,2026-11-01,section,q2,only,33.3,66.7,33.3,Basic,100.0,100.0,no,Questionnaire q2,Section only,full',
+          'b,JM,2025-06-30,overall,,,50.0,75.0,25.0,Established,25.0,25.0,yes,,,full',
+          'b,JM,2025-06-30,questionnaire,p,,50.0,75.0,25.0,Established,25.0,25.0,yes,Questionnaire p,,full',
+          'b,JM,2025-06-30,section,p,law,50.0,75.0,25.0,Established,50.0,50.0,yes,Questionnaire p,Section law,full',
           // No score: empty figures and never provisional, whatever the coverage.
-          'b,JM,2025-06-30,section,p,ops,,,,,0.0,0.0,no'
+          'b,JM,2025-06-30,section,p,ops,,,,,0.0,0.0,no,Questionnaire p,Section ops,full'
         ]
           .map((line) => line + '\r\n')
           .join('')
@@ -91,7 +91,7 @@ describe('writeResultsCsv', () => {
         result: scoreAssessment({ questionnaires: [Q2], answers: {} })
       }
     ]);
-    expect(csv.split('\r\n')[1]).toBe('c,GB,2026-01-01,overall,,,,,,,0.0,0.0,no');
+    expect(csv.split('\r\n')[1]).toBe('c,GB,2026-01-01,overall,,,,,,,0.0,0.0,no,,,full');
   });
 
   it('neutralises an assessment id that a spreadsheet would run as a formula', () => {
@@ -130,14 +130,14 @@ describe('npm run score (scripts/score.ts)', () => {
       BOM +
         [
           HEADER,
-          'ke-2026,KE,2026-11-01,overall,,,50.0,75.0,25.0,Formative,100.0,100.0,no',
-          'ke-2026,KE,2026-11-01,questionnaire,mini,,50.0,75.0,25.0,Formative,100.0,100.0,no',
-          'ke-2026,KE,2026-11-01,section,mini,law,50.0,62.5,12.5,Formative,100.0,100.0,no',
-          'ke-2026,KE,2026-11-01,section,mini,practice,50.0,100.0,50.0,,100.0,100.0,no',
-          'ug-2026,UG,2026-10-15,overall,,,50.0,75.0,25.0,Established,60.0,25.0,yes',
-          'ug-2026,UG,2026-10-15,questionnaire,mini,,50.0,75.0,25.0,Established,60.0,25.0,yes',
-          'ug-2026,UG,2026-10-15,section,mini,law,50.0,75.0,25.0,Established,100.0,50.0,yes',
-          'ug-2026,UG,2026-10-15,section,mini,practice,,,,,33.3,0.0,no'
+          'ke-2026,KE,2026-11-01,overall,,,50.0,75.0,25.0,Formative,100.0,100.0,no,,,full',
+          'ke-2026,KE,2026-11-01,questionnaire,mini,,50.0,75.0,25.0,Formative,100.0,100.0,no,Mini data protection,,full',
+          'ke-2026,KE,2026-11-01,section,mini,law,50.0,62.5,12.5,Formative,100.0,100.0,no,Mini data protection,Law,full',
+          'ke-2026,KE,2026-11-01,section,mini,practice,50.0,100.0,50.0,,100.0,100.0,no,Mini data protection,Practice,full',
+          'ug-2026,UG,2026-10-15,overall,,,50.0,75.0,25.0,Established,60.0,25.0,yes,,,full',
+          'ug-2026,UG,2026-10-15,questionnaire,mini,,50.0,75.0,25.0,Established,60.0,25.0,yes,Mini data protection,,full',
+          'ug-2026,UG,2026-10-15,section,mini,law,50.0,75.0,25.0,Established,100.0,50.0,yes,Mini data protection,Law,full',
+          'ug-2026,UG,2026-10-15,section,mini,practice,,,,,33.3,0.0,no,Mini data protection,Practice,full'
         ]
           .map((line) => line + '\r\n')
           .join('')
@@ -176,6 +176,32 @@ describe('npm run score (scripts/score.ts)', () => {
       `${answers}:3:question_id: "mini" 1.0.0 has no question "no-such-question": correct the id (the answer template lists them) or delete the row`,
       `${answers}:4:country: "Kenya" differs from "KE" on row 2 of the same assessment: use one value on all its rows (or leave the cell empty)`
     ]);
+  }, 60_000);
+
+  it('applies caps and the core scope to a second-edition answers file', () => {
+    const run = score(
+      '--questionnaire',
+      fixture('mini-second.yaml'),
+      '--answers',
+      fixture('mini-second-answers.csv')
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const lines = run.stdout.split('\r\n');
+    // ke-core, core scope: takedown 4 counts as 2 (oversight 2 is below 3): (2 − 1) / 4 = 0.25;
+    // oversight 0.25; appeal yes 1 → (0.25 + 0.25 + 1) / 3 = 50.0; target (0.5 + 0.5 + 1) / 3 =
+    // 66.7. Its industry-forum row is not core and is ignored; research has no core question.
+    expect(lines.slice(1, 5)).toEqual([
+      'ke-core,KE,2026-11-01,overall,,,50.0,66.7,16.7,Formative,100.0,100.0,no,,,core',
+      'ke-core,KE,2026-11-01,questionnaire,mini-second,,50.0,66.7,16.7,Formative,100.0,100.0,no,Mini online extremism,,core',
+      'ke-core,KE,2026-11-01,section,mini-second,response,50.0,66.7,16.7,Formative,100.0,100.0,no,Mini online extremism,Response,core',
+      'ke-core,KE,2026-11-01,section,mini-second,cooperation,,,,,100.0,,no,Mini online extremism,Cooperation,core'
+    ]);
+    // ug-full: oversight 3 and appeal yes meet the cap's conditions, so takedown counts 4: 0.75.
+    expect(lines[7]).toBe(
+      'ug-full,UG,2026-10-15,section,mini-second,response,75.0,75.0,0.0,Established,100.0,100.0,no,Mini online extremism,Response,full'
+    );
+    expect(lines[9]!.endsWith(',Research,full')).toBe(true);
   }, 60_000);
 
   it('exits 2 with the usage when an argument is missing', () => {

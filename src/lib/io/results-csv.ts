@@ -5,6 +5,7 @@
  */
 import { formatPercent } from '../domain/scoring/display';
 import type { AssessmentResult, Figures, ScaleInfo } from '../domain/scoring/types';
+import type { AssessmentScope } from '../domain/questionnaire/core';
 import { serialiseCsv, type Cell } from './csv';
 
 /** The header, exactly as docs/file-formats.md writes it. */
@@ -21,11 +22,16 @@ export const RESULTS_HEADER = [
   'stage',
   'completion',
   'coverage',
-  'provisional'
+  'provisional',
+  // Second edition: readers need no ids, and aggregated files never mix core and full silently.
+  'questionnaire_title',
+  'section_title',
+  'assessment_scope'
 ] as const;
 
 export interface ResultsExportItem {
-  assessment: { id: string; country: string; date: string };
+  /** `scope` absent = full (records made before scopes existed). */
+  assessment: { id: string; country: string; date: string; scope?: AssessmentScope | undefined };
   result: AssessmentResult;
 }
 
@@ -56,14 +62,18 @@ export function writeResultsCsv(items: readonly ResultsExportItem[]): string {
   const rows: Cell[][] = [[...RESULTS_HEADER]];
   for (const { assessment, result } of items) {
     const lead = [assessment.id, assessment.country, assessment.date];
-    rows.push([...lead, 'overall', '', '', ...figureCells(result, result.scale)]);
+    const scope = assessment.scope ?? 'full';
+    rows.push([...lead, 'overall', '', '', ...figureCells(result, result.scale), '', '', scope]);
     for (const questionnaire of result.questionnaires) {
       rows.push([
         ...lead,
         'questionnaire',
         questionnaire.id,
         '',
-        ...figureCells(questionnaire, questionnaire.scale)
+        ...figureCells(questionnaire, questionnaire.scale),
+        questionnaire.title,
+        '',
+        scope
       ]);
       for (const section of questionnaire.sections) {
         rows.push([
@@ -71,7 +81,10 @@ export function writeResultsCsv(items: readonly ResultsExportItem[]): string {
           'section',
           questionnaire.id,
           section.id,
-          ...figureCells(section, questionnaire.scale)
+          ...figureCells(section, questionnaire.scale),
+          questionnaire.title,
+          section.title,
+          scope
         ]);
       }
     }

@@ -12,7 +12,7 @@ import {
 import type { AnswerMap, Assessment } from '$lib/domain/assessment/model';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
 import { countryName } from '$lib/domain/reference/countries';
-import { recommendationFor } from '$lib/domain/scoring/explain';
+import { nextStep } from './next-step';
 import type {
   AssessmentResult,
   QuestionResult,
@@ -102,7 +102,7 @@ class Context {
           levelValueText(q, g.level),
           targetText(q, g.target),
           priorityText(g.priority!),
-          recommendationFor(q, g) ?? '—'
+          nextStep(q, g)
         ],
         where: m.reports_where_question_text({ id: g.questionId })
       };

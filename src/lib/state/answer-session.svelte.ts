@@ -186,7 +186,17 @@ export class AnswerSession {
     this.#change(
       questionnaireId,
       question.id,
-      (a) => ({ ...a, state: 'level', level, naReason: undefined }),
+      (a) => ({ ...a, state: 'level', level, option: undefined, naReason: undefined }),
+      true
+    );
+  }
+
+  /** Picks a named option of a choice question (a context fact). Written at once. */
+  setOption(questionnaireId: string, questionId: string, option: string): void {
+    this.#change(
+      questionnaireId,
+      questionId,
+      (a) => ({ ...a, state: 'level', level: undefined, option, naReason: undefined }),
       true
     );
   }
@@ -201,7 +211,13 @@ export class AnswerSession {
     this.#change(
       questionnaireId,
       questionId,
-      (a) => ({ ...a, state, level: undefined, naReason: state === 'na' ? naReason : undefined }),
+      (a) => ({
+        ...a,
+        state,
+        level: undefined,
+        option: undefined,
+        naReason: state === 'na' ? naReason : undefined
+      }),
       true
     );
   }
@@ -243,7 +259,13 @@ export class AnswerSession {
     this.#change(
       questionnaireId,
       questionId,
-      (a) => ({ ...a, state: undefined, level: undefined, naReason: undefined }),
+      (a) => ({
+        ...a,
+        state: undefined,
+        level: undefined,
+        option: undefined,
+        naReason: undefined
+      }),
       true
     );
   }

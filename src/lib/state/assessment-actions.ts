@@ -7,6 +7,7 @@ import type { AnswerMap, Assessment } from '$lib/domain/assessment/model';
 import { summarizerFor } from '$lib/domain/assessment/summary';
 import { copyForConfirmation } from '$lib/domain/assessment/copy';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
+import { scopedQuestionnaires } from '$lib/domain/questionnaire/core';
 import * as store from '$lib/storage/assessments';
 import { flushAnswers } from './answer-session.svelte';
 import { requestPersistence } from '$lib/storage/persistence';
@@ -79,7 +80,12 @@ export async function loadForAnswering(id: string) {
     store.getAnswers(id),
     loadAllPinned(assessment.questionnaires)
   ]);
-  return { assessment, answers, questionnaires };
+  // A core assessment sees its core questions only, on every screen and in every export (rule 12).
+  return {
+    assessment,
+    answers,
+    questionnaires: scopedQuestionnaires(questionnaires, assessment.scope)
+  };
 }
 
 /**

@@ -87,6 +87,7 @@ export interface AvailableQuestionnaire {
   version: string;
   title: string;
   questionCount: number;
+  coreCount: number;
   source: 'builtin' | 'custom' | 'bundle';
 }
 
@@ -97,6 +98,8 @@ export async function availableQuestionnaires(): Promise<AvailableQuestionnaire[
     version: e.version,
     title: e.title,
     questionCount: e.questionCount,
+    // Indexes built before the core set existed have no count: no core set.
+    coreCount: e.coreCount ?? 0,
     source: 'builtin'
   }));
   const builtinIds = new Set(builtinIndex.map((e) => e.id));
@@ -114,6 +117,10 @@ export async function availableQuestionnaires(): Promise<AvailableQuestionnaire[
       version: s.version,
       title: s.content.title,
       questionCount: s.content.sections.reduce((n, sec) => n + sec.questions.length, 0),
+      coreCount: s.content.sections.reduce(
+        (n, sec) => n + sec.questions.filter((x) => x.core).length,
+        0
+      ),
       source: s.source
     });
   }

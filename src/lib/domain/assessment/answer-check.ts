@@ -7,12 +7,13 @@
  * problems are the schema's own, word for word.
  */
 import { TEXT_LIMITS } from '../field-rules';
+import { ID_PATTERN } from '../questionnaire/schema';
 import { answerSchema, type Answer } from './model';
 
 const STATES: ReadonlySet<unknown> = new Set(['level', 'na', 'unknown', 'restricted']);
 const BINARY: ReadonlySet<unknown> = new Set(['no', 'partial', 'yes']);
 
-type Kind = 'state' | 'level' | 'int' | 'short' | 'long' | 'timestamp' | 'boolean';
+type Kind = 'state' | 'level' | 'id' | 'int' | 'short' | 'long' | 'timestamp' | 'boolean';
 
 /** The schema's longest text per kind (see docs/file-formats.md and field-rules.ts). */
 const MAX_LENGTH = { short: TEXT_LIMITS.short, long: TEXT_LIMITS.long, timestamp: 40 } as const;
@@ -20,6 +21,7 @@ const MAX_LENGTH = { short: TEXT_LIMITS.short, long: TEXT_LIMITS.long, timestamp
 const KEYS: readonly (readonly [string, Kind])[] = [
   ['state', 'state'],
   ['level', 'level'],
+  ['option', 'id'],
   ['naReason', 'long'],
   ['target', 'int'],
   ['regional', 'short'],
@@ -41,6 +43,8 @@ function fits(kind: Kind, value: unknown): boolean {
       return STATES.has(value);
     case 'level':
       return isInt(value) || BINARY.has(value);
+    case 'id':
+      return typeof value === 'string' && value.length <= TEXT_LIMITS.id && ID_PATTERN.test(value);
     case 'int':
       return isInt(value);
     case 'short':
@@ -69,10 +73,12 @@ function quickAnswer(value: unknown): Answer | null {
   }
   const state = out['state'];
   const level = out['level'];
+  const option = out['option'];
   const naReason = out['naReason'];
 
-  // The schema's two refinements (see answerSchema in model.ts).
-  if ((state === 'level') !== (level !== undefined)) return null;
+  // The schema's refinements (see answerSchema in model.ts).
+  if ((state === 'level') !== (level !== undefined || option !== undefined)) return null;
+  if (level !== undefined && option !== undefined) return null;
   if (state === 'na' && !(typeof naReason === 'string' && naReason.trim())) return null;
   return out as Answer;
 }

@@ -11,6 +11,7 @@ import {
   type Classification,
   type ProvenanceMode
 } from './model';
+import type { AssessmentScope } from '../questionnaire/core';
 
 export interface AssessmentDraft {
   country: string;
@@ -30,6 +31,8 @@ export interface AssessmentDraft {
   context: string;
   keyFindings: string;
   nextReviewDate: string;
+  /** Rule 12: absent or 'full' = every question; 'core' = the core set only. */
+  scope?: AssessmentScope;
 }
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date as YYYY-MM-DD.');
@@ -98,7 +101,8 @@ export function draftFromAssessment(a: Assessment): AssessmentDraft {
     executiveSummary: a.narrative.executiveSummary,
     context: a.narrative.context,
     keyFindings: a.narrative.keyFindings,
-    nextReviewDate: a.narrative.nextReviewDate
+    nextReviewDate: a.narrative.nextReviewDate,
+    scope: a.scope ?? 'full'
   };
 }
 
@@ -154,5 +158,10 @@ export function applyDraft(
     }
   };
   if (draft.target !== '') next.target = Number(draft.target);
+  // Rule 12: the scope is chosen at creation and may be widened from core to full, never
+  // narrowed (a new assessment has no pinned questionnaires yet).
+  const creating = base.questionnaires === undefined;
+  delete next.scope;
+  if (draft.scope === 'core' && (creating || base.scope === 'core')) next.scope = 'core';
   return next;
 }

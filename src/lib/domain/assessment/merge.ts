@@ -13,6 +13,7 @@ import type { Answer } from './model';
 export const ANSWER_FIELDS = [
   'state',
   'level',
+  'option',
   'naReason',
   'target',
   'regional',
@@ -42,7 +43,7 @@ export interface AnswerEdit {
  * A conflict is reported per group, so the screen speaks of "the answer", "the evidence"…
  */
 export const FIELD_GROUPS = {
-  answer: ['state', 'level', 'naReason'],
+  answer: ['state', 'level', 'option', 'naReason'],
   target: ['target'],
   regional: ['regional'],
   evidence: ['evidence'],

@@ -10,6 +10,7 @@ import {
   countryCodeSchema
 } from '../field-rules';
 import { BINARY_VALUES, idSchema } from '../questionnaire/schema';
+import { ASSESSMENT_SCOPES } from '../questionnaire/core';
 
 export const CLASSIFICATIONS = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'] as const;
 export type Classification = (typeof CLASSIFICATIONS)[number];
@@ -96,6 +97,8 @@ export const assessmentSchema = z.object({
   respondent: short.default(''),
   reopenings: z.array(reopeningSchema).max(1000, 'has more than 1,000 reopenings').default([]),
   previousId: assessmentIdSchema.optional(),
+  /** Rule 12: `core` = the core questions only. Absent (records of the first release) = full. */
+  scope: z.enum(ASSESSMENT_SCOPES).optional(),
   createdAt: timestamp,
   updatedAt: timestamp
 });
@@ -109,6 +112,8 @@ export const answerSchema = z
   .object({
     state: z.enum(ANSWER_STATES).optional(),
     level: z.union([z.number().int(), z.enum(BINARY_VALUES)]).optional(),
+    /** A choice question's answer: the option id (its state is `level`, with no level). */
+    option: idSchema.optional(),
     naReason: long.optional(),
     target: z.number().int().optional(),
     regional: short.optional(),
@@ -119,9 +124,13 @@ export const answerSchema = z
     toConfirm: z.boolean().optional(),
     updatedAt: timestamp.optional()
   })
-  .refine((a) => (a.state === 'level') === (a.level !== undefined), {
+  .refine((a) => (a.state === 'level') === (a.level !== undefined || a.option !== undefined), {
     message: 'a level is given exactly when the state is "level"',
     path: ['level']
+  })
+  .refine((a) => a.level === undefined || a.option === undefined, {
+    message: 'an answer holds a level or a choice option, not both',
+    path: ['option']
   })
   .refine((a) => a.state !== 'na' || Boolean(a.naReason?.trim()), {
     message: 'N/A needs a reason',

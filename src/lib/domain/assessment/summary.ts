@@ -1,5 +1,6 @@
 import type { AnswerMap, Assessment } from './model';
 import type { Questionnaire } from '../questionnaire/schema';
+import { hasCoreSet } from '../questionnaire/core';
 import { scoreAssessment } from '../scoring/score';
 import type { AssessmentResult, Figures } from '../scoring/types';
 import { SCORING_RULES_VERSION } from '../scoring/rules-version';
@@ -26,6 +27,19 @@ export interface SummaryFigures {
   total: number;
   overall: CachedFigures;
   questionnaires: CachedQuestionnaire[];
+  /**
+   * Rule 10 compares a mix of full and core assessments on the core set: the figures over the
+   * core questions, cached beside the assessment's own (which are these for a core assessment).
+   * Absent when no pinned questionnaire has a core set.
+   */
+  core?: CoreFigures;
+}
+
+export interface CoreFigures {
+  answered: number;
+  total: number;
+  overall: CachedFigures;
+  questionnaires: CachedQuestionnaire[];
 }
 
 function cache(f: Figures): CachedFigures {
@@ -43,9 +57,19 @@ function cache(f: Figures): CachedFigures {
  * Reduces a full result to what is cached beside the assessment.
  * @example summaryFigures(scoreAssessment(input)).answered // 42
  */
-export function summaryFigures(result: AssessmentResult): SummaryFigures {
+export function summaryFigures(
+  result: AssessmentResult,
+  core?: AssessmentResult | null
+): SummaryFigures {
   return {
     rules: SCORING_RULES_VERSION,
+    ...coreFigures(result),
+    ...(core ? { core: coreFigures(core) } : {})
+  };
+}
+
+function coreFigures(result: AssessmentResult): CoreFigures {
+  return {
     answered: result.counts.answered,
     total: result.counts.total,
     overall: cache(result),
@@ -65,6 +89,12 @@ export function summaryFigures(result: AssessmentResult): SummaryFigures {
 export function summarizerFor(
   questionnaires: readonly Questionnaire[]
 ): (answers: AnswerMap, assessment: Assessment) => SummaryFigures {
-  return (answers, assessment) =>
-    summaryFigures(scoreAssessment({ questionnaires, answers, target: assessment.target }));
+  const withCore = questionnaires.some(hasCoreSet);
+  return (answers, assessment) => {
+    const input = { questionnaires, answers, target: assessment.target };
+    const own = scoreAssessment({ ...input, scope: assessment.scope });
+    if (!withCore) return summaryFigures(own);
+    const core = assessment.scope === 'core' ? own : scoreAssessment({ ...input, scope: 'core' });
+    return summaryFigures(own, core);
+  };
 }

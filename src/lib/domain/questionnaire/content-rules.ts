@@ -35,6 +35,7 @@ export function contentProblems(q: Questionnaire): string[] {
       }
       if (question.evidence.length === 0) problems.push(`${at}.evidence: give evidence examples`);
       if (question.references.length === 0) problems.push(`${at}.references: cite at least one`);
+      if (question.type === 'choice') return;
       const levels = Object.entries(question.levels);
       for (const [key, descriptor] of levels) {
         if (descriptor.length < 60) {

@@ -8,6 +8,8 @@ export interface QuestionnaireIndexEntry {
   theme: string;
   sectionCount: number;
   questionCount: number;
+  /** Questions in the core set (rule 12); 0 when the version has none. */
+  coreCount: number;
   scale: { value: number; label: string }[];
   defaultTarget: number;
   /** Path of the JSON asset, relative to the app's base. */
@@ -30,6 +32,7 @@ export function questionnaireIndexEntry(q: Questionnaire, sha256: string): Quest
     theme: q.theme,
     sectionCount: q.sections.length,
     questionCount: q.sections.reduce((n, s) => n + s.questions.length, 0),
+    coreCount: q.sections.reduce((n, s) => n + s.questions.filter((x) => x.core).length, 0),
     scale: q.scale.map((l) => ({ value: l.value, label: l.label })),
     defaultTarget: q.defaultTarget,
     file: `questionnaires/${q.id}-${q.version}.json`,

@@ -24,6 +24,8 @@ export function questionOptions(
   question: Question,
   scale: readonly ScaleLevel[]
 ): QuestionOption[] {
+  // A choice question's named options are not levels: ChoiceField and the blank form list them.
+  if (question.type === 'choice') return [];
   if (question.type === 'binary') {
     return BINARY_ORDER.map((v) => ({
       key: v,

@@ -68,9 +68,14 @@ const referenceLinkSchema = z
   .max(TEXT_LIMITS.short, `is longer than ${TEXT_LIMITS.short} characters: shorten it`)
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*(#.+)?$/, 'write a reference id, optionally followed by #item');
 
+/** Most characters of a `shortTitle`: gap cards, the brief and action titles have one line. */
+export const SHORT_TITLE_MAX = 60;
+
 const questionBase = {
   id: idSchema,
   text,
+  shortTitle: bounded(SHORT_TITLE_MAX).optional(),
+  core: z.boolean().default(false),
   guidance: text.optional(),
   weight: weightSchema,
   weightReason: text.optional(),
@@ -82,23 +87,88 @@ const questionBase = {
 
 const levelKey = z.string().regex(/^-?\d+$/, 'level keys are the scale values');
 
+/** One condition of a safeguard cap (docs/scoring.md, rule 11). */
+export const capConditionSchema = z.strictObject({
+  question: idSchema,
+  atLeast: z.union([z.number().int(), z.enum(['partial', 'yes'])], {
+    error: 'write a scale value above the lowest, or partial or yes for a yes/no question'
+  })
+});
+
+/** A safeguard cap: the level counts at most `atMost` unless every condition holds. */
+export const capSchema = z.strictObject({
+  atMost: z.number().int('must be a whole number (a scale value)'),
+  unless: z
+    .array(capConditionSchema)
+    .min(1, 'name at least one condition: { question: <id>, atLeast: <level> }')
+});
+
 export const maturityQuestionSchema = z.strictObject({
   ...questionBase,
   type: z.literal('maturity'),
+  cap: capSchema.optional(),
   levels: z.record(levelKey, text),
   recommendations: z.record(levelKey, text).default({})
 });
 
+const BINARY_LEVELS_HINT = 'a yes/no question needs levels: { no: …, partial: …, yes: … }';
+const binaryLevel = z
+  .string({ error: (iss) => (iss.input === undefined ? BINARY_LEVELS_HINT : undefined) })
+  .trim()
+  .min(1, 'must not be empty')
+  .max(
+    TEXT_LIMITS.text,
+    `is longer than ${TEXT_LIMITS.text.toLocaleString('en')} characters: shorten it`
+  );
+
 export const binaryQuestionSchema = z.strictObject({
   ...questionBase,
   type: z.literal('binary'),
-  levels: z.strictObject({ no: text, partial: text, yes: text }),
+  levels: z.strictObject(
+    { no: binaryLevel, partial: binaryLevel, yes: binaryLevel },
+    { error: BINARY_LEVELS_HINT }
+  ),
   recommendations: z.strictObject({ no: text.optional(), partial: text.optional() }).default({})
+});
+
+/** Answer-state words an option id may not be: a CSV `level` column could not tell them apart. */
+export const RESERVED_OPTION_IDS = [
+  'na',
+  'n-a',
+  'unknown',
+  'restricted',
+  'yes',
+  'partial',
+  'no',
+  'oui',
+  'non',
+  'partiel',
+  'partiellement',
+  'inconnu',
+  'level',
+  'none'
+] as const;
+
+export const choiceOptionSchema = z.strictObject({ id: idSchema, label: title });
+
+/** A context fact with named options (e.g. treaty status): shown and exported, never scored. */
+export const choiceQuestionSchema = z.strictObject({
+  ...questionBase,
+  type: z.literal('choice'),
+  scored: z
+    .literal(false, {
+      error: 'a choice question is never scored: write scored: false or leave it out'
+    })
+    .default(false),
+  options: z
+    .array(choiceOptionSchema)
+    .min(2, 'a choice question needs at least two options: - { id: ..., label: ... }')
 });
 
 export const questionSchema = z.discriminatedUnion('type', [
   maturityQuestionSchema,
-  binaryQuestionSchema
+  binaryQuestionSchema,
+  choiceQuestionSchema
 ]);
 
 export const sectionSchema = z.strictObject({
@@ -159,7 +229,7 @@ function checkConsistency(q: Shape, ctx: z.RefinementCtx): void {
     }
     sectionIds.add(section.id);
     if (section.weight !== 1 && !section.weightReason) {
-      issue(['sections', si, 'weightReason'], 'explain why the weight is not 1');
+      issue(['sections', si, 'weightReason'], 'add weightReason: explain why the weight is not 1');
     }
     section.questions.forEach((question, qi) => {
       const at = (...rest: (string | number)[]) => ['sections', si, 'questions', qi, ...rest];
@@ -171,7 +241,7 @@ function checkConsistency(q: Shape, ctx: z.RefinementCtx): void {
       }
       questionIds.add(question.id);
       if (question.weight !== 1 && !question.weightReason) {
-        issue(at('weightReason'), 'explain why the weight is not 1');
+        issue(at('weightReason'), 'add weightReason: explain why the weight is not 1');
       }
       question.references.forEach((link, ri) => {
         const refId = link.split('#')[0]!;
@@ -196,7 +266,7 @@ function checkConsistency(q: Shape, ctx: z.RefinementCtx): void {
             issue(at('recommendations', key), `${key} is not a scale value below the top`);
           }
         }
-      } else if (question.scored) {
+      } else if (question.type === 'binary' && question.scored) {
         if (!question.recommendations.no) {
           issue(at('recommendations', 'no'), 'give the next step for "no"');
         }
@@ -204,6 +274,106 @@ function checkConsistency(q: Shape, ctx: z.RefinementCtx): void {
           issue(at('recommendations', 'partial'), 'give the next step for "partial"');
         }
       }
+      if (question.type === 'choice') checkOptions(question, at, issue);
+    });
+  });
+  checkCaps(q, values, issue);
+}
+
+type Issue = (path: (string | number)[], message: string) => void;
+type At = (...rest: (string | number)[]) => (string | number)[];
+
+/** Option ids are unique and are never an answer-state word (docs/file-formats.md). */
+function checkOptions(question: ChoiceQuestion, at: At, issue: Issue): void {
+  const seen = new Set<string>();
+  question.options.forEach((option, oi) => {
+    if (seen.has(option.id)) issue(at('options', oi, 'id'), `duplicate option id "${option.id}"`);
+    seen.add(option.id);
+    if ((RESERVED_OPTION_IDS as readonly string[]).includes(option.id)) {
+      issue(
+        at('options', oi, 'id'),
+        `"${option.id}" is an answer word (N/A, don't know, yes, partial, no…): name the option itself, e.g. "listed-supporter"`
+      );
+    }
+  });
+}
+
+/** Rule 11's format rules: where a cap may sit and what its conditions may name. */
+function checkCaps(q: Shape, values: number[], issue: Issue): void {
+  const byId = new Map<string, Question>();
+  for (const section of q.sections) {
+    for (const question of section.questions) {
+      if (!byId.has(question.id)) byId.set(question.id, question);
+    }
+  }
+  const bottom = Math.min(...values);
+  const top = Math.max(...values);
+  q.sections.forEach((section, si) => {
+    section.questions.forEach((question, qi) => {
+      if (question.type !== 'maturity' || !question.cap) return;
+      const at = (...rest: (string | number)[]) => [
+        'sections',
+        si,
+        'questions',
+        qi,
+        'cap',
+        ...rest
+      ];
+      const { atMost, unless } = question.cap;
+      if (!values.includes(atMost) || atMost >= top) {
+        const below = values.filter((v) => v < top).join(', ');
+        issue(at('atMost'), `write a scale value below the top (${below})`);
+      }
+      unless.forEach((condition, ci) => {
+        const where = at('unless', ci, 'question');
+        const named = byId.get(condition.question);
+        if (condition.question === question.id) {
+          issue(where, 'a cap cannot depend on its own question: name another question');
+          return;
+        }
+        if (!named) {
+          issue(
+            where,
+            `no question "${condition.question}" in this questionnaire: name one of its question ids`
+          );
+          return;
+        }
+        if (named.type === 'choice' || !named.scored) {
+          issue(
+            where,
+            `"${named.id}" is a context question: name a scored maturity or yes/no question`
+          );
+          return;
+        }
+        if (named.naAllowed) {
+          issue(
+            where,
+            `"${named.id}" allows N/A, which could never meet the condition: name a question without naAllowed`
+          );
+        }
+        if (question.core && !named.core) {
+          issue(
+            where,
+            `the capped question is core, so "${named.id}" must be core too: add core: true to it`
+          );
+        }
+        const levelAt = at('unless', ci, 'atLeast');
+        if (named.type === 'binary') {
+          if (typeof condition.atLeast !== 'string') {
+            issue(
+              levelAt,
+              `"${named.id}" is a yes/no question: write atLeast: partial or atLeast: yes`
+            );
+          }
+        } else if (
+          typeof condition.atLeast !== 'number' ||
+          !values.includes(condition.atLeast) ||
+          condition.atLeast <= bottom
+        ) {
+          const above = values.filter((v) => v > bottom).join(', ');
+          issue(levelAt, `write a scale value above the lowest (${above})`);
+        }
+      });
     });
   });
 }
@@ -214,6 +384,11 @@ export type ScaleLevel = z.infer<typeof scaleLevelSchema>;
 export type Reference = z.infer<typeof referenceSchema>;
 export type MaturityQuestion = z.infer<typeof maturityQuestionSchema>;
 export type BinaryQuestion = z.infer<typeof binaryQuestionSchema>;
+export type ChoiceQuestion = z.infer<typeof choiceQuestionSchema>;
+export type Cap = z.infer<typeof capSchema>;
+export type CapCondition = z.infer<typeof capConditionSchema>;
+/** A question that can carry a level and a score: maturity or yes/no. */
+export type LevelQuestion = MaturityQuestion | BinaryQuestion;
 export type Question = z.infer<typeof questionSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 export type Questionnaire = z.infer<typeof questionnaireSchema>;

@@ -15,7 +15,7 @@ export function stageName(q: Questionnaire | undefined, value: number): string {
  */
 export function recommendationFor(q: Questionnaire | undefined, r: QuestionResult): string | null {
   const question = q?.sections.flatMap((s) => s.questions).find((x) => x.id === r.questionId);
-  if (!question || r.level === null) return null;
+  if (!question || question.type === 'choice' || r.level === null) return null;
   if (question.type === 'binary') {
     return r.level === 'no' || r.level === 'partial'
       ? (question.recommendations[r.level] ?? null)

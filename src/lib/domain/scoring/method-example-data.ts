@@ -21,6 +21,7 @@ function question(
     ...(weight !== 1 ? { weightReason: 'The law is the base of everything else.' } : {}),
     naAllowed: false,
     scored: true,
+    core: false,
     levels: Object.fromEntries(scale.map((l) => [String(l.value), l.description])),
     recommendations: {},
     evidence: [],

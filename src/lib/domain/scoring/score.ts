@@ -1,9 +1,11 @@
 /**
- * Scoring (docs/scoring.md, rules 1–9). Pure: questionnaires and answers in, results out. Every
+ * Scoring (docs/scoring.md, rules 1–9, 11 and 12). Pure: questionnaires and answers in, results out. Every
  * other layer — screens, CSV, PDF, command line, comparison — reads its numbers from here.
  */
 import type { BinaryValue, Question, Questionnaire } from '../questionnaire/schema';
 import { answerKey, type Answer, type AnswerMap } from '../assessment/model';
+import { scopedQuestionnaires, type AssessmentScope } from '../questionnaire/core';
+import { capEffect, type CapEffect } from './cap';
 import type {
   AssessmentResult,
   Counts,
@@ -28,6 +30,8 @@ export interface ScoringInput {
   answers: AnswerMap;
   /** Assessment-wide target (rule 8); absent = each questionnaire's default. */
   target?: number | undefined;
+  /** Rule 12: a core assessment is scored over its core questions only; absent = full. */
+  scope?: AssessmentScope | undefined;
 }
 
 export function scaleOf(q: Questionnaire): ScaleInfo {
@@ -67,7 +71,8 @@ function scoreQuestion(
   answer: Answer | undefined,
   assessmentTarget: number | undefined,
   sectionWeight: number,
-  order: [number, number, number]
+  order: [number, number, number],
+  answers: AnswerMap
 ): QuestionResult {
   const status = statusOf(question, answer);
   const span = scale.max - scale.min;
@@ -82,7 +87,8 @@ function scoreQuestion(
     score: number | null,
     targetScore: number | null,
     gap: number | null,
-    normalisedGap: number | null
+    normalisedGap: number | null,
+    capped: CapEffect | null = null
   ): QuestionResult => ({
     questionnaireId: q.id,
     sectionId: q.sections[order[1]]!.id,
@@ -99,8 +105,11 @@ function scoreQuestion(
     targetScore,
     gap,
     normalisedGap,
-    priority: normalisedGap === null ? null : normalisedGap * question.weight * sectionWeight
+    priority: normalisedGap === null ? null : normalisedGap * question.weight * sectionWeight,
+    capped
   });
+
+  if (question.type === 'choice') return result(status, null, 'yes', null, null, null, null);
 
   if (question.type === 'binary') {
     const level = typeof rawLevel === 'string' ? rawLevel : null;
@@ -119,17 +128,21 @@ function scoreQuestion(
     const shown = status === 'scored' ? 'unanswered' : status;
     return result(shown, level, target, null, null, null, null);
   }
-  const clampedLevel = clamp(level, scale.min, scale.max);
-  const gap = Math.max(0, target - clampedLevel);
+  // Rule 11: the counted level replaces the chosen one in rules 1, 6, 8 and 9.
+  const chosen = clamp(level, scale.min, scale.max);
+  const capped = capEffect(q, question, chosen, answers);
+  const counted = capped ? capped.counted : chosen;
+  const gap = Math.max(0, target - counted);
   const normalisedGap = gap / span;
   return result(
     status,
-    clampedLevel,
+    counted,
     target,
-    (clampedLevel - scale.min) / span,
-    (Math.max(target, clampedLevel) - scale.min) / span,
+    (counted - scale.min) / span,
+    (Math.max(target, counted) - scale.min) / span,
     gap,
-    normalisedGap
+    normalisedGap,
+    capped
   );
 }
 
@@ -249,11 +262,17 @@ export function scoreQuestionnaire(
   const sections: SectionResult[] = q.sections.map((section, si) => {
     const questions = section.questions.map((question, qi) => {
       const answer = answers[answerKey(q.id, question.id)];
-      return scoreQuestion(q, scale, question, answer, assessmentTarget, section.weight, [
-        index,
-        si,
-        qi
-      ]);
+      const order: [number, number, number] = [index, si, qi];
+      return scoreQuestion(
+        q,
+        scale,
+        question,
+        answer,
+        assessmentTarget,
+        section.weight,
+        order,
+        answers
+      );
     });
     const counts = countQuestions(questions);
     counts.answered = section.questions.filter((question) => {
@@ -353,7 +372,7 @@ export function compareGaps(a: QuestionResult, b: QuestionResult): number {
  * @example scoreAssessment({ questionnaires: [privacy], answers: {} }).score // null
  */
 export function scoreAssessment(input: ScoringInput): AssessmentResult {
-  const questionnaires = input.questionnaires.map((q, i) =>
+  const questionnaires = scopedQuestionnaires(input.questionnaires, input.scope).map((q, i) =>
     scoreQuestionnaire(q, input.answers, input.target, i)
   );
   const all = questionnaires.flatMap((r) => r.sections.flatMap((s) => s.questions));

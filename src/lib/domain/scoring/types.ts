@@ -1,4 +1,5 @@
 import type { BinaryValue } from '../questionnaire/schema';
+import type { CapEffect } from './cap';
 
 /** Why a question did or did not count in a score (the explanation behind every figure). */
 export type QuestionStatus =
@@ -18,7 +19,7 @@ export interface QuestionResult {
   sectionId: string;
   questionId: string;
   text: string;
-  type: 'maturity' | 'binary';
+  type: 'maturity' | 'binary' | 'choice';
   status: QuestionStatus;
   /** Question weight w (within its section). */
   weight: number;
@@ -35,6 +36,11 @@ export interface QuestionResult {
   gap: number | null;
   normalisedGap: number | null;
   priority: number | null;
+  /**
+   * Rule 11: set when a safeguard cap lowered the chosen level; `level` is then the counted one.
+   * Optional so results built by hand (tests, fixtures) need not name it.
+   */
+  capped?: CapEffect | null;
   /** Indices for the stable tie-break of the gap list: questionnaire, section, question. */
   order: [number, number, number];
 }

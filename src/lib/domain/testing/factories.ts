@@ -5,6 +5,7 @@
 import { newAssessment, type Assessment } from '../assessment/model';
 import {
   questionnaireSchema,
+  type Cap,
   type Questionnaire,
   type QuestionnaireInput
 } from '../questionnaire/schema';
@@ -19,10 +20,13 @@ export const CMM_SCALE = [
 
 type QuestionSpec = {
   id: string;
-  type?: 'maturity' | 'binary';
+  type?: 'maturity' | 'binary' | 'choice';
   weight?: number;
   naAllowed?: boolean;
   scored?: boolean;
+  /** Second edition: in the core set, a safeguard cap (maturity only). */
+  core?: boolean;
+  cap?: Cap;
 };
 type SectionSpec = { id: string; weight?: number; questions: QuestionSpec[] };
 
@@ -53,33 +57,51 @@ export function makeQuestionnaire(
       weight: s.weight ?? 1,
       ...(s.weight !== undefined && s.weight !== 1 ? { weightReason: 'test weight' } : {}),
       questions: s.questions.map((q) =>
-        q.type === 'binary'
+        q.type === 'choice'
           ? {
               id: q.id,
-              type: 'binary' as const,
-              text: `Binary ${q.id}?`,
-              weight: q.weight ?? 1,
-              ...(q.weight !== undefined && q.weight !== 1 ? { weightReason: 'test weight' } : {}),
-              naAllowed: q.naAllowed ?? false,
-              scored: q.scored ?? true,
-              levels: { no: 'No.', partial: 'Partly.', yes: 'Yes.' },
-              recommendations: { no: `Start ${q.id}.`, partial: `Finish ${q.id}.` },
-              references: ['ref']
+              type: 'choice' as const,
+              text: `Choice ${q.id}?`,
+              ...(q.core ? { core: true } : {}),
+              options: [
+                { id: 'first-option', label: 'First option' },
+                { id: 'second-option', label: 'Second option' }
+              ]
             }
-          : {
-              id: q.id,
-              type: 'maturity' as const,
-              text: `Maturity ${q.id}?`,
-              weight: q.weight ?? 1,
-              ...(q.weight !== undefined && q.weight !== 1 ? { weightReason: 'test weight' } : {}),
-              naAllowed: q.naAllowed ?? false,
-              scored: q.scored ?? true,
-              levels: Object.fromEntries(values.map((v) => [String(v), `${q.id} at level ${v}`])),
-              recommendations: Object.fromEntries(
-                values.filter((v) => v < top).map((v) => [String(v), `Raise ${q.id} from ${v}`])
-              ),
-              references: ['ref']
-            }
+          : q.type === 'binary'
+            ? {
+                id: q.id,
+                type: 'binary' as const,
+                ...(q.core ? { core: true } : {}),
+                text: `Binary ${q.id}?`,
+                weight: q.weight ?? 1,
+                ...(q.weight !== undefined && q.weight !== 1
+                  ? { weightReason: 'test weight' }
+                  : {}),
+                naAllowed: q.naAllowed ?? false,
+                scored: q.scored ?? true,
+                levels: { no: 'No.', partial: 'Partly.', yes: 'Yes.' },
+                recommendations: { no: `Start ${q.id}.`, partial: `Finish ${q.id}.` },
+                references: ['ref']
+              }
+            : {
+                id: q.id,
+                type: 'maturity' as const,
+                ...(q.core ? { core: true } : {}),
+                ...(q.cap ? { cap: q.cap } : {}),
+                text: `Maturity ${q.id}?`,
+                weight: q.weight ?? 1,
+                ...(q.weight !== undefined && q.weight !== 1
+                  ? { weightReason: 'test weight' }
+                  : {}),
+                naAllowed: q.naAllowed ?? false,
+                scored: q.scored ?? true,
+                levels: Object.fromEntries(values.map((v) => [String(v), `${q.id} at level ${v}`])),
+                recommendations: Object.fromEntries(
+                  values.filter((v) => v < top).map((v) => [String(v), `Raise ${q.id} from ${v}`])
+                ),
+                references: ['ref']
+              }
       )
     })),
     ...overrides

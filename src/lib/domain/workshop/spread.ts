@@ -4,7 +4,7 @@
  * left out of everything here: their answers are recorded, not counted.
  */
 import type { Answer } from '../assessment/model';
-import { BINARY_VALUES, type BinaryValue, type Question } from '../questionnaire/schema';
+import { BINARY_VALUES, type BinaryValue, type LevelQuestion } from '../questionnaire/schema';
 import type { Group } from './groups';
 
 /** A level as a group gives it: a scale value, or yes / partial / no for a binary question. */
@@ -50,7 +50,7 @@ export const DISAGREE_STEPS = 2;
  * binary. A level that is not on the question's scale has no position (it cannot be placed).
  */
 function positionOf(
-  type: Question['type'],
+  type: LevelQuestion['type'],
   scale: readonly { value: number }[],
   level: Answer['level']
 ): number | null {
@@ -72,7 +72,7 @@ function positionOf(
  * // { answered: 3, lowest: 1, highest: 4, suggested: 2, spread: 3, disagree: true, evenSplit: false, … }
  */
 export function spreadOf(
-  question: Pick<Question, 'type'>,
+  question: Pick<LevelQuestion, 'type'>,
   scale: readonly { value: number }[],
   answers: Readonly<Record<string, Answer | undefined>>,
   groups: readonly Pick<Group, 'id' | 'observer'>[]

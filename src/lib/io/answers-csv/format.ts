@@ -1,18 +1,19 @@
 /**
  * The answers CSV's vocabulary (docs/file-formats.md): its header, the assessment fields it
- * carries, the words it accepts for states and yes/partial/no, and how the N/A reason shares the
- * comment cell. Writing and reading both use these, so the two sides cannot drift apart.
+ * carries, the words it accepts for states and yes/partial/no, and how a first-edition file
+ * carried the N/A reason. Writing and reading both use these, so the two sides cannot drift apart.
  *
- * The N/A reason has no column of its own (the header is a contract), so it travels in
- * `comment`: `N/A: <reason>` when the answer has no comment, `N/A: <reason> — <comment>` when it
- * has one. On import, a row whose state is N/A gets its reason back from a comment starting with
- * `N/A:` (text up to the first " — " is the reason, the rest the comment); a comment without that
- * prefix is taken whole as the reason. The round trip is exact unless the reason itself contains
- * " — ". Keep `commentCell` and `splitNaComment` in sync.
+ * Second edition: the N/A reason has its own column, `na_reason`, and the comment is written
+ * as it is. A first-edition file (no `na_reason` column) carried the reason in `comment`:
+ * `N/A: <reason>` or `N/A: <reason> — <comment>`; on import, a row whose state is N/A gets its
+ * reason back from a comment starting with `N/A:` (text up to the first " — " is the reason, the
+ * rest the comment), and a comment without that prefix is taken whole as the reason. When the
+ * `na_reason` column exists it always wins and the comment is kept whole, even when it merely
+ * starts with "N/A:".
  *
  * Relative imports only: the command line runs this folder with tsx, and a Web Worker imports it.
  */
-import type { Answer, AnswerMap, AnswerState, Assessment } from '../../domain/assessment/model';
+import type { AnswerMap, AnswerState, Assessment } from '../../domain/assessment/model';
 import type { BinaryValue, Questionnaire } from '../../domain/questionnaire/schema';
 
 /** The header, exactly as the file format writes it. */
@@ -23,16 +24,20 @@ export const ANSWERS_HEADER = [
   'assessment_date',
   'respondent',
   'assessment_target',
+  'assessment_scope',
   'questionnaire_id',
   'questionnaire_version',
   'question_id',
   'question_text',
   'level',
   'state',
+  'na_reason',
   'target',
   'regional',
   'evidence',
-  'comment'
+  'comment',
+  'rationale',
+  'group'
 ] as const;
 export type AnswersColumn = (typeof ANSWERS_HEADER)[number];
 
@@ -47,13 +52,15 @@ export const FREE_TEXT_COLUMNS: ReadonlySet<AnswersColumn> = new Set([
   'question_text',
   'regional',
   'evidence',
-  'comment'
+  'comment',
+  'na_reason',
+  'rationale'
 ]);
 
 /** The assessment fields the file carries; a whole Assessment fits. */
 export type AnswersCsvAssessment = Pick<
   Assessment,
-  'id' | 'country' | 'title' | 'date' | 'respondent' | 'target'
+  'id' | 'country' | 'title' | 'date' | 'respondent' | 'target' | 'scope'
 >;
 
 export interface AnswersExportItem {
@@ -67,19 +74,8 @@ const NA_PREFIX = /^N\/A:\s*/i;
 const NA_SEPARATOR = ' — ';
 
 /**
- * The `comment` cell of an answer; see the file comment. Keep in sync with `splitNaComment`.
- * @example commentCell({ state: 'na', naReason: 'No ports', comment: 'Checked' }) // 'N/A: No ports — Checked'
- */
-export function commentCell(answer: Answer | undefined): string {
-  if (answer?.state === 'na' && answer.naReason) {
-    const reason = `N/A: ${answer.naReason}`;
-    return answer.comment ? `${reason}${NA_SEPARATOR}${answer.comment}` : reason;
-  }
-  return answer?.comment ?? '';
-}
-
-/**
- * The reason and comment of an N/A row; see the file comment. Keep in sync with `commentCell`.
+ * The reason and comment of an N/A row of a first-edition file (no `na_reason` column); see the
+ * file comment.
  * @example splitNaComment('N/A: No ports — Checked') // { reason: 'No ports', comment: 'Checked' }
  */
 export function splitNaComment(cell: string): { reason: string; comment: string } {

@@ -28,7 +28,8 @@ describe('readAnswersCsv: assessment columns', () => {
           title: 'Kenya 2026',
           date: '2026-11-01',
           respondent: 'ICT',
-          target: 4
+          target: 4,
+          scope: 'full'
         },
         firstRow: 2,
         rowCount: 2
@@ -40,7 +41,8 @@ describe('readAnswersCsv: assessment columns', () => {
           title: 'Uganda',
           date: '2026-10-15',
           respondent: '',
-          target: undefined
+          target: undefined,
+          scope: 'full'
         },
         firstRow: 4,
         rowCount: 1

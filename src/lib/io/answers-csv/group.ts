@@ -4,6 +4,7 @@
  * answers.
  */
 import type { AnswerMap } from '../../domain/assessment/model';
+import type { AssessmentScope } from '../../domain/questionnaire/core';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import { isCalendarDate, isCountryCode } from '../../domain/field-rules';
 import { INTEGER, type AnswersColumn } from './format';
@@ -15,6 +16,8 @@ export interface ParsedAssessmentDetails {
   date: string;
   respondent: string;
   target: number | undefined;
+  /** `assessment_scope`: `core`, or `full` when the file says full or nothing. */
+  scope: AssessmentScope;
 }
 
 export interface ParsedAssessment {
@@ -35,7 +38,8 @@ const DETAIL_COLUMNS: readonly AnswersColumn[] = [
   'assessment_title',
   'assessment_date',
   'respondent',
-  'assessment_target'
+  'assessment_target',
+  'assessment_scope'
 ];
 
 /** Why an assessment cell is wrong and how to fix it, or null when it is fine. Dates and
@@ -54,14 +58,23 @@ function detailProblem(column: AnswersColumn, text: string): string | null {
       return INTEGER.test(text)
         ? null
         : `"${text}" is not a scale value: write a whole number such as 3, or leave it empty for each questionnaire's default`;
+    case 'assessment_scope':
+      return SCOPE_WORDS.has(text.toLowerCase())
+        ? null
+        : `"${text}" is not a scope: write full (every question) or core (the core set), or leave it empty for full`;
     default:
       return null;
   }
 }
 
-/** `ke` and `KE` are the same country; titles and names keep their case. */
+const SCOPE_WORDS = new Set(['full', 'core']);
+
+/** `ke` and `KE` are the same country, `Core` and `core` the same scope; titles keep their case. */
 function sameDetail(column: AnswersColumn, a: string, b: string): boolean {
-  return a === b || (column === 'country' && a.toUpperCase() === b.toUpperCase());
+  return (
+    a === b ||
+    ((column === 'country' || column === 'assessment_scope') && a.toUpperCase() === b.toUpperCase())
+  );
 }
 
 /** The rows of one assessment_id, gathered as they are read. */
@@ -113,6 +126,11 @@ export class Group {
     return true;
   }
 
+  /** The scope the rows name so far: core only when a row says so. */
+  scope(): AssessmentScope {
+    return this.values.get('assessment_scope')?.text.toLowerCase() === 'core' ? 'core' : 'full';
+  }
+
   /** Assessment columns that creating an assessment needs but no row fills. */
   missingDetails(): AnswersColumn[] {
     const needed: AnswersColumn[] = ['country', 'assessment_title', 'assessment_date'];
@@ -136,7 +154,8 @@ export class Group {
               title,
               date,
               respondent: value('respondent') ?? '',
-              target: target === undefined ? undefined : Number(target)
+              target: target === undefined ? undefined : Number(target),
+              scope: this.scope()
             }
           : null,
       questionnaires: [...this.versions].map(([id, { version }]) => ({ id, version })),

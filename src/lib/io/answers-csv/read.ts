@@ -6,6 +6,7 @@
  */
 import { safeParseAnswer } from '../../domain/assessment/answer-check';
 import { answerKey } from '../../domain/assessment/model';
+import type { AssessmentScope } from '../../domain/questionnaire/core';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import {
   DELIMITER_NAMES,
@@ -34,6 +35,12 @@ export interface ReadAnswersOptions {
    * `assessment_date` become required. Otherwise they are optional and checked where filled.
    */
   createAssessments?: boolean;
+  /**
+   * The scope of the existing assessment the file adds to; when creating, each assessment's
+   * `assessment_scope` column says it. Rows of non-core questions of a core assessment are
+   * ignored with one note (docs/scoring.md, rule 12).
+   */
+  scope?: AssessmentScope;
   /** Told now and then how far the reading is (the import worker posts it as progress). */
   onProgress?: (progress: ReadProgress) => void;
 }
@@ -147,6 +154,8 @@ export function readAnswersCsv(
   const groups = new Map<string, Group>();
   /** The row of each answer key, per assessment id. */
   const seen = new Map<string, Map<string, number>>();
+  const hasNaReason = header.index.has('na_reason');
+  let outsideCore = 0;
 
   progress({ stage: 'checking', done: 0, total: records.length });
   for (let done = 0; done < records.length; done++) {
@@ -200,6 +209,18 @@ export function readAnswersCsv(
     if (!questionnaire || !group.pin(questionnaire, row, report)) continue;
     const question = catalogue.question(questionnaire, get, report);
     if (!question) continue;
+    if (get('group') !== '') {
+      report(
+        'group',
+        'group answers need a workshop assessment: this assessment has no stakeholder groups, so clear the group cell to import the row as the assessment’s own answer, or delete the row'
+      );
+      continue;
+    }
+    const scope = options.createAssessments ? group.scope() : (options.scope ?? group.scope());
+    if (scope === 'core' && !question.core) {
+      outsideCore++;
+      continue;
+    }
     const key = answerKey(questionnaire.id, question.id);
     let rowsOf = seen.get(id);
     if (!rowsOf) {
@@ -216,7 +237,7 @@ export function readAnswersCsv(
     }
     rowsOf.set(key, row);
 
-    const answer = readAnswer(questionnaire, question, get, report);
+    const answer = readAnswer(questionnaire, question, get, report, hasNaReason);
     if (answer === undefined || answer === 'invalid') continue;
     // The last guard: whatever reaches the database is a valid Answer.
     const checked = safeParseAnswer(answer);
@@ -243,6 +264,13 @@ export function readAnswersCsv(
   if (problems.length > 0) return fail();
 
   const notes = headerNotes(header, records);
+  if (outsideCore > 0) {
+    notes.push(
+      outsideCore === 1
+        ? 'Ignored 1 row of a question outside the core set: a core assessment holds core questions only.'
+        : `Ignored ${outsideCore} rows of questions outside the core set: a core assessment holds core questions only.`
+    );
+  }
   if (delimiter !== ',') notes.unshift(`Read as ${DELIMITER_NAMES[delimiter]}-separated.`);
   if (encoding !== 'utf-8') notes.unshift(`Read as ${encoding.toUpperCase()} text.`);
   return {

@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answerSchema, type Answer, type AnswerMap } from '../../domain/assessment/model';
+import { scopedQuestionnaires } from '../../domain/questionnaire/core';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import { FUZZ_RUNS } from '../../domain/testing/runs';
 import { readAnswersCsv, writeAnswersCsv } from '.';
-import { ALPHA, assessmentsOf, AVAILABLE, BETA } from './test-fixtures';
+import { ALPHA, assessmentsOf, AVAILABLE, BETA, GAMMA } from './test-fixtures';
 
 describe('answers CSV round trip (property)', () => {
-  const QUESTIONNAIRES = [ALPHA, BETA];
+  const QUESTIONNAIRES = [ALPHA, BETA, GAMMA];
   const FORMULA_PREFIXES = ['', '', '', '=', '+', '-', '@', '\t', '\r', "'", "''", '"'];
 
   /** Text a user might type: any characters, delimiters, quotes, line breaks, formula starts.
@@ -22,28 +23,40 @@ describe('answers CSV round trip (property)', () => {
     .map(([prefix, a, middle, b]) => ({ prefix, core: `${a}${middle}${b}`.trim() }))
     .filter(({ core }) => core !== '')
     .map(({ prefix, core }) => prefix + core);
-  /** The reason shares the comment cell: it must not contain the separator. */
+  /** Second edition: the reason has its own column, so any text goes, " — " included. */
   const reason = fc
-    .string({ unit: 'grapheme', minLength: 1, maxLength: 20 })
-    .map((s) => s.trim())
-    .filter((s) => s !== '' && !s.includes('—'));
+    .tuple(
+      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }),
+      fc.constantFrom('', ' — x')
+    )
+    .map(([s, tail]) => `${s}${tail}`.trim())
+    .filter((s) => s !== '');
 
-  function answerFor(q: Questionnaire, naAllowed: boolean, type: 'maturity' | 'binary') {
+  function answerFor(q: Questionnaire, naAllowed: boolean, type: 'maturity' | 'binary' | 'choice') {
     const values = q.scale.map((l) => l.value);
     const notes = { regional: text, evidence: text, comment: text };
     const optional = { requiredKeys: [] as [] };
     const states = [
-      fc.record(
-        {
-          state: fc.constant('level' as const),
-          level:
-            type === 'binary'
-              ? fc.constantFrom('yes' as const, 'partial' as const, 'no' as const)
-              : fc.constantFrom(...values),
-          ...notes
-        },
-        { requiredKeys: ['state', 'level'] }
-      ),
+      type === 'choice'
+        ? fc.record(
+            {
+              state: fc.constant('level' as const),
+              option: fc.constantFrom('first-option', 'second-option'),
+              ...notes
+            },
+            { requiredKeys: ['state', 'option'] }
+          )
+        : fc.record(
+            {
+              state: fc.constant('level' as const),
+              level:
+                type === 'binary'
+                  ? fc.constantFrom('yes' as const, 'partial' as const, 'no' as const)
+                  : fc.constantFrom(...values),
+              ...notes
+            },
+            { requiredKeys: ['state', 'level'] }
+          ),
       fc.record(
         { state: fc.constantFrom('unknown' as const, 'restricted' as const), ...notes },
         { requiredKeys: ['state'] }
@@ -87,25 +100,34 @@ describe('answers CSV round trip (property)', () => {
     title: text,
     date: fc.constantFrom('2026-11-01', '2024-02-29'),
     respondent: fc.option(text, { nil: '' }),
-    target: fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined })
+    target: fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }),
+    scope: fc.constantFrom('full' as const, 'core' as const)
   });
 
   const items = fc.uniqueArray(
-    fc.record({
-      assessment,
-      questionnaires: fc.subarray(QUESTIONNAIRES, { minLength: 1 }),
-      answers
-    }),
+    fc
+      .record({
+        assessment,
+        questionnaires: fc.subarray(QUESTIONNAIRES, { minLength: 1 }),
+        answers
+      })
+      // A core assessment needs a questionnaire with a core set, or it has no rows at all.
+      .filter(
+        (item) => scopedQuestionnaires(item.questionnaires, item.assessment.scope).length > 0
+      ),
     { minLength: 1, maxLength: 3, selector: (item) => item.assessment.id }
   );
 
-  /** What the file carries: an empty answer (no state, no notes) is no answer. */
+  /** What the file carries: the questions in scope; an empty answer (no state, no notes) is
+   * no answer. */
   function expected(questionnaires: Questionnaire[], map: AnswerMap): AnswerMap {
-    const ids = new Set(questionnaires.map((q) => q.id));
-    return Object.fromEntries(
-      Object.entries(map).filter(
-        ([key, a]) => ids.has(key.split('/')[0]!) && Object.keys(a).length > 0
+    const keys = new Set(
+      questionnaires.flatMap((q) =>
+        q.sections.flatMap((s) => s.questions.map((question) => `${q.id}/${question.id}`))
       )
+    );
+    return Object.fromEntries(
+      Object.entries(map).filter(([key, a]) => keys.has(key) && Object.keys(a).length > 0)
     );
   }
 
@@ -126,12 +148,14 @@ describe('answers CSV round trip (property)', () => {
             title: item.assessment.title,
             date: item.assessment.date,
             respondent: item.assessment.respondent,
-            target: item.assessment.target
+            target: item.assessment.target,
+            scope: item.assessment.scope
           });
+          const inScope = scopedQuestionnaires(item.questionnaires, item.assessment.scope);
           expect(back.questionnaires).toEqual(
-            item.questionnaires.map((q) => ({ id: q.id, version: q.version }))
+            inScope.map((q) => ({ id: q.id, version: q.version }))
           );
-          expect(back.answers).toEqual(expected(item.questionnaires, item.answers));
+          expect(back.answers).toEqual(expected(inScope, item.answers));
           for (const answer of Object.values(back.answers)) answerSchema.parse(answer);
         });
       }),

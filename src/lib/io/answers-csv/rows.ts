@@ -85,10 +85,23 @@ function readLevel(
   question: Question,
   text: string,
   report: Report
-): { level?: number | BinaryValue; state?: AnswerState } | null {
+): { level?: number | BinaryValue; option?: string; state?: AnswerState } | null {
   if (text === '') return {};
   const word = STATE_WORDS.get(fold(text));
   if (word && word !== 'level') return { state: word };
+  if (question.type === 'choice') {
+    // The option id as the export writes it, or its label in any case.
+    const option = question.options.find(
+      (o) => o.id === text || fold(o.id) === fold(text) || fold(o.label) === fold(text)
+    );
+    if (option) return { option: option.id };
+    const ids = list(question.options.map((o) => o.id));
+    report(
+      'level',
+      `"${text}" is not an option of question "${question.id}": write one of ${ids} (or N/A, unknown, restricted)`
+    );
+    return null;
+  }
   if (question.type === 'binary') {
     const level = BINARY_WORDS.get(fold(text));
     if (level) return { level };
@@ -108,12 +121,13 @@ function readLevel(
 /** The state the row gives, from the state column, the level column or both (they must agree). */
 function readState(
   get: Get,
-  fromLevel: { level?: unknown; state?: AnswerState },
+  fromLevel: { level?: unknown; option?: string; state?: AnswerState },
   report: Report
 ): { state: AnswerState | undefined; ok: boolean } {
   const stateText = get('state');
   const levelText = get('level');
-  const implied = fromLevel.state ?? (fromLevel.level !== undefined ? 'level' : undefined);
+  const given = fromLevel.level !== undefined || fromLevel.option !== undefined;
+  const implied = fromLevel.state ?? (given ? 'level' : undefined);
   if (stateText === '') return { state: implied, ok: true };
   const state = STATE_WORDS.get(fold(stateText));
   if (!state) {
@@ -145,14 +159,16 @@ function readState(
 
 /**
  * The answer one row gives: undefined when the row says nothing (unanswered and no notes),
- * 'invalid' when it reported a problem.
- * @example readAnswer(privacy, question, get, report) // { state: 'level', level: 3 }
+ * 'invalid' when it reported a problem. `hasNaReasonColumn`: the file is second-edition, so the
+ * N/A reason comes from `na_reason` and the comment is kept whole (docs/file-formats.md).
+ * @example readAnswer(privacy, question, get, report, true) // { state: 'level', level: 3 }
  */
 export function readAnswer(
   questionnaire: Questionnaire,
   question: Question,
   get: Get,
-  report: Report
+  report: Report,
+  hasNaReasonColumn = false
 ): Answer | undefined | 'invalid' {
   const fromLevel = readLevel(questionnaire, question, get('level'), report);
   const { state, ok } = readState(get, fromLevel ?? {}, report);
@@ -166,6 +182,12 @@ export function readAnswer(
       `question "${question.id}" does not allow N/A (it applies to every country): give a level, or "unknown" or "restricted"`
     );
     valid = false;
+  } else if (state === 'na' && hasNaReasonColumn) {
+    naReason = get('na_reason').trim();
+    if (!naReason) {
+      report('na_reason', 'N/A needs a reason: write it in the na_reason column');
+      valid = false;
+    }
   } else if (state === 'na') {
     ({ reason: naReason, comment } = splitNaComment(comment));
     if (!naReason) {
@@ -178,6 +200,12 @@ export function readAnswer(
   let target: number | null = null;
   if (targetText !== '' && question.type === 'binary') {
     report('target', 'a yes/partial/no question has no target (it is always yes): clear the cell');
+    valid = false;
+  } else if (targetText !== '' && question.type === 'choice') {
+    report(
+      'target',
+      'a question with named options is never scored and has no target: clear the cell'
+    );
     valid = false;
   } else if (targetText !== '') {
     target = scaleValue(questionnaire, targetText);
@@ -206,6 +234,7 @@ export function readAnswer(
   const answer: Answer = {};
   if (state !== undefined) answer.state = state;
   if (state === 'level' && fromLevel?.level !== undefined) answer.level = fromLevel.level;
+  if (state === 'level' && fromLevel?.option !== undefined) answer.option = fromLevel.option;
   if (naReason) answer.naReason = naReason;
   if (target !== null) answer.target = target;
   const regional = get('regional');

@@ -47,7 +47,23 @@ export const BETA = makeQuestionnaire(
     defaultTarget: 1
   }
 );
-export const AVAILABLE: Questionnaire[] = [ALPHA, ALPHA_2, BETA];
+/** Second edition: a core set (its last section has none), a cap and a choice question. */
+export const GAMMA = makeQuestionnaire('omega', [
+  {
+    id: 'core-part',
+    questions: [
+      {
+        id: 'takedown',
+        core: true,
+        cap: { atMost: 2, unless: [{ question: 'appeal', atLeast: 'yes' }] }
+      },
+      { id: 'appeal', type: 'binary', core: true },
+      { id: 'treaty', type: 'choice', core: true }
+    ]
+  },
+  { id: 'rest', questions: [{ id: 'forum' }, { id: 'research', type: 'binary' }] }
+]);
+export const AVAILABLE: Questionnaire[] = [ALPHA, ALPHA_2, BETA, GAMMA];
 
 export const HEADER = ANSWERS_HEADER.join(',');
 export const file = (...lines: string[]) => lines.join('\r\n') + '\r\n';

@@ -1,13 +1,13 @@
 /**
  * Writing the answers CSV and the answer template (docs/file-formats.md): the contract exactly,
- * one row per question of each questionnaire, in order.
+ * one row per question of each questionnaire in the assessment's scope, in order.
  */
 import { answerKey, type Answer } from '../../domain/assessment/model';
+import { scopedQuestionnaires } from '../../domain/questionnaire/core';
 import type { Question, Questionnaire } from '../../domain/questionnaire/schema';
 import { serialiseCsv, type Cell } from '../csv';
 import {
   ANSWERS_HEADER,
-  commentCell,
   type AnswersColumn,
   type AnswersCsvAssessment,
   type AnswersExportItem
@@ -26,17 +26,23 @@ function answerRow(
     assessment_date: assessment.date,
     respondent: assessment.respondent,
     assessment_target: assessment.target,
+    assessment_scope: assessment.scope ?? 'full',
     questionnaire_id: questionnaire.id,
     questionnaire_version: questionnaire.version,
     question_id: question.id,
     question_text: question.text,
-    level: answer?.state === 'level' ? answer.level : null,
+    // A choice question's level is the option id.
+    level: answer?.state === 'level' ? (answer.level ?? answer.option) : null,
     state: answer?.state ?? null,
+    na_reason: answer?.state === 'na' ? answer.naReason : null,
     // Binary questions always aim at "yes" (docs/scoring.md): no target cell.
     target: question.type === 'maturity' ? answer?.target : null,
     regional: answer?.regional,
     evidence: answer?.evidence,
-    comment: commentCell(answer)
+    comment: answer?.comment,
+    rationale: null,
+    // The consensus rows; group rows come with the workshop work.
+    group: null
   };
   return ANSWERS_HEADER.map((column) => cells[column]);
 }
@@ -50,7 +56,7 @@ function answerRow(
 export function writeAnswersCsv(items: readonly AnswersExportItem[]): string {
   const rows: Cell[][] = [[...ANSWERS_HEADER]];
   for (const { assessment, questionnaires, answers } of items) {
-    for (const questionnaire of questionnaires) {
+    for (const questionnaire of scopedQuestionnaires(questionnaires, assessment.scope)) {
       for (const section of questionnaire.sections) {
         for (const question of section.questions) {
           const answer = answers[answerKey(questionnaire.id, question.id)];

@@ -126,7 +126,7 @@ export function csvBundle(
       continue;
     }
     const base = existing.get(group.id);
-    const { country, title, date, respondent, target } = group.details;
+    const { country, title, date, respondent, target, scope } = group.details;
     const fields = {
       id: group.id,
       country,
@@ -139,6 +139,16 @@ export function csvBundle(
     const candidate: Assessment = base ? { ...base, ...fields } : newAssessment(fields, now);
     // A blank target cell keeps the existing assessment's target (or the defaults).
     if (target !== undefined) candidate.target = target;
+    // Rule 12: a scope is widened from core to full, never narrowed (docs/scoring.md).
+    if (scope === 'core' && base?.scope !== 'core' && base) {
+      at(
+        'assessment_scope',
+        `"${group.id}" answers every question: a full assessment is never narrowed to the core set — write full, or give the rows another assessment_id`
+      );
+      continue;
+    }
+    if (scope === 'core') candidate.scope = 'core';
+    else delete candidate.scope;
     // The last guard: whatever reaches the database is a valid Assessment.
     const checked = assessmentSchema.safeParse(candidate);
     if (!checked.success) {

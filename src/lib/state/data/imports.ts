@@ -8,6 +8,7 @@
 import { fileSizeProblem } from '$lib/io/limits';
 import type { ParsedAssessment } from '$lib/io/answers-csv';
 import { summarizerFor } from '$lib/domain/assessment/summary';
+import { scopeOf } from '$lib/domain/questionnaire/core';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
 import { versionKey } from '$lib/domain/questionnaire/version';
 import type { ParsedBundle } from '$lib/domain/records';
@@ -99,7 +100,12 @@ export async function checkAnswersCsv(
     }
     const catalogue = await loadAllPinned(assessment.questionnaires);
     const pinned = Object.fromEntries(assessment.questionnaires.map((p) => [p.id, p.version]));
-    const read = await readAnswersFile(file, catalogue, { delimiter, pinned }, onProgress);
+    const read = await readAnswersFile(
+      file,
+      catalogue,
+      { delimiter, pinned, scope: scopeOf(assessment) },
+      onProgress
+    );
     if (!read.ok) return { ok: false, problems: read.problems };
     const changes = changesForAssessment(
       file.name,
