@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer, AnswerMap } from '../assessment/model';
-import { makeQuestionnaire } from '../testing/factories';
+import { summarizerFor } from '../assessment/summary';
+import { makeAssessment, makeQuestionnaire } from '../testing/factories';
 import { scoreAssessment } from './score';
 
 // Scale 1–5, so a maturity level L scores (L − 1) / 4. Default target 3.
@@ -166,5 +167,26 @@ describe('rule 12: the core scope', () => {
     });
     expect(result.questionnaires.map((q) => q.id)).toEqual(['extremism']);
     expect(result.score).toBeCloseTo(0.5, 12);
+  });
+});
+
+describe('cached summaries keep the full and the core figures', () => {
+  it('caches the core figures beside a full assessment’s own', () => {
+    const map: AnswerMap = {
+      'extremism/takedown': level(2),
+      'extremism/oversight': level(4),
+      'extremism/appeal': level('partial'),
+      'extremism/funding': level(5),
+      'extremism/forum': level(5)
+    };
+    const full = summarizerFor([capped()])(map, makeAssessment());
+    // full: (0.5 + 1) / 2 = 0.75 (see the rule 12 table above); core: 0.5
+    expect(full.overall.score).toBeCloseTo(0.75, 12);
+    expect(full.core?.overall.score).toBeCloseTo(0.5, 12);
+    expect([full.total, full.core?.total]).toEqual([6, 4]);
+    const core = summarizerFor([capped()])(map, makeAssessment({ scope: 'core' }));
+    expect(core.overall.score).toBeCloseTo(0.5, 12);
+    const plain = makeQuestionnaire('plain', [{ id: 's', questions: [{ id: 'a' }] }]);
+    expect(summarizerFor([plain])({}, makeAssessment()).core).toBeUndefined();
   });
 });
