@@ -51,7 +51,11 @@ describe('mergeAnswer', () => {
     const mine = edit({}, { state: 'level', level: 4 });
     const { conflicts } = mergeAnswer({ state: 'unknown' }, mine);
     expect(conflicts).toEqual([
-      { key: 'q/a', group: 'answer', theirs: { state: 'unknown', level: null, naReason: null } }
+      {
+        key: 'q/a',
+        group: 'answer',
+        theirs: { state: 'unknown', level: null, option: null, naReason: null }
+      }
     ]);
   });
 
