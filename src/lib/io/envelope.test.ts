@@ -123,7 +123,7 @@ describe('unwrap refuses', () => {
   });
 
   it('a newer format version, asking to update the app', () => {
-    const result = failure(unwrap('new.json', fixture('newer-version-3.json'), BUNDLE_FORMAT));
+    const result = failure(unwrap('new.json', fixture('newer-version-4.json'), BUNDLE_FORMAT));
     expect(result.problem).toBe('newer-version');
     expect(result.message).toContain('new.json: this file was made by a newer version of the app');
     expect(result.message).toContain('update the app');

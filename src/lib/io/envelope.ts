@@ -41,8 +41,9 @@ const FORMAT_HINTS: Record<EnvelopeFormat, string> = {
  * The format version this app writes (bundles and backups alike). A file with a higher number
  * was made by a newer app and is refused; a lower number goes through the format's upgraders.
  * Version 2: the checksum covers the whole envelope (version 1: the content only).
+ * Version 3: bundles and backups carry action plans.
  */
-export const CURRENT_FORMAT_VERSION = 2;
+export const CURRENT_FORMAT_VERSION = 3;
 
 /** The first format version whose checksum covers the whole envelope, not only the content. */
 export const WHOLE_ENVELOPE_CHECKSUM_SINCE = 2;
@@ -68,13 +69,29 @@ export type UpgraderChain = Readonly<Partial<Record<number, Upgrader>>>;
 /** Version 1 to 2 changed only what the checksum covers: the content stays as it is. */
 const sameContent: Upgrader = (content) => content;
 
+/** Version 2 to 3, bundles: each assessment gets an empty action plan. */
+const bundleWithActions: Upgrader = (content) => {
+  if (!isRecord(content) || !Array.isArray(content['assessments'])) return content;
+  return {
+    ...content,
+    assessments: content['assessments'].map((item: unknown) =>
+      isRecord(item) && !('actions' in item) ? { ...item, actions: [] } : item
+    )
+  };
+};
+
+/** Version 2 to 3, backups: no action plans yet. */
+const backupWithActions: Upgrader = (content) =>
+  isRecord(content) && !('actions' in content) ? { ...content, actions: [] } : content;
+
 /**
- * The chains the app uses. When version 3 comes, add `{ 2: upgradeV2ToV3 }` to each and raise
- * `CURRENT_FORMAT_VERSION`.
+ * The chains the app uses. When version 4 comes, add `{ 3: upgradeV3ToV4 }` to each and raise
+ * `CURRENT_FORMAT_VERSION`. An upgrader leaves content it cannot read as it is: the parser then
+ * reports what is wrong with it.
  */
 export const UPGRADERS: Readonly<Record<EnvelopeFormat, UpgraderChain>> = {
-  [BUNDLE_FORMAT]: { 1: sameContent },
-  [BACKUP_FORMAT]: { 1: sameContent }
+  [BUNDLE_FORMAT]: { 1: sameContent, 2: bundleWithActions },
+  [BACKUP_FORMAT]: { 1: sameContent, 2: backupWithActions }
 };
 
 export type EnvelopeProblem =

@@ -37,3 +37,12 @@ export function comparisonFileName(
 ): string {
   return `${fileSafe(m.reports_file_comparison())}_${madeOn}_${classification}.${extension}`;
 }
+
+/**
+ * The action plan, named like the country report.
+ * @example planReportFileName(kenya) // 'Kenya_2026-11-28_action-plan_AMBER.pdf'
+ */
+export function planReportFileName(a: Assessment): string {
+  const country = fileSafe(countryNameIn(a.country, countryName(a.country)));
+  return `${country}_${a.date}_${fileSafe(m.actions_file_plan())}_${a.classification}.pdf`;
+}

@@ -13,11 +13,17 @@ import { isoDay } from '$lib/format/dates';
 import { formatNumber } from '$lib/format/numbers';
 import { m } from '$lib/paraglide/messages.js';
 import { buildBlankForm } from './blank-form';
+import { buildPlanReport } from './action-plan-report';
 import { buildComparisonReport } from './comparison-report';
 import { buildCountryReport } from './country-report';
 import { checkDocument, type UnprintableText } from './document/coverage';
 import type { ReportDocument } from './document/model';
-import { blankFormFileName, comparisonFileName, countryReportFileName } from './file-names';
+import {
+  blankFormFileName,
+  comparisonFileName,
+  countryReportFileName,
+  planReportFileName
+} from './file-names';
 import type { ReportOutcome, ReportProgress, ReportRequest } from './request';
 
 const LISTED = 3;
@@ -47,7 +53,8 @@ function refusal(
   const instead = {
     country: m.reports_refusal_country,
     blank: m.reports_refusal_blank,
-    comparison: m.reports_refusal_comparison
+    comparison: m.reports_refusal_comparison,
+    plan: m.actions_report_refusal
   }[request.kind]();
   const or = appendixOnly ? m.reports_refusal_or_appendix() : m.reports_refusal_or_text();
   return m.reports_refusal({ listed: listed + more, instead, or });
@@ -61,6 +68,8 @@ function build(request: ReportRequest, madeOn: string): ReportDocument {
       return buildBlankForm(request.questionnaire);
     case 'comparison':
       return buildComparisonReport(request.input);
+    case 'plan':
+      return buildPlanReport({ ...request, madeOn });
   }
 }
 
@@ -76,6 +85,8 @@ function fileNameOf(request: ReportRequest): string {
         request.input.comparison.classification ?? 'CLEAR',
         'pdf'
       );
+    case 'plan':
+      return planReportFileName(request.assessment);
   }
 }
 

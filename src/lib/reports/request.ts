@@ -6,6 +6,7 @@ import type { AnswerMap, Assessment } from '$lib/domain/assessment/model';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
 import type { AssessmentResult } from '$lib/domain/scoring/types';
 import type { ComparisonReportInput } from './comparison-report';
+import type { PlanReportInput } from './action-plan-report';
 
 export type ReportRequest =
   | {
@@ -17,7 +18,8 @@ export type ReportRequest =
       includeAppendix: boolean;
     }
   | { kind: 'blank'; questionnaire: Questionnaire }
-  | { kind: 'comparison'; input: ComparisonReportInput };
+  | { kind: 'comparison'; input: ComparisonReportInput }
+  | ({ kind: 'plan' } & Omit<PlanReportInput, 'madeOn'>);
 
 export type ReportOutcome =
   | { ok: true; fileName: string; blob: Blob; pages: number }

@@ -34,7 +34,8 @@ async function currentVersions(): Promise<Record<string, string>> {
 
 /**
  * Creates an assessment from the form and asks the browser to keep its data. With `previousId`
- * the earlier assessment's answers are carried over, each marked to confirm.
+ * the earlier assessment's answers are carried over, each marked to confirm, and its open actions
+ * are carried into the new plan.
  */
 export async function createAssessment(
   draft: AssessmentDraft,
@@ -54,7 +55,13 @@ export async function createAssessment(
     assessment.previousId = previousId;
     answers = copyForConfirmation(await store.getAnswers(previousId), questionnaires);
   }
-  await store.createAssessment(assessment, questionnaires, summarizerFor(questionnaires), answers);
+  await store.createAssessment(
+    assessment,
+    questionnaires,
+    summarizerFor(questionnaires),
+    answers,
+    previousId ? { previousId, makeId: uuid } : undefined
+  );
   // Asked after the first assessment exists, when the request is meaningful to the user.
   void requestPersistence();
   return assessment;
