@@ -30,7 +30,10 @@ test('gaps become a dated plan, travel as a spreadsheet-edited CSV and carry int
   const gaps = page.getByTestId('gap-list');
   await expect(gaps.locator('tbody tr')).toHaveCount(3);
   for (let i = 0; i < 3; i++) {
-    await gaps.getByRole('button', { name: /^Add to plan/ }).first().click();
+    await gaps
+      .getByRole('button', { name: /^Add to plan/ })
+      .first()
+      .click();
     await expect(gaps.getByTestId('in-plan')).toHaveCount(i + 1);
   }
   await expect(gaps.getByRole('button', { name: /^Add to plan/ })).toHaveCount(0);
@@ -87,10 +90,14 @@ test('gaps become a dated plan, travel as a spreadsheet-edited CSV and carry int
     let quoted = false;
     for (let i = 0; i < line.length; i++) {
       const c = line[i]!;
-      if (quoted && c === '"' && line[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = !quoted;
-      else if (c === ',' && !quoted) cells.push(cell), (cell = '');
-      else cell += c;
+      if (quoted && c === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = !quoted;
+      else if (c === ',' && !quoted) {
+        cells.push(cell);
+        cell = '';
+      } else cell += c;
     }
     return [...cells, cell];
   };
@@ -113,9 +120,9 @@ test('gaps become a dated plan, travel as a spreadsheet-edited CSV and carry int
     'added 1, changed 1, unchanged 2'
   );
   await expect(rows).toHaveCount(4);
-  await expect(
-    page.getByLabel(`Owner of “${second[col('title')]}”`)
-  ).toHaveValue('National CSIRT; Ministry of Justice');
+  await expect(page.getByLabel(`Owner of “${second[col('title')]}”`)).toHaveValue(
+    'National CSIRT; Ministry of Justice'
+  );
   await expect(page.getByLabel(`Status of “${second[col('title')]}”`)).toHaveValue('done');
 
   // A bad file: every problem by row and column, nothing written.

@@ -134,8 +134,9 @@ export function timeline(actions: readonly Action[], today: string): Timeline {
     last = Math.max(last, from, to);
   }
   const quarters: Quarter[] = [];
-  for (let i = first; i <= last; i++)
+  for (let i = first; i <= last; i++) {
     quarters.push({ year: Math.floor(i / 4), quarter: (i % 4) + 1 });
+  }
   const bars = dated.map((a) => {
     const to = index(quarterOf(a.due!)) - first;
     const from = Math.min(index(quarterOf(a.start ?? a.due!)) - first, to);
