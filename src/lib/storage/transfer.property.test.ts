@@ -252,7 +252,8 @@ describe('export then import gives back identical data', () => {
         try {
           const items: BundleItem[] = generated.map(({ assessment, answers }) => ({
             assessment,
-            answers
+            answers,
+            actions: []
           }));
           const text = envelopeText(makeBundle(items, POOL, { appVersion: '0.1.0', sanitise }));
           const parsed = parseBundle('generated.json', text);
