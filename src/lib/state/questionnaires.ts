@@ -87,6 +87,8 @@ export interface AvailableQuestionnaire {
   version: string;
   title: string;
   questionCount: number;
+  /** The scale's levels (value and label), lowest first as the file gives them. */
+  scale: { value: number; label: string }[];
   source: 'builtin' | 'custom' | 'bundle';
 }
 
@@ -97,6 +99,7 @@ export async function availableQuestionnaires(): Promise<AvailableQuestionnaire[
     version: e.version,
     title: e.title,
     questionCount: e.questionCount,
+    scale: e.scale,
     source: 'builtin'
   }));
   const builtinIds = new Set(builtinIndex.map((e) => e.id));
@@ -114,6 +117,7 @@ export async function availableQuestionnaires(): Promise<AvailableQuestionnaire[
       version: s.version,
       title: s.content.title,
       questionCount: s.content.sections.reduce((n, sec) => n + sec.questions.length, 0),
+      scale: s.content.scale.map((l) => ({ value: l.value, label: l.label })),
       source: s.source
     });
   }

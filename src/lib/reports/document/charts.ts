@@ -7,6 +7,7 @@
 import type { ChartConfiguration, Plugin } from 'chart.js';
 import { chartConfig } from '$lib/charts/configs';
 import { Chart } from '$lib/charts/setup';
+import { wrapLabel as wrapLines } from '$lib/charts/wrap';
 import type { ChartSpec } from './model';
 
 /** Drawn at 1.5 times the CSS size: 140–200 dpi on paper; 2× doubles the file for no visible gain. */
@@ -42,20 +43,9 @@ const PRINT_FONT_SIZE = 13;
  */
 export const LABEL_LINE = 48;
 
-/** Splits a label into lines of at most `width` characters, at spaces. */
+/** Splits a label into lines of at most `width` characters, at spaces (charts/wrap.ts). */
 export function wrapLabel(label: string, width = LABEL_LINE): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of label.split(/\s+/)) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
+  return wrapLines(label, width);
 }
 
 /**
