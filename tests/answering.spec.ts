@@ -190,16 +190,17 @@ test('Continue opens the first unanswered question; filters; finalise lists what
   await expect(sections).toContainText('3 of 33 questions answered');
 
   // Filters show only some questions of the section.
-  await page.getByRole('radio', { name: 'Flagged' }).check();
+  const filters = page.getByRole('group', { name: 'Show' });
+  await filters.getByRole('radio', { name: 'Flagged' }).check();
   await expect(page.locator('fieldset.question')).toHaveCount(1);
   await expect(question(page, 'lead-agency')).toBeVisible();
-  await page.getByRole('radio', { name: "Don't know" }).first().check();
+  await filters.getByRole('radio', { name: 'Don’t know' }).check();
   await expect(page.locator('fieldset.question')).toHaveCount(1);
   await expect(question(page, 'coordination-body')).toBeVisible();
-  await page.getByRole('radio', { name: 'Unanswered', exact: true }).check();
+  await filters.getByRole('radio', { name: 'Unanswered' }).check();
   await expect(question(page, 'lead-agency')).toHaveCount(0);
   await expect(question(page, 'multi-stakeholder-governance')).toBeVisible();
-  await page.getByRole('radio', { name: 'All questions' }).check();
+  await filters.getByRole('radio', { name: 'All questions' }).check();
 
   await page.goto(`/#/assessments/${id}`);
   await page.getByRole('link', { name: 'Continue answering' }).click();
