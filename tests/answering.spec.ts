@@ -247,6 +247,14 @@ test('the country search finds what officials type, each country once', async ({
       ).toBe(true);
     }
   }
+});
+
+test('the country list shows each country once; Enter chooses; the suggested title gives way to typing', async ({
+  page
+}) => {
+  await page.goto('/#/assessments/new');
+  const box = page.getByRole('combobox', { name: 'Country' });
+  const options = page.getByRole('listbox', { name: 'Country' }).getByRole('option');
   // Each country once: the Commonwealth group and "other countries" never repeat one.
   await box.fill('');
   await box.click();

@@ -51,6 +51,20 @@ export const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
  * @example searchForm("Côte d’Ivoire") // 'cote d ivoire'
  */
 export function searchForm(text: string): string {
+  let form = forms.get(text);
+  if (form === undefined) {
+    form = toSearchForm(text);
+    // Names are a few hundred; what is typed is short-lived: keep the cache small.
+    if (forms.size > 2000) forms.clear();
+    forms.set(text, form);
+  }
+  return form;
+}
+
+/** Search forms already made: every keystroke compares the same few hundred names. */
+const forms = new Map<string, string>();
+
+function toSearchForm(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
