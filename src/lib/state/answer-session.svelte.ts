@@ -89,6 +89,7 @@ export class AnswerSession {
   #savedAt = $state<Date | null>(null);
   #conflicts = $state.raw<SessionConflict[]>([]);
   #restored = $state(false);
+  #naWaiting = $state.raw<readonly string[]>([]);
   #kept = true;
   /** The answers as last read from or written to the database. */
   #stored: AnswerMap;
@@ -171,6 +172,23 @@ export class AnswerSession {
       this.#releaseLock();
       void this.flush();
     };
+  }
+
+  /**
+   * Marks N/A as chosen on screen but not saved, because its reason is still missing; the save
+   * status says so until the reason is typed or another answer is picked.
+   */
+  waitForNaReason(questionnaireId: string, questionId: string, waiting: boolean): void {
+    const key = answerKey(questionnaireId, questionId);
+    if (waiting === this.#naWaiting.includes(key)) return;
+    this.#naWaiting = waiting
+      ? [...this.#naWaiting, key]
+      : this.#naWaiting.filter((k) => k !== key);
+  }
+
+  /** Questions where N/A waits for its reason: shown as chosen, not saved. */
+  get naWaiting(): readonly string[] {
+    return this.#naWaiting;
   }
 
   get(questionnaireId: string, questionId: string): Answer | undefined {

@@ -2,6 +2,7 @@
  * What the assessment screens do, as plain functions: they load questionnaires, build the
  * assessment and hand plain (snapshotted) data to storage.
  */
+import { finaliseCheck, type FinaliseCheck } from '$lib/domain/assessment/progress';
 import { applyDraft, type AssessmentDraft } from '$lib/domain/assessment/draft';
 import type { AnswerMap, Assessment } from '$lib/domain/assessment/model';
 import { summarizerFor } from '$lib/domain/assessment/summary';
@@ -96,6 +97,13 @@ export async function loadForAnswering(id: string) {
 export async function loadResults(id: string) {
   await flushAnswers(id);
   return loadForAnswering(id);
+}
+
+/** What the finalise dialog lists: unanswered, don't know, flagged and provisional. */
+export async function checkBeforeFinalise(id: string): Promise<FinaliseCheck | null> {
+  const loaded = await loadResults(id);
+  if (!loaded) return null;
+  return finaliseCheck(loaded.questionnaires, loaded.answers, loaded.assessment.target);
 }
 
 export const finaliseAssessment = store.finaliseAssessment;
