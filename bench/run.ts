@@ -160,30 +160,32 @@ async function answerSave(questionnaires: ReturnType<typeof builtQuestionnaires>
   const section = privacy[0]!.sections[0]!.id;
   await page.goto(`${ORIGIN}/#/assessments/${id}/answer/${privacy[0]!.id}/${section}`);
   await page.locator('fieldset.question').first().waitFor();
-  const samples = await page.evaluate(async (n) => {
-    const status = document.querySelector('[data-testid="save-status"]')!;
-    const radios = [
-      ...document.querySelectorAll<HTMLInputElement>('fieldset.question input[type=radio]')
-    ].filter((r) => /^\d$/.test(r.value));
-    const times: number[] = [];
-    for (let i = 0; i < n; i++) {
-      const radio = radios[(i * 3 + 1) % radios.length]!;
-      const saved = new Promise<number>((resolve) => {
-        const obs = new MutationObserver(() => {
-          if (status.textContent?.includes('All changes saved')) {
-            obs.disconnect();
-            resolve(performance.now());
-          }
+  const samples = await profiled(page, 'answer-save', () =>
+    page.evaluate(async (n) => {
+      const status = document.querySelector('[data-testid="save-status"]')!;
+      const radios = [
+        ...document.querySelectorAll<HTMLInputElement>('fieldset.question input[type=radio]')
+      ].filter((r) => /^\d$/.test(r.value));
+      const times: number[] = [];
+      for (let i = 0; i < n; i++) {
+        const radio = radios[(i * 3 + 1) % radios.length]!;
+        const saved = new Promise<number>((resolve) => {
+          const obs = new MutationObserver(() => {
+            if (status.textContent?.includes('All changes saved')) {
+              obs.disconnect();
+              resolve(performance.now());
+            }
+          });
+          obs.observe(status, { childList: true, subtree: true, characterData: true });
         });
-        obs.observe(status, { childList: true, subtree: true, characterData: true });
-      });
-      const t0 = performance.now();
-      radio.click();
-      times.push((await saved) - t0);
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    return times;
-  }, 60);
+        const t0 = performance.now();
+        radio.click();
+        times.push((await saved) - t0);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      return times;
+    }, 60)
+  );
   // Baseline: one raw keyed update of the same answers record (read-modify-write in one transaction).
   const base = await page.evaluate(
     async ({ n, id }) => {
@@ -244,20 +246,22 @@ async function resultsScreen(questionnaires: ReturnType<typeof builtQuestionnair
   for (let i = 0; i < RUNS + 1; i++) {
     await page.goto(`${ORIGIN}/#/`);
     await page.getByRole('heading', { name: 'Assessments', exact: true }).waitFor();
-    const ms = await page.evaluate(async (id) => {
-      const t0 = performance.now();
-      // A link click, as a user navigates (the router handles it in the page).
-      const link = document.createElement('a');
-      link.href = `#/assessments/${id}/results`;
-      document.body.append(link);
-      link.click();
-      // No named functions in here: the bench runner's transpiler would wrap them in a helper
-      // that does not exist in the page.
-      while (document.querySelectorAll('canvas[data-drawn="true"]').length < 2) {
-        await new Promise((r) => requestAnimationFrame(r));
-      }
-      return performance.now() - t0;
-    }, id);
+    const ms = await profiled(page, `results-${i}`, () =>
+      page.evaluate(async (id) => {
+        const t0 = performance.now();
+        // A link click, as a user navigates (the router handles it in the page).
+        const link = document.createElement('a');
+        link.href = `#/assessments/${id}/results`;
+        document.body.append(link);
+        link.click();
+        // No named functions in here: the bench runner's transpiler would wrap them in a helper
+        // that does not exist in the page.
+        while (document.querySelectorAll('canvas[data-drawn="true"]').length < 2) {
+          await new Promise((r) => requestAnimationFrame(r));
+        }
+        return performance.now() - t0;
+      }, id)
+    );
     if (i > 0) times.push(ms);
   }
   await context.close();
