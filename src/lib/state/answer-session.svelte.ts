@@ -78,6 +78,15 @@ export function saveProblem(error: unknown): string {
   return m.answering_save_problem_failed();
 }
 
+/** Two answers with the same fields and values (each field holds a string, number or flag). */
+function sameAnswer(a: Answer | undefined, b: Answer | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const keys = Object.keys(a) as (keyof Answer)[];
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((k) => a[k] === b[k]);
+}
+
 export class AnswerSession {
   readonly assessment: Assessment;
   readonly questionnaires: readonly Questionnaire[];
@@ -297,6 +306,10 @@ export class AnswerSession {
         this.#error = null;
         this.#savedAt = new Date();
         if (this.#pending.size === 0 && this.#inFlight.size === 0) this.#status = 'saved';
+        this.#show();
+        // What landed leaves the localStorage copy just after the screen says saved: until then
+        // the copy holds more than it needs, never less (docs/performance.md).
+        this.#keepSoon();
       } catch (error) {
         this.#landed(edits);
         // Back into the queue, under any newer edits of the same answers, so a retry writes them.
@@ -306,7 +319,6 @@ export class AnswerSession {
         }
         this.#error = saveProblem(error);
         this.#status = 'error';
-      } finally {
         this.#keep();
         this.#show();
       }
@@ -368,10 +380,21 @@ export class AnswerSession {
     for (const key of keys) {
       const value = this.#shown(key);
       if (value) next[key] = value;
-      if (JSON.stringify(value) !== JSON.stringify(this.#answers[key])) changed = true;
+      if (!changed && !sameAnswer(value, this.#answers[key])) changed = true;
     }
     if (Object.keys(this.#answers).some((k) => !keys.has(k))) changed = true;
     if (changed) this.#answers = next;
+  }
+
+  #keepTimer: ReturnType<typeof setTimeout> | null = null;
+
+  /** `#keep` after the current task, once however often it is asked for meanwhile. */
+  #keepSoon(): void {
+    if (this.#keepTimer) return;
+    this.#keepTimer = setTimeout(() => {
+      this.#keepTimer = null;
+      this.#keep();
+    }, 0);
   }
 
   /** Keeps every edit not yet in the database in localStorage, in the order it was made. */
