@@ -173,8 +173,13 @@ export class AnswerSession {
     }
     // Another tab upgrading the database waits for this tab's pending answers to be written.
     const unregister = beforeDatabaseCloses(() => this.flush());
+    // A copy still waiting to be made is made at once when the tab goes away.
+    const keepNow = () => this.#keepNow();
+    if (typeof window !== 'undefined') window.addEventListener('pagehide', keepNow);
     return () => {
       unregister();
+      if (typeof window !== 'undefined') window.removeEventListener('pagehide', keepNow);
+      this.#keepNow();
       // Released at once: a tab that opens this assessment next may write what is still
       // unsaved here; writing the same values twice changes nothing.
       this.#releaseLock();
@@ -388,6 +393,14 @@ export class AnswerSession {
 
   #keepTimer: ReturnType<typeof setTimeout> | null = null;
 
+  /** Makes the copy now if one is waiting to be made. */
+  #keepNow(): void {
+    if (!this.#keepTimer) return;
+    clearTimeout(this.#keepTimer);
+    this.#keepTimer = null;
+    this.#keep();
+  }
+
   /** `#keep` after the current task, once however often it is asked for meanwhile. */
   #keepSoon(): void {
     if (this.#keepTimer) return;
@@ -425,12 +438,15 @@ export class AnswerSession {
     const change = diffAnswer(key, before, after, new Date().toISOString());
     if (!change) return;
     this.#queue(change);
-    this.#keep();
     this.#show();
     this.#status = 'pending';
     if (now) {
       void this.flush();
+      // Copied just after the write has gone out, not before: the copy then costs the click
+      // nothing, and a tab closed in between writes it on `pagehide` (docs/performance.md).
+      this.#keepSoon();
     } else {
+      this.#keep();
       if (this.#timer) clearTimeout(this.#timer);
       this.#timer = setTimeout(() => void this.flush(), TYPING_DELAY_MS);
     }
