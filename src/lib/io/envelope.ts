@@ -223,14 +223,10 @@ export async function envelopeFile(
     appVersion,
     exportedAt
   });
-  const start = encoder.encode(`${head.slice(0, -1)},"content":`);
-  const json = encoder.encode(JSON.stringify(content));
   // The checksum covers every key but sha256 (what envelopeHash stringifies): the file up to
-  // the end of the content, closed with "}". Those bytes are hashed, then written as they are.
-  const covered = new Uint8Array(start.length + json.length + 1);
-  covered.set(start);
-  covered.set(json, start.length);
-  covered[covered.length - 1] = CLOSE_BRACE;
+  // the end of the content, closed with "}". Those bytes are encoded once, in one piece (no copy
+  // of tens of megabytes), hashed, then written as they are.
+  const covered = encoder.encode(`${head.slice(0, -1)},"content":${JSON.stringify(content)}}`);
   const hash = await sha256BytesHex(covered);
   const parts = [covered.subarray(0, -1), encoder.encode(`,"sha256":"${hash}"}`)];
   return { blob: new Blob(parts as BlobPart[], { type: 'application/json' }), exportedAt };
@@ -462,22 +458,23 @@ export function unwrap(
 export const MAX_DEPTH = 100;
 
 /**
- * True when a parsed JSON value nests arrays or objects more than `limit` deep. Walks with its
- * own stack, so the check itself cannot overflow the call stack.
+ * True when a parsed JSON value nests arrays or objects more than `limit` deep. It recurses at
+ * most `limit` calls deep, so the check itself cannot overflow the call stack, and allocates
+ * nothing: a backup holds millions of values (docs/performance.md).
  * @example nestedDeeperThan([[[]]], 2) // true
  */
 export function nestedDeeperThan(value: unknown, limit: number): boolean {
-  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
-  while (stack.length > 0) {
-    const { value: current, depth } = stack.pop()!;
-    if (typeof current !== 'object' || current === null) continue;
-    if (depth + 1 > limit) return true;
-    const children = Array.isArray(current) ? current : Object.values(current);
-    for (const child of children) {
-      if (typeof child === 'object' && child !== null) {
-        stack.push({ value: child, depth: depth + 1 });
-      }
+  if (typeof value !== 'object' || value === null) return false;
+  if (limit <= 0) return true;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      if (nestedDeeperThan(value[i], limit - 1)) return true;
     }
+    return false;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (nestedDeeperThan(record[key], limit - 1)) return true;
   }
   return false;
 }

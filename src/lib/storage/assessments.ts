@@ -255,10 +255,16 @@ export async function saveAnswerEdits(
 ): Promise<{ answers: AnswerMap; conflicts: FieldConflict[] }> {
   const db = database();
   return db.transaction('rw', [db.assessments, db.answers, db.summaries], async () => {
-    const assessment = await db.assessments.get(assessmentId);
+    // The three reads go out together and the three writes too: each await is a round trip to
+    // the database, and a level click waits for this whole transaction (docs/performance.md).
+    const [assessment, stored, previous] = await Promise.all([
+      db.assessments.get(assessmentId),
+      db.answers.get(assessmentId),
+      db.summaries.get(assessmentId)
+    ]);
     if (!assessment) throw new NotFoundError('This assessment no longer exists.');
     if (assessment.status === 'final') throw new ReadOnlyError(assessment.title);
-    const record = (await db.answers.get(assessmentId)) ?? { assessmentId, answers: {} };
+    const record = stored ?? { assessmentId, answers: {} };
     const answers: AnswerMap = { ...record.answers };
     const conflicts: FieldConflict[] = [];
     for (const edit of edits) {
@@ -269,12 +275,12 @@ export async function saveAnswerEdits(
     }
     const updatedAt = now();
     const saved: Assessment = { ...assessment, updatedAt };
-    await db.answers.put({ assessmentId, answers });
-    await db.assessments.put(saved);
-    const previous = await db.summaries.get(assessmentId);
-    await db.summaries.put(
-      summaryRecord(saved, summarize(answers, saved), (previous?.revision ?? 0) + 1)
-    );
+    const summary = summaryRecord(saved, summarize(answers, saved), (previous?.revision ?? 0) + 1);
+    await Promise.all([
+      db.answers.put({ assessmentId, answers }),
+      db.assessments.put(saved),
+      db.summaries.put(summary)
+    ]);
     return { answers, conflicts };
   });
 }
