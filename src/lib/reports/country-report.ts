@@ -37,7 +37,7 @@ import { chartBlock } from './chart-block';
 import { appendixBlocks } from './country-appendix';
 import { coverBlocks, narrativeBlocks } from './country-cover';
 import { methodBlocks } from './method';
-import type { Block, Cell, ColumnSpec, ReportDocument, TableRow } from './document/model';
+import type { Block, Cell, ColumnSpec, Paper, ReportDocument, TableRow } from './document/model';
 
 export interface CountryReportInput {
   assessment: Assessment;
@@ -50,6 +50,8 @@ export interface CountryReportInput {
   includeAppendix: boolean;
   /** YYYY-MM-DD, printed on the cover. */
   madeOn: string;
+  /** A4 when not given. */
+  paper?: Paper;
 }
 
 /** The columns of a gap table, in the interface language. */
@@ -345,6 +347,7 @@ export function buildCountryReport(input: CountryReportInput): ReportDocument {
   return {
     title: m.reports_cr_doc_title({ country, title: a.title }),
     subject: m.reports_cr_subject(),
+    paper: input.paper ?? 'a4',
     decor: {
       headerLeft: `${country} · ${a.date}`,
       classification: `TLP:${a.classification}`,

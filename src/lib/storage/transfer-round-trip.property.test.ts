@@ -167,6 +167,7 @@ const assessmentArb = (pinned: Questionnaire[]): fc.Arbitrary<Assessment> =>
         executiveSummary: text,
         context: text,
         keyFindings: text,
+        decisionsSought: text,
         nextReviewDate: fc.oneof(fc.constant(''), day)
       }),
       respondent: text,
