@@ -55,7 +55,7 @@ export function comparisonFileName(
  * The action plan, named like the country report.
  * @example planReportFileName(kenya) // 'Kenya_2026-11-28_action-plan_AMBER.pdf'
  */
-export function planReportFileName(a: Assessment): string {
+export function planReportFileName(a: Assessment, extension: 'pdf' | 'docx' = 'pdf'): string {
   const country = fileSafe(countryNameIn(a.country, countryName(a.country)));
-  return `${country}_${a.date}_${fileSafe(m.actions_file_plan())}_${a.classification}.pdf`;
+  return `${country}_${a.date}_${fileSafe(m.actions_file_plan())}_${a.classification}.${extension}`;
 }

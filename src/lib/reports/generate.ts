@@ -93,7 +93,7 @@ function fileNameOf(request: ReportRequest): string {
         'pdf'
       );
     case 'plan':
-      return planReportFileName(request.assessment);
+      return planReportFileName(request.assessment, request.format ?? 'pdf');
   }
 }
 

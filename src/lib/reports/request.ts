@@ -32,7 +32,7 @@ export type ReportRequest =
   | { kind: 'brief'; input: BriefRequestInput; format: ReportFormat }
   | { kind: 'blank'; questionnaire: Questionnaire }
   | { kind: 'comparison'; input: ComparisonReportInput }
-  | ({ kind: 'plan' } & Omit<PlanReportInput, 'madeOn'>);
+  | ({ kind: 'plan'; format?: ReportFormat } & Omit<PlanReportInput, 'madeOn'>);
 
 export type ReportOutcome =
   /** `pages` is null for a Word file: its pages depend on the program that opens it. */
