@@ -88,13 +88,15 @@ function scopeFigures(
 ): ScopeFigures {
   const coverable = c.scorable - c.na;
   const coverage = coverable <= 0 ? null : c.scored / coverable;
+  const provisional = score !== null && (coverage ?? 0) < PROVISIONAL_BELOW;
   return {
     score,
     targetScore,
-    stage,
+    // Rule 6 as amended: a provisional scope claims no stage.
+    stage: provisional ? null : stage,
     completion: c.total === 0 ? null : c.answered / c.total,
     coverage,
-    provisional: score !== null && (coverage ?? 0) < PROVISIONAL_BELOW
+    provisional
   };
 }
 
@@ -204,7 +206,9 @@ export function summaryScores(
     values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
   const first = parts[0]?.layout.scaleId;
   const shared = first !== undefined && parts.every((p) => p.layout.scaleId === first);
-  const stage = shared && stages.length > 0 ? Math.min(...stages) : null;
+  // A provisional questionnaire counted in the overall leaves the overall without a stage.
+  const anyProvisional = parts.some(({ figures }) => figures.provisional);
+  const stage = shared && stages.length > 0 && !anyProvisional ? Math.min(...stages) : null;
   return {
     overall: scopeFigures(mean(scores), mean(targets), stage, total),
     questionnaires: parts.map(({ figures }, i) => ({
