@@ -24,11 +24,19 @@ function privacyScorable(): number {
     .filter((q) => q.scored !== false && q.type !== 'choice').length;
 }
 
-/** How far the page reaches past the window's right edge, in CSS pixels (0: nothing does). */
-async function horizontalOverflow(page: Page): Promise<number> {
-  return page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth
-  );
+/**
+ * How far the page reaches past the window's right edge, in CSS pixels (0: nothing does), and
+ * the elements that do, to name them when it fails.
+ */
+async function horizontalOverflow(page: Page): Promise<{ pixels: number; culprits: string[] }> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const culprits = Array.from(document.querySelectorAll('body *'))
+      .filter((el) => el.getBoundingClientRect().right > width + 0.5)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`)
+      .slice(0, 12);
+    return { pixels: document.documentElement.scrollWidth - width, culprits };
+  });
 }
 
 test('one answer in the privacy questionnaire claims no stage: "not enough answers yet (1 of m)"', async ({
@@ -123,12 +131,14 @@ test('on a 390 px phone the results and compare screens scroll only vertically, 
   const chart = page.getByRole('img', { name: /^Bar chart: current and target score/ });
   await expect(chart.locator('canvas')).toHaveAttribute('data-drawn', 'true');
   await expect(page.getByTestId('stage-ladder')).toBeVisible();
-  expect(await horizontalOverflow(page), 'results: nothing reaches past the right edge').toBe(0);
+  const results = await horizontalOverflow(page);
+  expect(results.pixels, `results: past the right edge: ${results.culprits.join(', ')}`).toBe(0);
   await expectAccessible(page, 'results at 390 px');
 
   await page.goto('/#/compare');
   await expect(page.getByRole('heading', { level: 1, name: 'Compare assessments' })).toBeVisible();
   await expect(page.getByTestId('heat-map')).toBeVisible();
-  expect(await horizontalOverflow(page), 'compare: nothing reaches past the right edge').toBe(0);
+  const compare = await horizontalOverflow(page);
+  expect(compare.pixels, `compare: past the right edge: ${compare.culprits.join(', ')}`).toBe(0);
   await expectAccessible(page, 'compare at 390 px');
 });

@@ -115,9 +115,7 @@ function summaryRow(
   scale: QuestionnaireResult['scale'] | null,
   bold: boolean
 ): TableRow {
-  // Every score says what it rests on: "based on n of m questions" (rule 6 as amended).
-  const scope = `${title}\n${basedOnText(r.counts)}`;
-  const first: Cell = bold ? { text: scope, bold: true } : scope;
+  const first: Cell = bold ? { text: title, bold: true } : title;
   const parts = 'questionnaires' in r ? r.questionnaires : [];
   return {
     cells: [
@@ -159,6 +157,19 @@ function summary(ctx: Context): Block[] {
         summaryRow(m.reports_col_overall(), result, result.scale, true),
         ...result.questionnaires.map((q) => summaryRow(q.title, q, q.scale, false))
       ]
+    },
+    // Every score says what it rests on: "based on n of m questions" (rule 6 as amended).
+    {
+      kind: 'paragraph',
+      text: [
+        m.reports_cr_based_on_scope({
+          scope: m.reports_col_overall(),
+          basedOn: basedOnText(result.counts)
+        }),
+        ...result.questionnaires.map((q) =>
+          m.reports_cr_based_on_scope({ scope: q.title, basedOn: basedOnText(q.counts) })
+        )
+      ].join(' ')
     },
     {
       kind: 'paragraph',
