@@ -73,9 +73,10 @@ describe('writeResultsCsv', () => {
           'a,KE,2026-11-01,section,p,ops,0.0,100.0,100.0,,100.0,100.0,no,Questionnaire p,Section ops,full',
           'a,KE,2026-11-01,questionnaire,q2,,33.3,66.7,33.3,Basic,100.0,100.0,no,Questionnaire q2,,full',
           'a,KE,2026-11-01,section,q2,only,33.3,66.7,33.3,Basic,100.0,100.0,no,Questionnaire q2,Section only,full',
-          'b,JM,2025-06-30,overall,,,50.0,75.0,25.0,Established,25.0,25.0,yes,,,full',
-          'b,JM,2025-06-30,questionnaire,p,,50.0,75.0,25.0,Established,25.0,25.0,yes,Questionnaire p,,full',
-          'b,JM,2025-06-30,section,p,law,50.0,75.0,25.0,Established,50.0,50.0,yes,Questionnaire p,Section law,full',
+          // Provisional (coverage below 70%): no stage in any scope (rule 6 as amended).
+          'b,JM,2025-06-30,overall,,,50.0,75.0,25.0,,25.0,25.0,yes,,,full',
+          'b,JM,2025-06-30,questionnaire,p,,50.0,75.0,25.0,,25.0,25.0,yes,Questionnaire p,,full',
+          'b,JM,2025-06-30,section,p,law,50.0,75.0,25.0,,50.0,50.0,yes,Questionnaire p,Section law,full',
           // No score: empty figures and never provisional, whatever the coverage.
           'b,JM,2025-06-30,section,p,ops,,,,,0.0,0.0,no,Questionnaire p,Section ops,full'
         ]
@@ -134,9 +135,10 @@ describe('npm run score (scripts/score.ts)', () => {
           'ke-2026,KE,2026-11-01,questionnaire,mini,,50.0,75.0,25.0,Formative,100.0,100.0,no,Mini data protection,,full',
           'ke-2026,KE,2026-11-01,section,mini,law,50.0,62.5,12.5,Formative,100.0,100.0,no,Mini data protection,Law,full',
           'ke-2026,KE,2026-11-01,section,mini,practice,50.0,100.0,50.0,,100.0,100.0,no,Mini data protection,Practice,full',
-          'ug-2026,UG,2026-10-15,overall,,,50.0,75.0,25.0,Established,60.0,25.0,yes,,,full',
-          'ug-2026,UG,2026-10-15,questionnaire,mini,,50.0,75.0,25.0,Established,60.0,25.0,yes,Mini data protection,,full',
-          'ug-2026,UG,2026-10-15,section,mini,law,50.0,75.0,25.0,Established,100.0,50.0,yes,Mini data protection,Law,full',
+          // One answer of four: provisional, so no stage is claimed.
+          'ug-2026,UG,2026-10-15,overall,,,50.0,75.0,25.0,,60.0,25.0,yes,,,full',
+          'ug-2026,UG,2026-10-15,questionnaire,mini,,50.0,75.0,25.0,,60.0,25.0,yes,Mini data protection,,full',
+          'ug-2026,UG,2026-10-15,section,mini,law,50.0,75.0,25.0,,100.0,50.0,yes,Mini data protection,Law,full',
           'ug-2026,UG,2026-10-15,section,mini,practice,,,,,33.3,0.0,no,Mini data protection,Practice,full'
         ]
           .map((line) => line + '\r\n')

@@ -30,6 +30,7 @@ export interface AssessmentDraft {
   executiveSummary: string;
   context: string;
   keyFindings: string;
+  decisionsSought: string;
   nextReviewDate: string;
   /** Rule 12: absent or 'full' = every question; 'core' = the core set only. */
   scope?: AssessmentScope;
@@ -59,6 +60,7 @@ export const draftSchema = z.object({
   executiveSummary: z.string(),
   context: z.string(),
   keyFindings: z.string(),
+  decisionsSought: z.string(),
   nextReviewDate: optionalDate
 });
 
@@ -101,6 +103,7 @@ export function draftFromAssessment(a: Assessment): AssessmentDraft {
     executiveSummary: a.narrative.executiveSummary,
     context: a.narrative.context,
     keyFindings: a.narrative.keyFindings,
+    decisionsSought: a.narrative.decisionsSought,
     nextReviewDate: a.narrative.nextReviewDate,
     scope: a.scope ?? 'full'
   };
@@ -154,6 +157,7 @@ export function applyDraft(
       executiveSummary: draft.executiveSummary,
       context: draft.context,
       keyFindings: draft.keyFindings,
+      decisionsSought: draft.decisionsSought,
       nextReviewDate: draft.nextReviewDate
     }
   };

@@ -1,9 +1,15 @@
 import type { AnswerMap, Assessment } from './model';
 import type { Questionnaire } from '../questionnaire/schema';
-import { hasCoreSet } from '../questionnaire/core';
+import {
+  hasCoreSet,
+  scopeOf,
+  scopedQuestionnaires,
+  type AssessmentScope
+} from '../questionnaire/core';
 import { scoreAssessment } from '../scoring/score';
 import type { AssessmentResult, Figures } from '../scoring/types';
 import { SCORING_RULES_VERSION } from '../scoring/rules-version';
+import { summaryScores, type ScopeFigures, type SummaryScores } from '../scoring/summary-figures';
 
 /** The figures the dashboard and the comparison read without loading answers (docs/architecture.md, "Storage shape"). */
 export interface CachedFigures {
@@ -42,7 +48,7 @@ export interface CoreFigures {
   questionnaires: CachedQuestionnaire[];
 }
 
-function cache(f: Figures): CachedFigures {
+function cache(f: Figures | ScopeFigures): CachedFigures {
   return {
     score: f.score,
     targetScore: f.targetScore,
@@ -68,6 +74,24 @@ export function summaryFigures(
   };
 }
 
+function hasCap(q: Questionnaire): boolean {
+  return q.sections.some((s) => s.questions.some((question) => 'cap' in question && question.cap));
+}
+
+// The same figures as coreFigures(scoreAssessment(…)), without the screens' detail.
+function fastFigures(scores: SummaryScores): CoreFigures {
+  return {
+    answered: scores.answered,
+    total: scores.total,
+    overall: cache(scores.overall),
+    questionnaires: scores.questionnaires.map((q) => ({
+      id: q.id,
+      version: q.version,
+      ...cache(q)
+    }))
+  };
+}
+
 function coreFigures(result: AssessmentResult): CoreFigures {
   return {
     answered: result.counts.answered,
@@ -90,11 +114,20 @@ export function summarizerFor(
   questionnaires: readonly Questionnaire[]
 ): (answers: AnswerMap, assessment: Assessment) => SummaryFigures {
   const withCore = questionnaires.some(hasCoreSet);
+  // The fast path (docs/performance.md) knows no safeguard caps (rule 11): a questionnaire with
+  // one is scored in full. Choice questions are never scored on either path.
+  const withCap = questionnaires.some(hasCap);
+  const figuresOf = (answers: AnswerMap, assessment: Assessment, scope: AssessmentScope) =>
+    withCap
+      ? coreFigures(scoreAssessment({ questionnaires, answers, target: assessment.target, scope }))
+      : fastFigures(
+          summaryScores(scopedQuestionnaires(questionnaires, scope), answers, assessment.target)
+        );
   return (answers, assessment) => {
-    const input = { questionnaires, answers, target: assessment.target };
-    const own = scoreAssessment({ ...input, scope: assessment.scope });
-    if (!withCore) return summaryFigures(own);
-    const core = assessment.scope === 'core' ? own : scoreAssessment({ ...input, scope: 'core' });
-    return summaryFigures(own, core);
+    const scope = scopeOf(assessment);
+    const own = figuresOf(answers, assessment, scope);
+    if (!withCore) return { rules: SCORING_RULES_VERSION, ...own };
+    const core = scope === 'core' ? own : figuresOf(answers, assessment, 'core');
+    return { rules: SCORING_RULES_VERSION, ...own, core };
   };
 }
