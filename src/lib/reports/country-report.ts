@@ -38,6 +38,7 @@ import {
 } from './labels';
 import { chartBlock } from './chart-block';
 import { appendixBlocks } from './country-appendix';
+import { ladderRows } from './brief-parts';
 import { coverBlocks, narrativeBlocks } from './country-cover';
 import { methodBlocks } from './method';
 import type { Block, Cell, ColumnSpec, Paper, ReportDocument, TableRow } from './document/model';
@@ -94,9 +95,10 @@ class Context {
   gapRows(gaps: QuestionResult[], withPlace: boolean): TableRow[] {
     return gaps.map((g, i) => {
       const q = this.byId.get(g.questionnaireId);
+      // Question ids are for machines: only the appendix prints them.
       const place = withPlace
-        ? `${q?.title ?? g.questionnaireId} · ${this.sectionTitle(g)} · [${g.questionId}]`
-        : `${this.sectionTitle(g)} · [${g.questionId}]`;
+        ? `${q?.title ?? g.questionnaireId} · ${this.sectionTitle(g)}`
+        : this.sectionTitle(g);
       return {
         cells: [
           formatNumber(i + 1),
@@ -141,8 +143,11 @@ function summary(ctx: Context): Block[] {
     (r) => r.provisional && r.score !== null
   );
   const top = result.gapList.slice(0, 10);
+  const a = ctx.input.assessment;
   return [
     { kind: 'heading', level: 1, text: m.reports_cr_summary(), newPage: true, bookmark: true },
+    ...narrativeBlocks(a),
+    { kind: 'heading', level: 2, text: m.outputs_report_scores() },
     {
       kind: 'table',
       columns: [
@@ -179,6 +184,16 @@ function summary(ctx: Context): Block[] {
         na: formatNumber(c.na)
       })
     },
+    { kind: 'heading', level: 2, text: m.outputs_ladders_heading() },
+    {
+      kind: 'ladder',
+      rows: ladderRows(a, ctx.input.questionnaires, result),
+      here: m.outputs_ladder_here(),
+      aim: m.outputs_ladder_aim(),
+      scopeHeader: m.reports_col_scope(),
+      caption: m.outputs_ladder_caption(),
+      where: m.outputs_where_ladder()
+    },
     { kind: 'heading', level: 2, text: m.reports_cr_top_gaps() },
     ...(top.length === 0
       ? [{ kind: 'paragraph', text: m.reports_cr_no_gap() } as const]
@@ -196,37 +211,26 @@ function summary(ctx: Context): Block[] {
 
 function charts(ctx: Context): Block[] {
   const { result } = ctx.input;
-  const blocks: Block[] = [
-    {
-      kind: 'heading',
-      level: 1,
-      text: m.reports_cr_charts(),
-      newPage: true,
-      bookmark: true
-    }
-  ];
+  const blocks: Block[] = [];
   // With fewer than three questionnaires each part has its own radar of sections instead.
   if (result.questionnaires.length >= RADAR_MIN_AXES) {
     blocks.push(
       chartBlock(questionnaireRadar(result), 640, 480, m.reports_numbers_summary_table())
     );
-  } else {
-    blocks.push({
-      kind: 'paragraph',
-      tone: 'muted',
-      text: m.reports_cr_radar_needs_three()
-    });
   }
   const gaps = sectionGapBars(result);
-  if (gaps.data.labels.length === 0) {
-    blocks.push({ kind: 'paragraph', text: m.reports_cr_no_section_score() });
-  } else {
+  if (gaps.data.labels.length > 0) {
     // Half of 900 pixels holds labels of two lines (charts.ts, LABEL_LINE); 40 pixels a bar
     // keeps two-line labels apart, and 30 sections still fit one page.
     const height = Math.max(140, 40 * gaps.data.labels.length + 70);
     blocks.push(chartBlock(gaps, 900, height, m.reports_numbers_section_tables()));
   }
-  return blocks;
+  // A chart with nothing to show is not printed, nor is its heading.
+  if (blocks.length === 0) return [];
+  return [
+    { kind: 'heading', level: 1, text: m.reports_cr_charts(), newPage: true, bookmark: true },
+    ...blocks
+  ];
 }
 
 function questionnairePart(ctx: Context, q: QuestionnaireResult): Block[] {
@@ -309,7 +313,7 @@ function questionnairePart(ctx: Context, q: QuestionnaireResult): Block[] {
           { header: m.reports_col_why_not_counted(), width: 55 }
         ],
         rows: [...evidence, ...restricted].map((g) => ({
-          cells: [`${g.text} [${g.questionId}]`, statusText(g.status)],
+          cells: [g.text, statusText(g.status)],
           where: m.reports_where_question_text({ id: g.questionId })
         }))
       }
@@ -328,11 +332,12 @@ export function buildCountryReport(input: CountryReportInput): ReportDocument {
   const country = countryNameIn(a.country, countryName(a.country));
   const blocks: Block[] = [
     ...coverBlocks(a, input.questionnaires, input.madeOn),
-    ...narrativeBlocks(a),
     ...summary(ctx),
     ...charts(ctx),
     ...input.result.questionnaires.flatMap((q) => questionnairePart(ctx, q)),
-    ...(input.includeAppendix ? appendixBlocks(input.questionnaires, input.answers) : []),
+    ...(input.includeAppendix
+      ? appendixBlocks(input.questionnaires, input.answers, a.status === 'final')
+      : []),
     ...methodBlocks()
   ];
   return {
