@@ -7,6 +7,7 @@
 import type { FileProblem } from '$lib/domain/problems';
 import { formatNumber } from '$lib/format/numbers';
 import { m } from '$lib/paraglide/messages.js';
+import { filesCodes } from './files/problem-codes';
 
 type Params = Readonly<Record<string, string | number>>;
 
@@ -18,7 +19,8 @@ type Params = Readonly<Record<string, string | number>>;
  */
 const byCode: Readonly<Record<string, (p: Params) => string>> = {
   ...ageCodes(),
-  ...csvCodes()
+  ...csvCodes(),
+  ...filesCodes()
 };
 
 /** The words an age problem puts in its sentence (`part`, `kind`), in the interface language. */
