@@ -103,7 +103,7 @@ describe('decodeCsvBytes', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.line).toBe(2);
-    expect(result.code).toBe('csv.not-utf8');
+    expect(result.code).toBe('file.not-utf8');
     expect(result.likely).toBe('windows-1252');
     expect(result.message).toContain('the file is not UTF-8');
     expect(result.message).toContain("save it as 'CSV UTF-8'");

@@ -84,7 +84,7 @@ export type DecodedText =
       ok: false;
       line: number;
       message: string;
-      /** `csv.not-utf8`, `csv.bad-utf16`, `csv.nul`, `csv.workbook`. */
+      /** `file.not-utf8`, `file.bad-utf16`, `file.nul`, `file.workbook` (docs/file-formats.md). */
       code: string;
       params?: Readonly<Record<string, string | number>>;
       /** The encoding the bytes are probably in, which the user may choose to read them as. */
@@ -189,7 +189,7 @@ export function decodeCsvBytes(bytes: Uint8Array, encoding?: 'windows-1252'): De
     return {
       ok: false,
       line: 1,
-      code: 'csv.workbook',
+      code: 'file.workbook',
       params: { kind: workbook },
       message: WORKBOOK_MESSAGE[workbook]
     };
@@ -207,14 +207,14 @@ export function decodeCsvBytes(bytes: Uint8Array, encoding?: 'windows-1252'): De
       return {
         ok: false,
         line: 1,
-        code: 'csv.bad-utf16',
+        code: 'file.bad-utf16',
         message: `the file starts like UTF-16 but is not valid UTF-16: save it as 'CSV UTF-8' and import again`
       };
     }
     return {
       ok: false,
       line: firstBadUtf8Line(bytes),
-      code: 'csv.not-utf8',
+      code: 'file.not-utf8',
       message: NOT_UTF8,
       likely: 'windows-1252'
     };
@@ -225,7 +225,7 @@ export function decodeCsvBytes(bytes: Uint8Array, encoding?: 'windows-1252'): De
     return {
       ok: false,
       line,
-      code: 'csv.nul',
+      code: 'file.nul',
       message:
         "the file contains NUL characters (UTF-16 without a byte order mark?): save it as 'CSV UTF-8' and import again"
     };

@@ -18,7 +18,7 @@ describe('Windows-1252 and ISO-8859-1 files', () => {
   it('an Excel (French locale) CSV is refused as UTF-8 and read whole as Windows-1252', () => {
     const bytes = fixture('excel-fr-windows-1252.csv');
     const asUtf8 = decodeCsvBytes(bytes);
-    expect(asUtf8).toMatchObject({ ok: false, code: 'csv.not-utf8', likely: 'windows-1252' });
+    expect(asUtf8).toMatchObject({ ok: false, code: 'file.not-utf8', likely: 'windows-1252' });
     const decoded = decodeCsvBytes(bytes, 'windows-1252');
     if (!decoded.ok) throw new Error(decoded.message);
     const cells = decoded.text.split('\r\n')[1]!.split(';');
@@ -46,7 +46,7 @@ describe('workbooks chosen by mistake', () => {
     const bytes = fixture(name);
     expect(detectWorkbook(bytes)).toBe(kind);
     const decoded = decodeCsvBytes(bytes);
-    expect(decoded).toMatchObject({ ok: false, code: 'csv.workbook', params: { kind } });
+    expect(decoded).toMatchObject({ ok: false, code: 'file.workbook', params: { kind } });
     if (decoded.ok) return;
     if (kind === 'zip') expect(decoded.message).toContain('not a CSV');
     else expect(decoded.message).toContain("'CSV UTF-8 (Comma delimited) (*.csv)'");

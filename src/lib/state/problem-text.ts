@@ -19,9 +19,11 @@ type Params = Readonly<Record<string, string | number>>;
  */
 const byCode: Readonly<Record<string, (p: Params) => string>> = {
   ...ageCodes(),
-  ...csvCodes(),
-  ...filesCodes()
+  ...csvCodes()
 };
+
+/** Codes of the files area (encodings, workbooks), with their messages in that area. */
+const filesByCode = filesCodes();
 
 /** The words an age problem puts in its sentence (`part`, `kind`), in the interface language. */
 const AGE_PARTS: Readonly<Record<string, () => string>> = {
@@ -98,7 +100,7 @@ export const translatedProblemCodes: readonly string[] = Object.keys(byCode);
  * // 'Opération annulée : rien n’a été enregistré.' when the interface is in French
  */
 export function problemMessage(p: FileProblem): string {
-  const render = byCode[p.code];
+  const render = byCode[p.code] ?? filesByCode[p.code];
   return render ? render(p.params ?? {}) : p.message;
 }
 
@@ -131,6 +133,6 @@ export function csvProblemMessage(p: {
   params?: Params | undefined;
   message: string;
 }): string {
-  const render = p.code === undefined ? undefined : byCode[p.code];
+  const render = p.code === undefined ? undefined : (byCode[p.code] ?? filesByCode[p.code]);
   return render ? render(p.params ?? {}) : p.message;
 }

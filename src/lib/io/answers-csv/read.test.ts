@@ -61,7 +61,7 @@ describe('readAnswersCsv: encodings, delimiters and layout', () => {
     const bytes = new Uint8Array([...head, 0xe9, 0x0d, 0x0a]);
     const [problem] = problemsOf(read(bytes));
     expect(problem).toMatchObject({ file: 'answers.csv', row: 2, column: null });
-    expect(problem?.code).toBe('csv.not-utf8');
+    expect(problem?.code).toBe('file.not-utf8');
     expect(problem?.message).toMatch(/not UTF-8: it is probably Windows-1252/);
   });
 

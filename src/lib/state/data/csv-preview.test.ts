@@ -47,6 +47,6 @@ describe('previewCsv', () => {
     ]);
     const asUtf8 = await previewCsv(file, undefined, 'utf-8');
     expect(asUtf8.notUtf8).toBe(true);
-    expect(asUtf8.problem).toMatchObject({ file: 'old.csv', row: 2, code: 'csv.not-utf8' });
+    expect(asUtf8.problem).toMatchObject({ file: 'old.csv', row: 2, code: 'file.not-utf8' });
   });
 });

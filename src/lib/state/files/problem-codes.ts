@@ -13,11 +13,11 @@ const WORKBOOKS: Readonly<Record<string, () => string>> = {
   zip: m.files_problem_zip
 };
 
+/** Messages by code; looked up after the problems area's own (`problem-text.ts`). */
 export function filesCodes(): Record<string, (p: Params) => string> {
   const s = (v: string | number | undefined) => String(v ?? '');
   return {
-    'csv.workbook': (p) => (WORKBOOKS[s(p.kind)] ?? m.files_problem_zip)(),
-    'csv.not-utf8': () => m.files_problem_not_utf8(),
-    'csv.spreadsheet-error': (p) => m.files_problem_spreadsheet_error({ value: s(p.value) })
+    'file.workbook': (p) => (WORKBOOKS[s(p.kind)] ?? m.files_problem_zip)(),
+    'file.not-utf8': () => m.files_problem_not_utf8()
   };
 }
