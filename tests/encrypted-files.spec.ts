@@ -148,6 +148,7 @@ test('an advisor key, a bundle encrypted to it, opened by the age tool and by an
   await dialog.getByRole('button', { name: 'Open' }).click();
   await expect(dialog).toBeHidden(SCRYPT);
   await other.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(other.locator('.notices')).toContainText('Imported: 1 added');
   await other.goto('/');
   await expect(other.getByRole('link', { name: 'Kenya 2026' })).toBeVisible();
 
