@@ -81,7 +81,8 @@ export async function checkAnswersCsv(
   file: File,
   delimiter: Delimiter | undefined,
   assessmentId: string | null,
-  onProgress: (progress: ReadProgress) => void
+  onProgress: (progress: ReadProgress) => void,
+  encoding?: 'windows-1252'
 ): Promise<CsvCheck> {
   const now = new Date().toISOString();
   const tooLarge = fileSizeProblem(file, 'answers-csv');
@@ -99,7 +100,12 @@ export async function checkAnswersCsv(
     }
     const catalogue = await loadAllPinned(assessment.questionnaires);
     const pinned = Object.fromEntries(assessment.questionnaires.map((p) => [p.id, p.version]));
-    const read = await readAnswersFile(file, catalogue, { delimiter, pinned }, onProgress);
+    const read = await readAnswersFile(
+      file,
+      catalogue,
+      { delimiter, pinned, encoding },
+      onProgress
+    );
     if (!read.ok) return { ok: false, problems: read.problems };
     const changes = changesForAssessment(
       file.name,
@@ -126,7 +132,7 @@ export async function checkAnswersCsv(
   const read = await readAnswersFile(
     file,
     catalogue,
-    { delimiter, createAssessments: true },
+    { delimiter, createAssessments: true, encoding },
     onProgress
   );
   if (!read.ok) return { ok: false, problems: read.problems };
