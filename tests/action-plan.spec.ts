@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { expect, test } from './support/test';
-import { createAssessment, expectSaved, question } from './support/app';
+import { chooseCountry, createAssessment, expectSaved, question } from './support/app';
 import { expectAccessible } from './support/browser';
 
 test('gaps become a dated plan, travel as a spreadsheet-edited CSV and carry into the next assessment', async ({
@@ -140,8 +140,7 @@ test('gaps become a dated plan, travel as a spreadsheet-edited CSV and carry int
 
   // A new assessment started from this one carries the open actions (not the done one).
   await page.goto('/#/assessments/new');
-  await page.getByLabel('Find a country').fill('Vanuatu');
-  await page.getByLabel('Country', { exact: true }).selectOption('VU');
+  await chooseCountry(page, 'Vanuatu', 'VU');
   const previous = page.getByLabel('Start from a previous assessment');
   const label = await previous.locator('option', { hasText: 'Vanuatu 2026' }).textContent();
   await previous.selectOption({ label: label!.trim() });

@@ -193,20 +193,36 @@ test('a broken CSV lists every problem by row and column and writes nothing', as
   ).toBeChecked();
 });
 
-test('a CSV saved as Windows-1252 is reported, not imported as garbage', async ({ page }) => {
-  await kenyaWithAnswers(page);
+test('a CSV saved as Windows-1252 is shown as such, and imported only as the user chose', async ({
+  page
+}) => {
+  const id = await kenyaWithAnswers(page);
   await openData(page);
   const csv = section(page, 'Answers in a spreadsheet (CSV)');
+  await csv.getByLabel('Import the answers into').selectOption({ index: 1 });
   await csv.getByLabel('Answers file (CSV)').setInputFiles(fixture('windows-1252-answers.csv'));
+  // The preview says the file is not UTF-8, proposes Windows-1252 and shows its rows.
+  await expect(csv.getByText('windows-1252-answers.csv is not UTF-8.')).toBeVisible();
+  const encoding = csv.getByLabel('Read the file as');
+  await expect(encoding).toHaveValue('windows-1252');
+  await expect(csv.getByText('Encoding: Windows-1252')).toBeVisible();
+  const preview = csv.locator('table.rows');
+  await expect(
+    preview.getByRole('cell', { name: 'Comité national de cybersécurité' })
+  ).toBeVisible();
+  // As UTF-8 it cannot be read: the reason, and no way to import it so.
+  await encoding.selectOption('utf-8');
   const problems = csv.getByRole('region', { name: 'Problems in the file' });
-  const cells = problems.locator('tbody tr td');
-  await expect(cells).toHaveText([
-    'windows-1252-answers.csv',
-    '3',
-    '—',
-    "the file is not UTF-8: save it as 'CSV UTF-8' and import again"
-  ]);
+  await expect(problems).toContainText('The file is not UTF-8');
   await expect(csv.getByRole('button', { name: 'Check the file' })).toHaveCount(0);
+  await encoding.selectOption('windows-1252');
+  await csv.getByRole('button', { name: 'Check the file' }).click();
+  await expect(csv.getByText('Read as WINDOWS-1252 text.')).toBeVisible();
+  await csv.getByRole('button', { name: 'Import', exact: true }).click();
+  await openSection(page, id, 'national-strategy', 'leadership-governance');
+  await expect(question(page, 'coordination-body').getByLabel('Comment')).toHaveValue(
+    'Comité national de cybersécurité'
+  );
 });
 
 test('back up, remove all data, restore: everything is back', async ({ page }) => {

@@ -8,7 +8,7 @@
 import type { Comparison, ComparisonRow, RankedScore } from '../domain/comparison/compare';
 import { countryName } from '../domain/reference/countries';
 import { formatPercent } from '../domain/scoring/display';
-import { serialiseCsv, type Cell } from './csv';
+import { serialiseCsv, type Cell, type Delimiter } from './csv';
 
 export const COMPARISON_LEAD = [
   'assessment_id',
@@ -73,7 +73,11 @@ function rowCells(row: ComparisonRow, showRanks: boolean): Cell[] {
  * The comparison table as a CSV file (UTF-8 with BOM, CRLF, formulas neutralised).
  * @example writeComparisonCsv(compareAssessments([kenya, ghana]), { showRanks: false })
  */
-export function writeComparisonCsv(comparison: Comparison, options: ComparisonCsvOptions): string {
+export function writeComparisonCsv(
+  comparison: Comparison,
+  options: ComparisonCsvOptions,
+  delimiter: Delimiter = ','
+): string {
   const byId = new Map(comparison.rows.map((row) => [row.id, row]));
   const rows = options.order
     ? options.order.map((id) => byId.get(id)).filter((r): r is ComparisonRow => r !== undefined)
@@ -82,5 +86,5 @@ export function writeComparisonCsv(comparison: Comparison, options: ComparisonCs
     comparison.questionnaires.map((q) => q.id),
     options.showRanks
   );
-  return serialiseCsv([header, ...rows.map((row) => rowCells(row, options.showRanks))]);
+  return serialiseCsv([header, ...rows.map((row) => rowCells(row, options.showRanks))], delimiter);
 }

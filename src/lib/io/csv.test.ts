@@ -103,8 +103,19 @@ describe('decodeCsvBytes', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.line).toBe(2);
+    expect(result.code).toBe('file.not-utf8');
+    expect(result.likely).toBe('windows-1252');
     expect(result.message).toContain('the file is not UTF-8');
     expect(result.message).toContain("save it as 'CSV UTF-8'");
+  });
+
+  it('reads the same bytes as Windows-1252 when the user chooses it', () => {
+    const bytes = new Uint8Array([...utf8('country\nR'), 0xe9, ...utf8('union '), 0x96, 0x80]);
+    expect(decodeCsvBytes(bytes, 'windows-1252')).toEqual({
+      ok: true,
+      text: 'country\nRéunion –€',
+      encoding: 'windows-1252'
+    });
   });
 
   it('refuses UTF-16 without a BOM, which would otherwise decode as text full of NULs', () => {

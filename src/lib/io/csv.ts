@@ -75,11 +75,24 @@ export function serialiseCsv(
   return BOM + lines.map((line) => line + CRLF).join('');
 }
 
-export type DecodedText =
-  | { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' }
-  | { ok: false; line: number; message: string };
+/** The encodings an imported CSV may be read in; Windows-1252 only when the user chooses it. */
+export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
-const NOT_UTF8 = "the file is not UTF-8: save it as 'CSV UTF-8' and import again";
+export type DecodedText =
+  | { ok: true; text: string; encoding: CsvEncoding }
+  | {
+      ok: false;
+      line: number;
+      message: string;
+      /** `file.not-utf8`, `file.bad-utf16`, `file.nul`, `file.workbook` (docs/file-formats.md). */
+      code: string;
+      params?: Readonly<Record<string, string | number>>;
+      /** The encoding the bytes are probably in, which the user may choose to read them as. */
+      likely?: 'windows-1252';
+    };
+
+const NOT_UTF8 =
+  "the file is not UTF-8: it is probably Windows-1252, what Excel and LibreOffice write by default on Windows. Choose Windows-1252 in the preview and check the accented letters, or save it as 'CSV UTF-8' and import again";
 
 /** 1-based line of the first byte sequence that is not UTF-8. A newline byte (0x0A) never
  * occurs inside a multi-byte UTF-8 character, so each line can be checked on its own. */
@@ -101,29 +114,110 @@ function firstBadUtf8Line(bytes: Uint8Array): number {
   return 1;
 }
 
+/** A spreadsheet workbook or another zip file, told by its first bytes (docs/file-formats.md). */
+export type WorkbookKind = 'xls' | 'xlsx' | 'ods' | 'zip';
+
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+const ASCII = new TextDecoder('latin1');
+
+function startsWithBytes(bytes: Uint8Array, signature: readonly number[]): boolean {
+  return signature.every((b, i) => bytes[i] === b);
+}
+
+/**
+ * What kind of workbook the bytes are, or null when they are not one. `.xls` (and every other
+ * OLE compound file) by its signature; a zip by its entry names: an OpenDocument spreadsheet
+ * names its type in its first entry, `mimetype`; an Excel workbook has entries under `xl/`.
+ * Any other zip (a Word `.docx`, an `.odt`) is `zip`.
+ * @example detectWorkbook(xlsxBytes) // 'xlsx'
+ */
+export function detectWorkbook(bytes: Uint8Array): WorkbookKind | null {
+  if (startsWithBytes(bytes, OLE_SIGNATURE)) return 'xls';
+  if (!startsWithBytes(bytes, ZIP_SIGNATURE)) return null;
+  // Entry names sit in each entry's header and again in the directory at the end.
+  const head = ASCII.decode(bytes.subarray(0, 4096));
+  if (head.includes('mimetypeapplication/vnd.oasis.opendocument.spreadsheet')) return 'ods';
+  const names = head + ASCII.decode(bytes.subarray(Math.max(0, bytes.length - 65536)));
+  if (names.includes('xl/workbook.xml') || /xl\/worksheets\//.test(names)) return 'xlsx';
+  return 'zip';
+}
+
+const WORKBOOK_MESSAGE: Record<WorkbookKind, string> = {
+  xls: "this is a spreadsheet workbook (.xls), not a CSV: open it in Excel and choose File > Save As > 'CSV UTF-8 (Comma delimited) (*.csv)', or in LibreOffice Calc choose File > Save As…, file type 'Text CSV (.csv)', character set 'Unicode (UTF-8)'; then import the .csv file",
+  xlsx: "this is a spreadsheet workbook (.xlsx), not a CSV: open it in Excel and choose File > Save As > 'CSV UTF-8 (Comma delimited) (*.csv)', or in LibreOffice Calc choose File > Save As…, file type 'Text CSV (.csv)', character set 'Unicode (UTF-8)'; then import the .csv file",
+  ods: "this is a spreadsheet workbook (.ods), not a CSV: open it in LibreOffice Calc and choose File > Save As…, file type 'Text CSV (.csv)', character set 'Unicode (UTF-8)', or in Excel choose File > Save As > 'CSV UTF-8 (Comma delimited) (*.csv)'; then import the .csv file",
+  zip: 'this is a compressed (zip) file, such as a Word document, not a CSV: choose the CSV file itself'
+};
+
+/**
+ * Windows-1252's characters for the bytes 0x80–0x9F (the WHATWG index; the five unassigned
+ * bytes stay C1 controls, as browsers decode them).
+ */
+const WINDOWS_1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** Whether this platform's decoder reads 0x80 as € (browsers do; Node 20's decodes Latin-1). */
+let platformDecodesWindows1252: boolean | undefined;
+
+/**
+ * Windows-1252 bytes as text, with the platform's decoder. Browsers follow the WHATWG
+ * Encoding standard; Node 20's `TextDecoder('windows-1252')` decodes ISO-8859-1 instead, so
+ * there the bytes 0x80–0x9F (€, “, ”, –, —, œ, Œ, Ÿ…) are put right from the standard's table.
+ */
+function decodeWindows1252(bytes: Uint8Array): string {
+  const decoder = new TextDecoder('windows-1252');
+  platformDecodesWindows1252 ??= decoder.decode(Uint8Array.of(0x80)) === '\u20ac';
+  const text = decoder.decode(bytes);
+  if (platformDecodesWindows1252) return text;
+  return text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!);
+}
+
 /**
  * Bytes of an imported file as text. UTF-8 with or without BOM; UTF-16 LE or BE when a BOM says
- * so (spreadsheet "Unicode text" exports). Anything else — typically Windows-1252 from an older
- * spreadsheet — is reported, never decoded into garbage.
- * @example decodeCsvBytes(new Uint8Array([0x61, 0xe9])) // { ok: false, line: 1, … }
+ * so (spreadsheet "Unicode text" exports); Windows-1252 only when asked (`encoding`), after the
+ * user saw the rows it gives. Anything else is reported, never decoded into garbage: text that is
+ * not UTF-8 names Windows-1252 as its likely encoding (browsers read ISO-8859-1 as Windows-1252
+ * too, so it is the one choice), and a spreadsheet workbook says how to save it as CSV.
+ * @example decodeCsvBytes(new Uint8Array([0x61, 0xe9])) // { ok: false, line: 1, likely: 'windows-1252', … }
+ * @example decodeCsvBytes(new Uint8Array([0x61, 0xe9]), 'windows-1252') // { ok: true, text: 'aé', … }
  */
-export function decodeCsvBytes(bytes: Uint8Array): DecodedText {
+export function decodeCsvBytes(bytes: Uint8Array, encoding?: 'windows-1252'): DecodedText {
+  const workbook = detectWorkbook(bytes);
+  if (workbook) {
+    return {
+      ok: false,
+      line: 1,
+      code: 'file.workbook',
+      params: { kind: workbook },
+      message: WORKBOOK_MESSAGE[workbook]
+    };
+  }
+  if (encoding === 'windows-1252') return { ok: true, text: decodeWindows1252(bytes), encoding };
   const [b0, b1] = [bytes[0], bytes[1]];
-  const encoding =
+  const unicode =
     b0 === 0xff && b1 === 0xfe ? 'utf-16le' : b0 === 0xfe && b1 === 0xff ? 'utf-16be' : 'utf-8';
   let text: string;
   try {
     // The decoder drops the BOM itself (ignoreBOM defaults to false).
-    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    text = new TextDecoder(unicode, { fatal: true }).decode(bytes);
   } catch {
-    if (encoding !== 'utf-8') {
+    if (unicode !== 'utf-8') {
       return {
         ok: false,
         line: 1,
+        code: 'file.bad-utf16',
         message: `the file starts like UTF-16 but is not valid UTF-16: save it as 'CSV UTF-8' and import again`
       };
     }
-    return { ok: false, line: firstBadUtf8Line(bytes), message: NOT_UTF8 };
+    return {
+      ok: false,
+      line: firstBadUtf8Line(bytes),
+      code: 'file.not-utf8',
+      message: NOT_UTF8,
+      likely: 'windows-1252'
+    };
   }
   // UTF-16 without a BOM decodes as "valid" UTF-8 full of NUL characters.
   if (text.includes('\u0000')) {
@@ -131,11 +225,12 @@ export function decodeCsvBytes(bytes: Uint8Array): DecodedText {
     return {
       ok: false,
       line,
+      code: 'file.nul',
       message:
         "the file contains NUL characters (UTF-16 without a byte order mark?): save it as 'CSV UTF-8' and import again"
     };
   }
-  return { ok: true, text, encoding };
+  return { ok: true, text, encoding: unicode };
 }
 
 /** Text given as a string (already decoded) may still carry a BOM from the file it came from. */

@@ -6,7 +6,7 @@
 import { formatPercent } from '../domain/scoring/display';
 import type { AssessmentResult, Figures, ScaleInfo } from '../domain/scoring/types';
 import type { AssessmentScope } from '../domain/questionnaire/core';
-import { serialiseCsv, type Cell } from './csv';
+import { serialiseCsv, type Cell, type Delimiter } from './csv';
 
 /** The header, exactly as docs/file-formats.md writes it. */
 export const RESULTS_HEADER = [
@@ -58,7 +58,10 @@ function figureCells(figures: Figures, scale: ScaleInfo | null): Cell[] {
  * The overall stage uses the common scale and is empty when the scales differ.
  * @example writeResultsCsv([{ assessment: { id: 'a1', country: 'KE', date: '2026-11-01' }, result }])
  */
-export function writeResultsCsv(items: readonly ResultsExportItem[]): string {
+export function writeResultsCsv(
+  items: readonly ResultsExportItem[],
+  delimiter: Delimiter = ','
+): string {
   const rows: Cell[][] = [[...RESULTS_HEADER]];
   for (const { assessment, result } of items) {
     const lead = [assessment.id, assessment.country, assessment.date];
@@ -89,5 +92,5 @@ export function writeResultsCsv(items: readonly ResultsExportItem[]): string {
       }
     }
   }
-  return serialiseCsv(rows);
+  return serialiseCsv(rows, delimiter);
 }

@@ -12,7 +12,8 @@ import { answerText, levelValueText } from './labels';
 /** Every answer of every questionnaire, one table per questionnaire, grouped by section. */
 export function appendixBlocks(
   questionnaires: readonly Questionnaire[],
-  answers: AnswerMap
+  answers: AnswerMap,
+  final: boolean
 ): Block[] {
   const blocks: Block[] = [
     {
@@ -44,8 +45,9 @@ export function appendixBlocks(
         if (answer?.target !== undefined) {
           notes.push(m.reports_app_own_target({ target: levelValueText(q, answer.target) }));
         }
-        if (answer?.flagged) notes.push(m.reports_app_flagged());
-        if (answer?.toConfirm) notes.push(m.reports_app_to_confirm());
+        // Review marks are working notes: a final assessment's report leaves them out.
+        if (answer?.flagged && !final) notes.push(m.reports_app_flagged());
+        if (answer?.toConfirm && !final) notes.push(m.reports_app_to_confirm());
         const comment = [
           answer?.comment?.trim() ?? '',
           answer?.regional?.trim() ? m.reports_app_regional({ text: answer.regional.trim() }) : ''

@@ -1,6 +1,6 @@
 /**
  * The opening of a country report: the cover (the assessment's facts and its questionnaires) and
- * the narrative the country wrote (executive summary, context, key findings, next review).
+ * the narrative the country wrote (executive summary, context, key findings, decisions sought).
  */
 import type { Assessment, ProvenanceMode } from '$lib/domain/assessment/model';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
@@ -55,9 +55,6 @@ function paragraphs(text: string, where: string): Block[] {
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter(Boolean);
-  if (parts.length === 0) {
-    return [{ kind: 'paragraph', text: m.reports_not_written(), tone: 'muted' }];
-  }
   return parts.map((p) => ({ kind: 'paragraph', text: p, where }));
 }
 
@@ -150,23 +147,19 @@ export function coverBlocks(
   ];
 }
 
-/** The narrative, each part in its own paragraphs, "Not written." where it is empty. */
+/**
+ * The narrative parts the country wrote, each under its heading, for the summary page; a part
+ * left empty prints nothing (the next review date is on the cover).
+ */
 export function narrativeBlocks(a: Assessment): Block[] {
   const n = a.narrative;
-  return [
-    { kind: 'heading', level: 1, text: m.reports_cr_narrative(), newPage: true, bookmark: true },
-    { kind: 'heading', level: 2, text: m.reports_cr_executive_summary() },
-    ...paragraphs(n.executiveSummary, m.reports_where_executive_summary()),
-    { kind: 'heading', level: 2, text: m.reports_cr_context() },
-    ...paragraphs(n.context, m.reports_where_context()),
-    { kind: 'heading', level: 2, text: m.reports_cr_key_findings() },
-    ...paragraphs(n.keyFindings, m.reports_where_key_findings()),
-    { kind: 'heading', level: 2, text: m.reports_fact_next_review() },
-    {
-      kind: 'paragraph',
-      text: n.nextReviewDate
-        ? m.reports_cr_next_review_on({ date: dayText(n.nextReviewDate) })
-        : m.reports_not_set()
-    }
+  const parts: [string, string, string][] = [
+    [m.reports_cr_executive_summary(), n.executiveSummary, m.reports_where_executive_summary()],
+    [m.reports_cr_context(), n.context, m.reports_where_context()],
+    [m.reports_cr_key_findings(), n.keyFindings, m.reports_where_key_findings()],
+    [m.outputs_decisions_heading(), n.decisionsSought, m.outputs_where_decisions()]
   ];
+  return parts.flatMap(([heading, text, where]): Block[] =>
+    text.trim() ? [{ kind: 'heading', level: 2, text: heading }, ...paragraphs(text, where)] : []
+  );
 }

@@ -125,8 +125,6 @@ describe('country report', () => {
     const h = headings(buildCountryReport(input()));
     expect(h).toEqual(
       expect.arrayContaining([
-        'Narrative',
-        'Executive summary',
         'Summary',
         'The ten highest-priority gaps',
         'Where we are and where we aim',
@@ -135,6 +133,55 @@ describe('country report', () => {
       ])
     );
     expect(h.at(-1)).toBe('How the scores are calculated');
+  });
+
+  it('prints the narrative parts that are written on the summary page, and nothing for the rest', () => {
+    const empty = buildCountryReport(input());
+    expect(headings(empty)).not.toContain('Narrative');
+    expect(headings(empty)).not.toContain('Executive summary');
+    expect(documentTexts(empty).map((t) => t.text)).not.toContain('Not written.');
+    const written = buildCountryReport(
+      input(
+        {},
+        {
+          narrative: {
+            executiveSummary: 'The law is in force.',
+            context: '',
+            keyFindings: '',
+            decisionsSought: 'Fund the CERT.',
+            nextReviewDate: ''
+          }
+        }
+      )
+    );
+    const h = headings(written);
+    expect(h.slice(h.indexOf('Summary'), h.indexOf('Summary') + 3)).toEqual([
+      'Summary',
+      'Executive summary',
+      'Decisions sought'
+    ]);
+    expect(h).not.toContain('Context');
+  });
+
+  it('prints question ids only in the appendix, and review marks only in a draft', () => {
+    const flagged: AnswerMap = { ...answers, 'q/b': { ...answers['q/b']!, flagged: true } };
+    const doc = buildCountryReport(input({ answers: flagged }));
+    const appendixAt = doc.blocks.findIndex(
+      (b) => b.kind === 'heading' && b.text === 'Appendix: every answer'
+    );
+    expect(appendixAt).toBeGreaterThan(0);
+    const before = documentTexts({ ...doc, blocks: doc.blocks.slice(0, appendixAt) });
+    for (const id of ['a', 'b', 'c', 'd', 'e']) {
+      expect(before.filter((t) => t.text.includes(`[${id}]`))).toEqual([]);
+    }
+    const texts = (d: ReportDocument) =>
+      documentTexts(d)
+        .map((t) => t.text)
+        .join('\n');
+    expect(texts(doc)).toContain('[b]');
+    expect(texts(doc)).toContain('Flagged for review');
+    const final = buildCountryReport(input({ answers: flagged }, { status: 'final' }));
+    expect(texts(final)).not.toContain('Flagged for review');
   });
 
   it('prints the title as the bold header of the cover table, and the classification', () => {

@@ -35,6 +35,7 @@ import {
 } from './labels';
 import { chartBlock } from './chart-block';
 import { appendixBlocks } from './country-appendix';
+import { ladderRows } from './brief-parts';
 import { coverBlocks, narrativeBlocks } from './country-cover';
 import { methodBlocks } from './method';
 import type { Block, Cell, ColumnSpec, Paper, ReportDocument, TableRow } from './document/model';
@@ -91,9 +92,10 @@ class Context {
   gapRows(gaps: QuestionResult[], withPlace: boolean): TableRow[] {
     return gaps.map((g, i) => {
       const q = this.byId.get(g.questionnaireId);
+      // Question ids are for machines: only the appendix prints them.
       const place = withPlace
-        ? `${q?.title ?? g.questionnaireId} · ${this.sectionTitle(g)} · [${g.questionId}]`
-        : `${this.sectionTitle(g)} · [${g.questionId}]`;
+        ? `${q?.title ?? g.questionnaireId} · ${this.sectionTitle(g)}`
+        : this.sectionTitle(g);
       return {
         cells: [
           formatNumber(i + 1),
@@ -139,8 +141,11 @@ function summary(ctx: Context): Block[] {
     (r) => r.provisional && r.score !== null
   );
   const top = result.gapList.slice(0, 10);
+  const a = ctx.input.assessment;
   return [
     { kind: 'heading', level: 1, text: m.reports_cr_summary(), newPage: true, bookmark: true },
+    ...narrativeBlocks(a),
+    { kind: 'heading', level: 2, text: m.outputs_report_scores() },
     {
       kind: 'table',
       columns: [
@@ -190,6 +195,16 @@ function summary(ctx: Context): Block[] {
         na: formatNumber(c.na)
       })
     },
+    { kind: 'heading', level: 2, text: m.outputs_ladders_heading() },
+    {
+      kind: 'ladder',
+      rows: ladderRows(a, ctx.input.questionnaires, result),
+      here: m.outputs_ladder_here(),
+      aim: m.outputs_ladder_aim(),
+      scopeHeader: m.reports_col_scope(),
+      caption: m.outputs_ladder_caption(),
+      where: m.outputs_where_ladder()
+    },
     { kind: 'heading', level: 2, text: m.reports_cr_top_gaps() },
     ...(top.length === 0
       ? [{ kind: 'paragraph', text: m.reports_cr_no_gap() } as const]
@@ -207,37 +222,35 @@ function summary(ctx: Context): Block[] {
 
 function charts(ctx: Context): Block[] {
   const { result } = ctx.input;
-  const blocks: Block[] = [
-    {
-      kind: 'heading',
-      level: 1,
-      text: m.reports_cr_charts(),
-      newPage: true,
-      bookmark: true
-    }
-  ];
-  // Fewer than three questionnaires make bars, not a radar (charts/results-charts.ts).
+  const blocks: Block[] = [];
+  // Fewer than three questionnaires make bars, not a radar (charts/results-charts.ts); a chart
+  // with nothing to show is not printed.
   const overview = questionnaireRadar(result);
-  blocks.push(
-    overview.type === 'radar'
-      ? chartBlock(overview, 640, 480, m.reports_numbers_summary_table())
-      : chartBlock(
-          overview,
-          900,
-          Math.max(140, 60 * overview.data.labels.length + 90),
-          m.reports_numbers_summary_table()
-        )
-  );
+  if (overview.data.labels.length > 0) {
+    blocks.push(
+      overview.type === 'radar'
+        ? chartBlock(overview, 640, 480, m.reports_numbers_summary_table())
+        : chartBlock(
+            overview,
+            900,
+            Math.max(140, 60 * overview.data.labels.length + 90),
+            m.reports_numbers_summary_table()
+          )
+    );
+  }
   const gaps = sectionGapBars(result);
-  if (gaps.data.labels.length === 0) {
-    blocks.push({ kind: 'paragraph', text: m.reports_cr_no_section_score() });
-  } else {
+  if (gaps.data.labels.length > 0) {
     // Half of 900 pixels holds labels of two lines (charts.ts, LABEL_LINE); 40 pixels a bar
     // keeps two-line labels apart, and 30 sections still fit one page.
     const height = Math.max(140, 40 * gaps.data.labels.length + 70);
     blocks.push(chartBlock(gaps, 900, height, m.reports_numbers_section_tables()));
   }
-  return blocks;
+  // A chart with nothing to show is not printed, nor is its heading.
+  if (blocks.length === 0) return [];
+  return [
+    { kind: 'heading', level: 1, text: m.reports_cr_charts(), newPage: true, bookmark: true },
+    ...blocks
+  ];
 }
 
 function questionnairePart(ctx: Context, q: QuestionnaireResult): Block[] {
@@ -329,7 +342,7 @@ function questionnairePart(ctx: Context, q: QuestionnaireResult): Block[] {
           { header: m.reports_col_why_not_counted(), width: 55 }
         ],
         rows: [...evidence, ...restricted].map((g) => ({
-          cells: [`${g.text} [${g.questionId}]`, statusText(g.status)],
+          cells: [g.text, statusText(g.status)],
           where: m.reports_where_question_text({ id: g.questionId })
         }))
       }
@@ -348,11 +361,12 @@ export function buildCountryReport(input: CountryReportInput): ReportDocument {
   const country = countryNameIn(a.country, countryName(a.country));
   const blocks: Block[] = [
     ...coverBlocks(a, input.questionnaires, input.madeOn),
-    ...narrativeBlocks(a),
     ...summary(ctx),
     ...charts(ctx),
     ...input.result.questionnaires.flatMap((q) => questionnairePart(ctx, q)),
-    ...(input.includeAppendix ? appendixBlocks(input.questionnaires, input.answers) : []),
+    ...(input.includeAppendix
+      ? appendixBlocks(input.questionnaires, input.answers, a.status === 'final')
+      : []),
     ...methodBlocks(input.result.questionnaires[0]?.scale)
   ];
   return {

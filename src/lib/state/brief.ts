@@ -11,6 +11,7 @@ import { scoreAssessment } from '$lib/domain/scoring/score';
 import type { AssessmentResult } from '$lib/domain/scoring/types';
 import type { Paper } from '$lib/reports/document/model';
 import type { ReportFormat, ReportRequest } from '$lib/reports/request';
+import { getActions } from '$lib/storage/actions';
 import { getAnswers, getAssessment } from '$lib/storage/assessments';
 import { loadAllPinned } from './questionnaires';
 
@@ -50,11 +51,12 @@ export function lowersClassification(assessment: Assessment, chosen: Classificat
 }
 
 /**
- * The assessment's action plan, or null when it has none. The action plan's store plugs in
- * here: until it exists every assessment has no plan, and the brief lists its gaps instead.
+ * The assessment's action plan, or null when it has none: the brief then lists its gaps
+ * instead (docs/architecture.md, "Action plans").
  */
-async function actionPlanOf(_assessmentId: string): Promise<Action[] | null> {
-  return null;
+async function actionPlanOf(assessmentId: string): Promise<Action[] | null> {
+  const actions = await getActions(assessmentId);
+  return actions.length > 0 ? actions : null;
 }
 
 /**

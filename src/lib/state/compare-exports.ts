@@ -8,6 +8,7 @@ import { fileSafe } from '$lib/format/file-safe';
 import { writeComparisonCsv } from '$lib/io/comparison-csv';
 import { m } from '$lib/paraglide/messages.js';
 import { download } from './download';
+import { saving } from './files/saving.svelte';
 
 /**
  * Saves the comparison in the order shown, with ranks when they are shown. Returns the file name.
@@ -17,10 +18,13 @@ export function downloadComparisonCsv(
   comparison: Comparison,
   order: string[],
   showRanks: boolean
-): string {
+): Promise<string> {
   // The file-name word follows the interface language, as the PDF's does; the content does not.
   const word = fileSafe(m.reports_file_comparison());
   const name = `${word}_${isoDay()}_${comparison.classification ?? 'CLEAR'}.csv`;
-  download(name, writeComparisonCsv(comparison, { order, showRanks }), 'text/csv');
-  return name;
+  return download(
+    name,
+    writeComparisonCsv(comparison, { order, showRanks }, saving.delimiter),
+    'text/csv'
+  );
 }

@@ -20,7 +20,7 @@ export type { StorageStatus };
 export async function saveRescueCopy(now = new Date()): Promise<number> {
   const data = await readRawDatabase();
   const count = Object.values(data).reduce((n, rows) => n + rows.length, 0);
-  download(
+  await download(
     `ncs-recovered-data_${now.toISOString().slice(0, 10)}.json`,
     JSON.stringify(
       { format: 'ncs-recovered-data', recoveredAt: now.toISOString(), stores: data },

@@ -7,6 +7,7 @@
 import type { FileProblem } from '$lib/domain/problems';
 import { formatNumber } from '$lib/format/numbers';
 import { m } from '$lib/paraglide/messages.js';
+import { filesCodes } from './files/problem-codes';
 
 type Params = Readonly<Record<string, string | number>>;
 
@@ -20,6 +21,9 @@ const byCode: Readonly<Record<string, (p: Params) => string>> = {
   ...ageCodes(),
   ...csvCodes()
 };
+
+/** Codes of the files area (encodings, workbooks), with their messages in that area. */
+const filesByCode = filesCodes();
 
 /** The words an age problem puts in its sentence (`part`, `kind`), in the interface language. */
 const AGE_PARTS: Readonly<Record<string, () => string>> = {
@@ -96,7 +100,7 @@ export const translatedProblemCodes: readonly string[] = Object.keys(byCode);
  * // 'Opération annulée : rien n’a été enregistré.' when the interface is in French
  */
 export function problemMessage(p: FileProblem): string {
-  const render = byCode[p.code];
+  const render = byCode[p.code] ?? filesByCode[p.code];
   return render ? render(p.params ?? {}) : p.message;
 }
 
@@ -129,6 +133,6 @@ export function csvProblemMessage(p: {
   params?: Params | undefined;
   message: string;
 }): string {
-  const render = p.code === undefined ? undefined : byCode[p.code];
+  const render = p.code === undefined ? undefined : (byCode[p.code] ?? filesByCode[p.code]);
   return render ? render(p.params ?? {}) : p.message;
 }

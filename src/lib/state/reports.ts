@@ -19,6 +19,6 @@ export async function saveReport(
 ): Promise<ReportOutcome> {
   const { generateReport } = await import('$lib/reports/generate');
   const outcome = await generateReport(request, onStep);
-  if (outcome.ok) download(outcome.fileName, outcome.blob);
-  return outcome;
+  if (!outcome.ok) return outcome;
+  return { ...outcome, fileName: await download(outcome.fileName, outcome.blob) };
 }

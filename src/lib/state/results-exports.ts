@@ -12,6 +12,7 @@ import { writeAnswersCsv } from '$lib/io/answers-csv';
 import { writeResultsCsv } from '$lib/io/results-csv';
 import { m } from '$lib/paraglide/messages.js';
 import { download } from './download';
+import { saving } from './files/saving.svelte';
 
 type Named = Pick<Assessment, 'country' | 'date' | 'classification'>;
 
@@ -31,15 +32,20 @@ export function downloadAnswersCsv(
   assessment: Assessment,
   questionnaires: Questionnaire[],
   answers: AnswerMap
-): string {
+): Promise<string> {
   const name = `${resultsFileStem(assessment)}_${fileSafe(m.results_file_answers())}.csv`;
-  download(name, writeAnswersCsv([{ assessment, questionnaires, answers }]), 'text/csv');
-  return name;
+  return download(
+    name,
+    writeAnswersCsv([{ assessment, questionnaires, answers }], saving.delimiter),
+    'text/csv'
+  );
 }
 
 /** Saves the scores of one assessment as a CSV. Returns the file name. */
-export function downloadResultsCsv(assessment: Assessment, result: AssessmentResult): string {
+export function downloadResultsCsv(
+  assessment: Assessment,
+  result: AssessmentResult
+): Promise<string> {
   const name = `${resultsFileStem(assessment)}_${fileSafe(m.results_file_results())}.csv`;
-  download(name, writeResultsCsv([{ assessment, result }]), 'text/csv');
-  return name;
+  return download(name, writeResultsCsv([{ assessment, result }], saving.delimiter), 'text/csv');
 }

@@ -157,3 +157,13 @@ function startsWith(data: Uint8Array, prefix: Uint8Array): boolean {
   if (data.length < prefix.length) return false;
   return prefix.every((byte, index) => data[index] === byte);
 }
+
+/**
+ * An age file in its ASCII armour (the armoured form of binary bytes; armoured bytes unchanged),
+ * written by the library, so it can be kept as text.
+ * @example armorAge(binaryAgeBytes) // '-----BEGIN AGE ENCRYPTED FILE-----\n…'
+ */
+export function armorAge(data: Uint8Array): string {
+  if (detectAge(data) === 'armored') return new TextDecoder().decode(data);
+  return armor.encode(data);
+}

@@ -60,7 +60,7 @@ export {
   type AgeDecryptOptions,
   type AgeDecryptResult
 } from './decrypt';
-export { detectAge, inspectAge, type AgeFormat, type AgeInspection } from './header';
+export { armorAge, detectAge, inspectAge, type AgeFormat, type AgeInspection } from './header';
 export {
   createIdentity,
   identityFileText,

@@ -61,7 +61,34 @@ describe('readAnswersCsv: encodings, delimiters and layout', () => {
     const bytes = new Uint8Array([...head, 0xe9, 0x0d, 0x0a]);
     const [problem] = problemsOf(read(bytes));
     expect(problem).toMatchObject({ file: 'answers.csv', row: 2, column: null });
-    expect(problem?.message).toMatch(/not UTF-8: save it as 'CSV UTF-8'/);
+    expect(problem?.code).toBe('file.not-utf8');
+    expect(problem?.message).toMatch(/not UTF-8: it is probably Windows-1252/);
+  });
+
+  it('imports spreadsheet error values in text cells as written, with a note per cell', () => {
+    const text = file(
+      'questionnaire_id,question_id,level,comment,evidence',
+      'alpha,m1,3,#REF!,Err:509',
+      'alpha,b1,yes,#1 priority,'
+    );
+    const result = read(text);
+    expect(answersOf(result)['alpha/m1']).toMatchObject({ comment: '#REF!', evidence: 'Err:509' });
+    expect(answersOf(result)['alpha/b1']).toMatchObject({ comment: '#1 priority' });
+    const notes = result.ok ? result.notes : [];
+    expect(notes.filter((n) => n.includes('spreadsheet error value'))).toEqual([
+      'Row 2, column comment: "#REF!" is a spreadsheet error value, not an answer; it was imported as written — check the formula in the spreadsheet.',
+      'Row 2, column evidence: "Err:509" is a spreadsheet error value, not an answer; it was imported as written — check the formula in the spreadsheet.'
+    ]);
+  });
+
+  it('reads bytes that are not UTF-8 as Windows-1252 when the user chose it', () => {
+    const head = new TextEncoder().encode(
+      'questionnaire_id,question_id,level,comment\r\nalpha,m1,3,R'
+    );
+    const bytes = new Uint8Array([...head, 0xe9, 0x96, 0x0d, 0x0a]);
+    const result = read(bytes, { encoding: 'windows-1252' });
+    expect(answersOf(result)['alpha/m1']?.comment).toBe('Ré–');
+    expect(result.ok && result.notes).toContain('Read as WINDOWS-1252 text.');
   });
 
   it('accepts LF as well as CRLF line endings', () => {

@@ -14,6 +14,7 @@ import {
   detectDelimiter,
   parseCsv,
   stripBom,
+  type CsvEncoding,
   type DecodedText,
   type Delimiter,
   type Problem
@@ -24,10 +25,13 @@ import { FREE_TEXT_COLUMNS, type AnswersColumn } from './format';
 import { Group, type ParsedAssessment } from './group';
 import { headerNotes, missingColumnProblems, readHeader } from './header';
 import { readAnswer, type Get, type Report } from './rows';
+import { spreadsheetErrorCells, spreadsheetErrorNotes } from './spreadsheet-errors';
 
 export interface ReadAnswersOptions {
   /** Overrides the detected delimiter (the preview lets the user change the guess). */
   delimiter?: Delimiter;
+  /** Reads the bytes as Windows-1252: only when the user chose it after seeing the rows. */
+  encoding?: 'windows-1252';
   /** Versions an existing assessment pins, by questionnaire id: used where the file names none. */
   pinned?: Readonly<Record<string, string>>;
   /**
@@ -56,7 +60,7 @@ export type AnswersCsvResult =
   | {
       ok: true;
       delimiter: Delimiter;
-      encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
+      encoding: CsvEncoding;
       notes: string[];
       assessments: ParsedAssessment[];
     }
@@ -72,10 +76,10 @@ function hasCellsBeyond(cells: readonly string[], width: number): boolean {
   return false;
 }
 
-function decode(bytes: Uint8Array | string): DecodedText {
+function decode(bytes: Uint8Array | string, encoding?: 'windows-1252'): DecodedText {
   return typeof bytes === 'string'
     ? { ok: true, text: stripBom(bytes), encoding: 'utf-8' }
-    : decodeCsvBytes(bytes);
+    : decodeCsvBytes(bytes, encoding);
 }
 
 /**
@@ -91,9 +95,10 @@ export function readAnswersCsv(
 ): AnswersCsvResult {
   const progress = options.onProgress ?? (() => undefined);
   progress({ stage: 'decoding', done: 0, total: 1 });
-  const decoded = decode(bytes);
+  const decoded = decode(bytes, options.encoding);
   if (!decoded.ok) {
-    const problem = { file, row: decoded.line, column: null, message: decoded.message };
+    const { line, code, params, message } = decoded;
+    const problem: Problem = { file, row: line, column: null, code, params, message };
     return { ok: false, delimiter: null, problems: [problem] };
   }
   const { text, encoding } = decoded;
@@ -271,6 +276,13 @@ export function readAnswersCsv(
         : `Ignored ${outsideCore} rows of questions outside the core set: a core assessment holds core questions only.`
     );
   }
+  const errorValues = spreadsheetErrorCells(
+    records,
+    header.index,
+    header.spelled,
+    FREE_TEXT_COLUMNS
+  );
+  notes.push(...spreadsheetErrorNotes(errorValues));
   if (delimiter !== ',') notes.unshift(`Read as ${DELIMITER_NAMES[delimiter]}-separated.`);
   if (encoding !== 'utf-8') notes.unshift(`Read as ${encoding.toUpperCase()} text.`);
   return {

@@ -5,7 +5,7 @@
 import { answerKey, type Answer } from '../../domain/assessment/model';
 import { scopedQuestionnaires } from '../../domain/questionnaire/core';
 import type { Question, Questionnaire } from '../../domain/questionnaire/schema';
-import { serialiseCsv, type Cell } from '../csv';
+import { serialiseCsv, type Cell, type Delimiter } from '../csv';
 import {
   ANSWERS_HEADER,
   type AnswersColumn,
@@ -53,7 +53,10 @@ function answerRow(
  * timestamps have no column and stay in the app (the JSON bundle carries them).
  * @example writeAnswersCsv([{ assessment, questionnaires: [privacy], answers }]) // "\uFEFFcountry,…"
  */
-export function writeAnswersCsv(items: readonly AnswersExportItem[]): string {
+export function writeAnswersCsv(
+  items: readonly AnswersExportItem[],
+  delimiter: Delimiter = ','
+): string {
   const rows: Cell[][] = [[...ANSWERS_HEADER]];
   for (const { assessment, questionnaires, answers } of items) {
     for (const questionnaire of scopedQuestionnaires(questionnaires, assessment.scope)) {
@@ -65,13 +68,19 @@ export function writeAnswersCsv(items: readonly AnswersExportItem[]): string {
       }
     }
   }
-  return serialiseCsv(rows);
+  return serialiseCsv(rows, delimiter);
 }
 
 /**
  * The answer template: the same file with every answer empty, to fill in a spreadsheet.
  * @example writeAnswerTemplate([{ assessment, questionnaires: [privacy] }])
  */
-export function writeAnswerTemplate(items: readonly Omit<AnswersExportItem, 'answers'>[]): string {
-  return writeAnswersCsv(items.map((item) => ({ ...item, answers: {} })));
+export function writeAnswerTemplate(
+  items: readonly Omit<AnswersExportItem, 'answers'>[],
+  delimiter: Delimiter = ','
+): string {
+  return writeAnswersCsv(
+    items.map((item) => ({ ...item, answers: {} })),
+    delimiter
+  );
 }

@@ -28,19 +28,22 @@ function drawClassification(doc: jsPDF, decor: PageDecor): void {
   doc.text(label, x + 2, 9.6, { baseline: 'top' });
 }
 
+/**
+ * The draft mark, set upright along the left margin: readable on every page, and never over a
+ * table, chart or ladder, which stay inside the margins.
+ */
 function drawWatermark(doc: jsPDF, text: string): void {
   const label = cleanText(text);
   doc.saveGraphicsState();
-  doc.setGState(new GState({ opacity: 0.13 }));
+  doc.setGState(new GState({ opacity: 0.6 }));
   doc.setFont(FONT_FAMILY, 'bold');
-  doc.setFontSize(50);
+  doc.setFontSize(13);
   doc.setTextColor(160, 0, 0);
   const width = doc.getTextWidth(label);
-  const angle = Math.atan2(PAGE_HEIGHT, PAGE_WIDTH);
-  // jsPDF rotates about the start of the baseline: start so that the middle sits mid-page.
-  const x = PAGE_WIDTH / 2 - (width / 2) * Math.cos(angle);
-  const y = PAGE_HEIGHT / 2 + (width / 2) * Math.sin(angle);
-  doc.text(label, x, y, { angle: (angle * 180) / Math.PI });
+  // Rotated a quarter turn about the start of its baseline: it reads bottom to top, centred.
+  const x = MARGIN.left / 2 + 1.8;
+  const y = PAGE_HEIGHT / 2 + width / 2;
+  doc.text(label, x, y, { angle: 90 });
   doc.restoreGraphicsState();
 }
 

@@ -86,6 +86,17 @@ export class Measure {
     }
   }
 
+  /**
+   * What must follow a heading on its page, from `blocks[index]` on: a run of headings (a
+   * chapter's title, then its first section's) and the start of what comes after them, so no
+   * heading is left alone at the foot of a page.
+   */
+  leadAfter(blocks: Block[], index: number): number {
+    const block = blocks[index];
+    if (block?.kind === 'heading') return this.full(block) + this.leadAfter(blocks, index + 1);
+    return this.lead(block);
+  }
+
   /** The least of a block that must follow a heading on the same page. */
   lead(block: Block | undefined): number {
     if (!block) return 0;

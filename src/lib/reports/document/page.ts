@@ -54,12 +54,16 @@ export function lineHeight(size: number): number {
   return size * PT * LINE_FACTOR;
 }
 
+/** Chart captions, notes and table text are never set below this (pt): it stays readable printed. */
+export const MIN_TEXT = 9.5;
+const CAPTION_SIZE = MIN_TEXT;
+
 /** Room under a chart for its two-line caption. */
-export const CAPTION_ROOM = lineHeight(8) * 2 + 4.5;
+export const CAPTION_ROOM = lineHeight(CAPTION_SIZE) * 2 + 4.5;
 
 /** Type size of a paragraph: muted notes are set smaller. */
 export const paragraphSize = (tone: 'normal' | 'muted' | 'bold' | undefined) =>
-  tone === 'muted' ? 8.5 : 10;
+  tone === 'muted' ? 9.5 : 10;
 
 /** Lines a text takes at a size, in the regular or bold face. */
 export function lineCount(doc: jsPDF, text: string, size: number, bold = false): number {

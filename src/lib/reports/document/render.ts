@@ -24,6 +24,7 @@ import {
   lineCount,
   lineHeight,
   MARGIN,
+  MIN_TEXT,
   MUTED,
   PAGE_ROOM,
   paragraphSize,
@@ -69,7 +70,7 @@ function drawChart(w: Writer, image: ChartImage, caption: string): void {
   const x = MARGIN.left + (CONTENT_WIDTH - width) / 2;
   w.doc.addImage(image.dataUrl, 'JPEG', x, w.y, width, height);
   w.y += height + 1.5;
-  w.text(caption, { size: 8, colour: MUTED });
+  w.text(caption, { size: MIN_TEXT, colour: MUTED });
   w.gap(3);
 }
 
@@ -101,7 +102,7 @@ async function drawBlocks(
         w.gap(block.level === 1 ? 2 : 3);
         // Keep a heading with the start of what follows it.
         const own = lineCount(w.doc, text, size, true) * lineHeight(size) + 3;
-        w.ensure(Math.min(own + measure.lead(blocks[i + 1]), PAGE_ROOM));
+        w.ensure(Math.min(own + measure.leadAfter(blocks, i + 1), PAGE_ROOM));
         if (block.bookmark) w.bookmark(block.level, text);
         w.text(text, { size, style: 'bold' });
         w.y += block.level === 1 ? 3 : 1.5;

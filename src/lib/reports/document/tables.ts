@@ -12,6 +12,7 @@ import {
   HEAD_FILL,
   INK,
   MARGIN,
+  MIN_TEXT,
   MUTED,
   PAGE_ROOM,
   PT,
@@ -37,7 +38,8 @@ export function baseStyles(dense: boolean): Partial<Styles> {
   return {
     font: FONT_FAMILY,
     fontStyle: 'normal',
-    fontSize: dense ? 8 : 9,
+    // Dense tables save room in their padding, never in their type (docs/file-formats.md).
+    fontSize: MIN_TEXT,
     cellPadding: dense ? 1.2 : 1.6,
     textColor: INK,
     lineColor: RULE,
@@ -77,7 +79,7 @@ function columnWidths(columns: ColumnSpec[]): number[] {
 /** Height of the header rows and the first `count` body rows of a table. */
 export function firstRowsHeight(doc: jsPDF, block: TableBlock, count: number): number {
   const dense = block.dense ?? false;
-  const size = dense ? 8 : 9;
+  const size = MIN_TEXT;
   const padding = dense ? 1.2 : 1.6;
   const widths = columnWidths(block.columns);
   const sized = (cells: Cell[]) => {

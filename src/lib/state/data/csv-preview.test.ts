@@ -36,14 +36,17 @@ describe('previewCsv', () => {
     expect(preview.rows[1]).toEqual(['q;a0;3;Comité n° 0']);
   });
 
-  it('reports text in another encoding with its row', async () => {
+  it('shows text that is not UTF-8 as Windows-1252, and why UTF-8 fails when asked', async () => {
     const latin1 = new Uint8Array([...new TextEncoder().encode('a,b\r\nc,'), 0xe9, 0x0d, 0x0a]);
-    const preview = await previewCsv(new File([latin1], 'old.csv'));
-    expect(preview.problem).toEqual({
-      file: 'old.csv',
-      row: 2,
-      column: null,
-      message: "the file is not UTF-8: save it as 'CSV UTF-8' and import again"
-    });
+    const file = new File([latin1], 'old.csv');
+    const proposed = await previewCsv(file);
+    expect(proposed).toMatchObject({ encoding: 'windows-1252', notUtf8: true, problem: null });
+    expect(proposed.rows).toEqual([
+      ['a', 'b'],
+      ['c', 'é']
+    ]);
+    const asUtf8 = await previewCsv(file, undefined, 'utf-8');
+    expect(asUtf8.notUtf8).toBe(true);
+    expect(asUtf8.problem).toMatchObject({ file: 'old.csv', row: 2, code: 'file.not-utf8' });
   });
 });

@@ -9,20 +9,26 @@ import {
   detectDelimiter,
   formatProblem,
   parseCsv,
+  type CsvEncoding,
   type Delimiter,
   type Problem
 } from '$lib/io/csv';
 
 export { DELIMITER_NAMES, DELIMITERS, formatProblem };
-export type { Delimiter, Problem };
+export type { CsvEncoding, Delimiter, Problem };
 
 /** Bytes read for the preview: enough for many rows of any sensible file. */
 const PREVIEW_BYTES = 64 * 1024;
 const PREVIEW_ROWS = 6;
 
 export interface CsvPreview {
-  /** null when the bytes are not UTF-8 or UTF-16 (see `problem`). */
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | null;
+  /** null when the bytes cannot be read as chosen (see `problem`). */
+  encoding: CsvEncoding | null;
+  /**
+   * The bytes are not UTF-8 and are probably Windows-1252: the preview proposes it, and the
+   * user may switch between it and UTF-8 (which then shows why it cannot be read).
+   */
+  notUtf8: boolean;
   detected: Delimiter;
   delimiter: Delimiter;
   /** The first rows as cells, header first. */
@@ -55,19 +61,28 @@ function wholeLines(bytes: Uint8Array, complete: boolean): Uint8Array {
  * checks the delimiter. Reads only the start of the file, so it is instant for any size.
  * @example const preview = await previewCsv(file); preview.detected // ';'
  */
-export async function previewCsv(file: File, delimiter?: Delimiter): Promise<CsvPreview> {
+export async function previewCsv(
+  file: File,
+  delimiter?: Delimiter,
+  encoding?: 'windows-1252' | 'utf-8'
+): Promise<CsvPreview> {
   const start = new Uint8Array(await file.slice(0, PREVIEW_BYTES).arrayBuffer());
-  const decoded = decodeCsvBytes(wholeLines(start, file.size <= PREVIEW_BYTES));
+  const bytes = wholeLines(start, file.size <= PREVIEW_BYTES);
+  let decoded = decodeCsvBytes(bytes);
+  const notUtf8 = !decoded.ok && decoded.likely === 'windows-1252';
+  // Not UTF-8: shown as Windows-1252 unless the user chose UTF-8 to see why it is refused.
+  if (notUtf8 && encoding !== 'utf-8') decoded = decodeCsvBytes(bytes, 'windows-1252');
   if (!decoded.ok) {
-    const problem = { file: file.name, row: decoded.line, column: null, message: decoded.message };
-    return { encoding: null, detected: ',', delimiter: ',', rows: [], problem };
+    const { line, code, params, message } = decoded;
+    const problem = { file: file.name, row: line, column: null, code, params, message };
+    return { encoding: null, notUtf8, detected: ',', delimiter: ',', rows: [], problem };
   }
   const detected = detectDelimiter(decoded.text);
   const chosen = delimiter ?? detected;
   const rows = parseCsv(decoded.text, chosen)
     .records.slice(0, PREVIEW_ROWS)
     .map((record) => record.cells.map((cell) => cell.trim()));
-  return { encoding: decoded.encoding, detected, delimiter: chosen, rows, problem: null };
+  return { encoding: decoded.encoding, notUtf8, detected, delimiter: chosen, rows, problem: null };
 }
 
 export function isDelimiter(value: string): value is Delimiter {

@@ -13,6 +13,7 @@ import { getAssessment } from '$lib/storage/assessments';
 import { recordBackup } from '$lib/storage/backup-date';
 import { readBundleItems, readEverything } from '$lib/storage/transfer';
 import { download } from '../download';
+import { saving } from '../files/saving.svelte';
 import { backupFileName, bundleFileName, templateFileName } from './file-names';
 
 // Answer template ------------------------------------------------------------------------------
@@ -46,8 +47,11 @@ export async function downloadTemplate(
     target: undefined
   };
   const name = templateFileName(assessment, questionnaires);
-  download(name, writeAnswerTemplate([{ assessment: columns, questionnaires }]), 'text/csv');
-  return name;
+  return download(
+    name,
+    writeAnswerTemplate([{ assessment: columns, questionnaires }], saving.delimiter),
+    'text/csv'
+  );
 }
 
 // Bundles ---------------------------------------------------------------------------------------
@@ -68,8 +72,7 @@ export async function downloadBundle(
     sanitise,
     isoDay(new Date(envelope.exportedAt))
   );
-  download(name, envelopeText(envelope), 'application/json');
-  return name;
+  return download(name, envelopeText(envelope), 'application/json');
 }
 
 // Backup and restore ----------------------------------------------------------------------------
@@ -83,7 +86,7 @@ export async function downloadBackup(purpose: 'backup' | 'safety' = 'backup'): P
   const data = await readEverything();
   const file = await backupFile(data, { appVersion: __APP_VERSION__ });
   const name = backupFileName(data.assessments, isoDay(new Date(file.exportedAt)), purpose);
-  download(name, file.blob);
+  const saved = await download(name, file.blob);
   await recordBackup(file.exportedAt);
-  return name;
+  return saved;
 }

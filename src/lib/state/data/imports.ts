@@ -82,7 +82,8 @@ export async function checkAnswersCsv(
   file: File,
   delimiter: Delimiter | undefined,
   assessmentId: string | null,
-  onProgress: (progress: ReadProgress) => void
+  onProgress: (progress: ReadProgress) => void,
+  encoding?: 'windows-1252'
 ): Promise<CsvCheck> {
   const now = new Date().toISOString();
   const tooLarge = fileSizeProblem(file, 'answers-csv');
@@ -103,7 +104,7 @@ export async function checkAnswersCsv(
     const read = await readAnswersFile(
       file,
       catalogue,
-      { delimiter, pinned, scope: scopeOf(assessment) },
+      { delimiter, pinned, encoding, scope: scopeOf(assessment) },
       onProgress
     );
     if (!read.ok) return { ok: false, problems: read.problems };
@@ -132,7 +133,7 @@ export async function checkAnswersCsv(
   const read = await readAnswersFile(
     file,
     catalogue,
-    { delimiter, createAssessments: true },
+    { delimiter, createAssessments: true, encoding },
     onProgress
   );
   if (!read.ok) return { ok: false, problems: read.problems };
