@@ -294,8 +294,10 @@ export async function seed(page: Page, fixture: Fixture, batchSize = 250): Promi
       questionnaires: start === 0 ? stored : []
     };
     await page.evaluate(async (records: SeedBatch) => {
+      // The app has opened (and upgraded) the database already: open it at whatever version it
+      // has, so the seed never depends on the app's schema version.
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('ncs-self-assessment', 10);
+        const request = indexedDB.open('ncs-self-assessment');
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
