@@ -4,6 +4,7 @@
  * the same code runs in the app, in a Web Worker and in the command-line tools.
  */
 import Papa from 'papaparse';
+import type { FileProblem } from '../domain/problems';
 
 export const BOM = '\uFEFF';
 export const CRLF = '\r\n';
@@ -11,8 +12,8 @@ export const CRLF = '\r\n';
 export const DELIMITERS = [',', ';', '\t'] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
 
-/** How a delimiter is named to a user (preview, notes, messages). */
-export const DELIMITER_NAMES: Record<Delimiter, string> = {
+/** How a delimiter is named in a problem's params and the preview (messages say it in words). */
+export const DELIMITER_NAMES: Record<Delimiter, 'comma' | 'semicolon' | 'tab'> = {
   ',': 'comma',
   ';': 'semicolon',
   '\t': 'tab'
@@ -77,9 +78,7 @@ export function serialiseCsv(
 
 export type DecodedText =
   | { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' }
-  | { ok: false; line: number; message: string };
-
-const NOT_UTF8 = "the file is not UTF-8: save it as 'CSV UTF-8' and import again";
+  | { ok: false; line: number; code: string };
 
 /** 1-based line of the first byte sequence that is not UTF-8. A newline byte (0x0A) never
  * occurs inside a multi-byte UTF-8 character, so each line can be checked on its own. */
@@ -117,23 +116,14 @@ export function decodeCsvBytes(bytes: Uint8Array): DecodedText {
     text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
     if (encoding !== 'utf-8') {
-      return {
-        ok: false,
-        line: 1,
-        message: `the file starts like UTF-16 but is not valid UTF-16: save it as 'CSV UTF-8' and import again`
-      };
+      return { ok: false, line: 1, code: 'csv.not-utf16' };
     }
-    return { ok: false, line: firstBadUtf8Line(bytes), message: NOT_UTF8 };
+    return { ok: false, line: firstBadUtf8Line(bytes), code: 'csv.not-utf8' };
   }
   // UTF-16 without a BOM decodes as "valid" UTF-8 full of NUL characters.
   if (text.includes('\u0000')) {
     const line = text.slice(0, text.indexOf('\u0000')).split('\n').length;
-    return {
-      ok: false,
-      line,
-      message:
-        "the file contains NUL characters (UTF-16 without a byte order mark?): save it as 'CSV UTF-8' and import again"
-    };
+    return { ok: false, line, code: 'csv.nul-characters' };
   }
   return { ok: true, text, encoding };
 }
@@ -184,30 +174,12 @@ export function detectDelimiter(text: string): Delimiter {
 }
 
 /**
- * One thing wrong with an imported file, with what to do about it (STYLE: an import reports every
- * problem with file, row, field and the fix).
+ * One thing wrong with an imported CSV file: a `FileProblem` whose row is always known (STYLE:
+ * an import reports every problem with file, row, field and the fix).
  */
-export interface Problem {
-  file: string;
+export interface Problem extends FileProblem {
   /** The row a spreadsheet shows: 1-based, header = 1. */
   row: number;
-  /** The column's header as the file spells it, or null for the whole row or file. */
-  column: string | null;
-  /** What kind of problem (`csv.level-off-scale`…), for screens that say it in their language. */
-  code?: string;
-  /** The values the coded sentence is made from. */
-  params?: Readonly<Record<string, string | number>>;
-  /** What is wrong and what to write instead, in English (the command line prints it). */
-  message: string;
-}
-
-/**
- * `answers.csv:14:level: …` — the command line prints one problem per line in this form.
- * @example formatProblem({ file: 'a.csv', row: 3, column: 'level', message: 'x' }) // "a.csv:3:level: x"
- */
-export function formatProblem(problem: Problem): string {
-  const column = problem.column === null ? '' : `${problem.column}:`;
-  return `${problem.file}:${problem.row}:${column} ${problem.message}`;
 }
 
 export interface CsvRecord {
@@ -220,7 +192,7 @@ export interface CsvRecord {
 
 export interface CsvParseProblem {
   row: number;
-  message: string;
+  code: 'csv.quote-unclosed' | 'csv.quote-stray';
 }
 
 /**
@@ -242,10 +214,7 @@ export function parseCsv(
     broken.add(row);
     problems.push({
       row,
-      message:
-        error.code === 'MissingQuotes'
-          ? 'a quoted cell is never closed: add the closing double quote (") — every quote inside a cell must be doubled ("")'
-          : 'a quoted cell has text after its closing quote: double every quote inside a cell ("") or remove the stray quote'
+      code: error.code === 'MissingQuotes' ? 'csv.quote-unclosed' : 'csv.quote-stray'
     });
   }
   const records: CsvRecord[] = [];

@@ -5,6 +5,7 @@
  * See docs/file-formats.md, "Limits".
  */
 import fc from 'fast-check';
+import { englishMessage } from './testing/problem-words';
 import { describe, expect, it } from 'vitest';
 import { assessmentIdProblem } from '../domain/field-rules';
 import { scoreAssessment } from '../domain/scoring/score';
@@ -35,7 +36,7 @@ function bundleWith(change: (assessment: Record<string, unknown>) => void): stri
 
 function problems(result: BundleResult | BackupResult): string[] {
   if (result.ok) throw new Error('expected the file to be refused');
-  return result.issues.map((i) => `${i.path}: ${i.message}`);
+  return result.problems.map((i) => `${i.path}: ${englishMessage(i)}`);
 }
 
 function backupText(data: BackupData): string {
@@ -345,8 +346,8 @@ describe('level words are not looked up on Object.prototype', () => {
         [2, 'level'],
         [3, 'level']
       ]);
-      expect(result.problems[0]!.message).toMatch(/is not a level of "privacy"/);
-      expect(result.problems[1]!.message).toMatch(/write yes, partial or no/);
+      expect(englishMessage(result.problems[0]!)).toMatch(/is not a level of "privacy"/);
+      expect(englishMessage(result.problems[1]!)).toMatch(/write yes, partial or no/);
     }
   );
 

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import { englishLine, englishLines } from '$lib/io/testing/problem-words';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Answer, AnswerMap, Assessment } from '$lib/domain/assessment/model';
 import {
@@ -256,7 +257,7 @@ describe('export then import gives back identical data', () => {
           }));
           const text = envelopeText(makeBundle(items, POOL, { appVersion: '0.1.0', sanitise }));
           const parsed = parseBundle('generated.json', text);
-          if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+          if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
           const expected = sanitise ? items.map(sanitiseItem) : items;
           expect(parsed.bundle.items).toStrictEqual(expected);
 
@@ -314,7 +315,7 @@ describe('export then import gives back identical data', () => {
 
           dropTarget = freshDatabase();
           const parsed = parseBackup('backup.json', text);
-          if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+          if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
           const start = Date.now();
           await restoreBackup(parsed.backup);
           const end = Date.now();
@@ -580,7 +581,7 @@ describe('broken inputs never throw and never write', () => {
           expect(originals.has(contentHash(result.content))).toBe(true);
           seen.add('accepted');
         } else {
-          expect(result.message.startsWith('broken.json: ')).toBe(true);
+          expect(englishLine(result.fileProblem).startsWith('broken.json: ')).toBe(true);
           seen.add(result.problem);
         }
       }),
@@ -608,9 +609,9 @@ describe('broken inputs never throw and never write', () => {
           const before = await snapshot();
           const parsed = parseBundle('broken.json', input.text);
           if (!parsed.ok) {
-            expect(parsed.issues.length).toBeGreaterThan(0);
+            expect(parsed.problems.length).toBeGreaterThan(0);
             seen.add(
-              parsed.issues[0]!.path === '(file)' ? 'refused: envelope' : 'refused: content'
+              parsed.problems[0]!.path === '(file)' ? 'refused: envelope' : 'refused: content'
             );
           } else {
             const analysis = await analyseBundle(parsed.bundle);
@@ -620,7 +621,7 @@ describe('broken inputs never throw and never write', () => {
               seen.add('imported');
               return;
             }
-            expect(result.message).toMatch(
+            expect(englishLines(result.problems)).toMatch(
               /^broken\.json: ".*" \(.*\) version \S+ is already stored/
             );
             seen.add('refused: conflict');
@@ -653,7 +654,7 @@ describe('broken inputs never throw and never write', () => {
           seen.add('restored');
           return;
         }
-        seen.add(parsed.issues[0]!.path === '(file)' ? 'refused: envelope' : 'refused: content');
+        seen.add(parsed.problems[0]!.path === '(file)' ? 'refused: envelope' : 'refused: content');
         expect(await snapshot()).toStrictEqual(before);
       }),
       { numRuns: FUZZ_RUNS }

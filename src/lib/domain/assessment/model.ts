@@ -121,11 +121,13 @@ export const answerSchema = z
   })
   .refine((a) => (a.state === 'level') === (a.level !== undefined), {
     message: 'a level is given exactly when the state is "level"',
-    path: ['level']
+    path: ['level'],
+    params: { code: 'field.level-without-state' }
   })
   .refine((a) => a.state !== 'na' || Boolean(a.naReason?.trim()), {
     message: 'N/A needs a reason',
-    path: ['naReason']
+    path: ['naReason'],
+    params: { code: 'field.na-reason-missing' }
   });
 export type Answer = z.infer<typeof answerSchema>;
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishMessage } from '../../io/testing/problem-words';
 import { makeQuestionnaire } from '../testing/factories';
 import type { QuestionnaireInput } from './schema';
 import { validateQuestionnaire } from './validate';
@@ -97,9 +98,9 @@ describe('questionnaire schema', () => {
     const result = validateQuestionnaire(input);
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      const issue = result.issues.find((i) => i.path === path);
-      expect(issue, JSON.stringify(result.issues)).toBeDefined();
-      expect(issue!.message).toContain(message);
+      const issue = result.problems.find((i) => i.path === path);
+      expect(issue, JSON.stringify(result.problems)).toBeDefined();
+      expect(englishMessage(issue!)).toContain(message);
     }
   });
 });

@@ -10,7 +10,7 @@ import { TEXT_LIMITS } from '../field-rules.ts';
 
 /** Lower-case words joined by single hyphens; no dots, because ids become keys in records. */
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const SEMVER_PATTERN = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
+export const SEMVER_PATTERN = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
 
 export const idSchema = z
   .string()
@@ -63,10 +63,11 @@ export const referenceSchema = z.strictObject({
 });
 
 /** `legal-framework#4.2`: a reference id declared by the questionnaire, optionally an item. */
+export const REFERENCE_LINK_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*(#.+)?$/;
 const referenceLinkSchema = z
   .string()
   .max(TEXT_LIMITS.short, `is longer than ${TEXT_LIMITS.short} characters: shorten it`)
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*(#.+)?$/, 'write a reference id, optionally followed by #item');
+  .regex(REFERENCE_LINK_PATTERN, 'write a reference id, optionally followed by #item');
 
 const questionBase = {
   id: idSchema,
@@ -80,7 +81,8 @@ const questionBase = {
   references: z.array(referenceLinkSchema).default([])
 };
 
-const levelKey = z.string().regex(/^-?\d+$/, 'level keys are the scale values');
+export const LEVEL_KEY_PATTERN = /^-?\d+$/;
+const levelKey = z.string().regex(LEVEL_KEY_PATTERN, 'level keys are the scale values');
 
 export const maturityQuestionSchema = z.strictObject({
   ...questionBase,
@@ -132,22 +134,46 @@ type Shape = z.output<typeof questionnaireShape>;
 
 /** Cross-field rules that a JSON Schema cannot express; each issue points at the offending key. */
 function checkConsistency(q: Shape, ctx: z.RefinementCtx): void {
-  const issue = (path: (string | number)[], message: string) =>
-    ctx.addIssue({ code: 'custom', path, message });
+  // Each rule names its problem (a code and params, docs/languages.md "Problems"); the English
+  // message is zod's own, never shown to users.
+  const issue = (
+    path: (string | number)[],
+    message: string,
+    code: string,
+    params: Record<string, string | number> = {}
+  ) => ctx.addIssue({ code: 'custom', path, message, params: { code, ...params } });
 
   const values = q.scale.map((l) => l.value);
   for (let i = 1; i < values.length; i++) {
     if (values[i]! <= values[i - 1]!) {
-      issue(['scale', i, 'value'], 'scale values must be in ascending order, each used once');
+      issue(
+        ['scale', i, 'value'],
+        'scale values must be in ascending order, each used once',
+        'questionnaire.scale-order'
+      );
     }
   }
   if (!values.includes(q.defaultTarget)) {
-    issue(['defaultTarget'], `must be one of the scale values (${values.join(', ')})`);
+    issue(
+      ['defaultTarget'],
+      `must be one of the scale values (${values.join(', ')})`,
+      'questionnaire.target-off-scale',
+      { values: values.join(', ') }
+    );
   }
   const top = Math.max(...values);
   const refIds = new Set<string>();
   q.references.forEach((r, i) => {
-    if (refIds.has(r.id)) issue(['references', i, 'id'], `duplicate reference id "${r.id}"`);
+    if (refIds.has(r.id)) {
+      issue(
+        ['references', i, 'id'],
+        `duplicate reference id "${r.id}"`,
+        'questionnaire.reference-twice',
+        {
+          id: r.id
+        }
+      );
+    }
     refIds.add(r.id);
   });
 
@@ -155,53 +181,109 @@ function checkConsistency(q: Shape, ctx: z.RefinementCtx): void {
   const questionIds = new Set<string>();
   q.sections.forEach((section, si) => {
     if (sectionIds.has(section.id)) {
-      issue(['sections', si, 'id'], `duplicate section id "${section.id}"`);
+      issue(
+        ['sections', si, 'id'],
+        `duplicate section id "${section.id}"`,
+        'questionnaire.section-twice',
+        {
+          id: section.id
+        }
+      );
     }
     sectionIds.add(section.id);
     if (section.weight !== 1 && !section.weightReason) {
-      issue(['sections', si, 'weightReason'], 'explain why the weight is not 1');
+      issue(
+        ['sections', si, 'weightReason'],
+        'explain why the weight is not 1',
+        'questionnaire.weight-reason'
+      );
     }
     section.questions.forEach((question, qi) => {
       const at = (...rest: (string | number)[]) => ['sections', si, 'questions', qi, ...rest];
       if (questionIds.has(question.id)) {
         issue(
           at('id'),
-          `duplicate question id "${question.id}" (ids are unique in a questionnaire)`
+          `duplicate question id "${question.id}" (ids are unique in a questionnaire)`,
+          'questionnaire.question-twice',
+          { id: question.id }
         );
       }
       questionIds.add(question.id);
       if (question.weight !== 1 && !question.weightReason) {
-        issue(at('weightReason'), 'explain why the weight is not 1');
+        issue(at('weightReason'), 'explain why the weight is not 1', 'questionnaire.weight-reason');
       }
       question.references.forEach((link, ri) => {
         const refId = link.split('#')[0]!;
         if (!refIds.has(refId)) {
-          issue(at('references', ri), `unknown reference "${refId}": declare it under references`);
+          issue(
+            at('references', ri),
+            `unknown reference "${refId}": declare it under references`,
+            'questionnaire.reference-unknown',
+            { id: refId }
+          );
         }
       });
       if (question.type === 'maturity') {
         for (const v of values) {
-          if (!question.levels[String(v)]) issue(at('levels', String(v)), `describe level ${v}`);
+          if (!question.levels[String(v)]) {
+            issue(
+              at('levels', String(v)),
+              `describe level ${v}`,
+              'questionnaire.level-undescribed',
+              {
+                level: v
+              }
+            );
+          }
           if (question.scored && v < top && !question.recommendations[String(v)]) {
-            issue(at('recommendations', String(v)), `give the next step for level ${v}`);
+            issue(
+              at('recommendations', String(v)),
+              `give the next step for level ${v}`,
+              'questionnaire.next-step-missing',
+              { level: String(v) }
+            );
           }
         }
         for (const key of Object.keys(question.levels)) {
           if (!values.includes(Number(key))) {
-            issue(at('levels', key), `${key} is not a scale value`);
+            issue(
+              at('levels', key),
+              `${key} is not a scale value`,
+              'questionnaire.level-key-off-scale',
+              {
+                key
+              }
+            );
           }
         }
         for (const key of Object.keys(question.recommendations)) {
           if (!values.includes(Number(key)) || Number(key) === top) {
-            issue(at('recommendations', key), `${key} is not a scale value below the top`);
+            issue(
+              at('recommendations', key),
+              `${key} is not a scale value below the top`,
+              'questionnaire.next-step-key',
+              { key }
+            );
           }
         }
       } else if (question.scored) {
         if (!question.recommendations.no) {
-          issue(at('recommendations', 'no'), 'give the next step for "no"');
+          issue(
+            at('recommendations', 'no'),
+            'give the next step for "no"',
+            'questionnaire.next-step-missing',
+            {
+              level: 'no'
+            }
+          );
         }
         if (!question.recommendations.partial) {
-          issue(at('recommendations', 'partial'), 'give the next step for "partial"');
+          issue(
+            at('recommendations', 'partial'),
+            'give the next step for "partial"',
+            'questionnaire.next-step-missing',
+            { level: 'partial' }
+          );
         }
       }
     });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishMessage } from '../testing/problem-words';
 import { answersOf, file, problemsOf, read, short } from './test-fixtures';
 
 describe('readAnswersCsv: the header row', () => {
@@ -14,7 +15,7 @@ describe('readAnswersCsv: the header row', () => {
       [1, 'question_id'],
       [1, 'level']
     ]);
-    expect(problems[0]?.message).toContain('add a "questionnaire_id" column');
+    expect(englishMessage(problems[0])).toContain('add a "questionnaire_id" column');
   });
 
   it('accepts a state column instead of a level column', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishMessage } from '../testing/problem-words';
 import { BOM } from '../csv';
 import { answersOf, file, HEADER, problemsOf, read, short } from './test-fixtures';
 
@@ -51,7 +52,7 @@ describe('readAnswersCsv: encodings, delimiters and layout', () => {
     );
     const result = read(text, { delimiter: ',' });
     const problems = problemsOf(result);
-    expect(problems[0]?.message).toContain('is the file semicolon-separated?');
+    expect(englishMessage(problems[0])).toContain('is the file semicolon-separated?');
   });
 
   it('refuses Windows-1252 bytes with the fix, instead of importing mangled text', () => {
@@ -61,7 +62,7 @@ describe('readAnswersCsv: encodings, delimiters and layout', () => {
     const bytes = new Uint8Array([...head, 0xe9, 0x0d, 0x0a]);
     const [problem] = problemsOf(read(bytes));
     expect(problem).toMatchObject({ file: 'answers.csv', row: 2, column: null });
-    expect(problem?.message).toMatch(/not UTF-8: save it as 'CSV UTF-8'/);
+    expect(englishMessage(problem)).toMatch(/not UTF-8: save it as 'CSV UTF-8'/);
   });
 
   it('accepts LF as well as CRLF line endings', () => {
@@ -86,23 +87,23 @@ describe('readAnswersCsv: encodings, delimiters and layout', () => {
     const text = short('level', '', 'alpha,m1,3', ',,', '', 'alpha,m1,4');
     const [problem] = problemsOf(read(text));
     expect(problem?.row).toBe(6);
-    expect(problem?.message).toContain('also on row 3');
+    expect(englishMessage(problem)).toContain('also on row 3');
   });
 
   it('explains an empty file and a header without rows', () => {
-    expect(problemsOf(read(''))[0]?.message).toMatch(
+    expect(englishMessage(problemsOf(read(''))[0])).toMatch(
       /the file is empty: export an answer template/
     );
-    expect(problemsOf(read(' \r\n\r\n'))[0]?.message).toMatch(/the file is empty/);
+    expect(englishMessage(problemsOf(read(' \r\n\r\n'))[0])).toMatch(/the file is empty/);
     const [problem] = problemsOf(read(file(HEADER)));
     expect(problem).toMatchObject({ row: 2, column: null });
-    expect(problem?.message).toMatch(/header but no rows/);
+    expect(englishMessage(problem)).toMatch(/header but no rows/);
   });
 
   it('refuses a row with more cells than the header (an unquoted delimiter shifts the columns)', () => {
     const [problem] = problemsOf(read(short('level,comment', 'alpha,m1,3,yes, really')));
     expect(problem).toMatchObject({ row: 2, column: null });
-    expect(problem?.message).toMatch(/put double quotes around that cell/);
+    expect(englishMessage(problem)).toMatch(/put double quotes around that cell/);
   });
 });
 

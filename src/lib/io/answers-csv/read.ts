@@ -7,6 +7,7 @@
 import { safeParseAnswer } from '../../domain/assessment/answer-check';
 import { answerKey } from '../../domain/assessment/model';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
+import { schemaIssues } from '../../domain/schema-problems';
 import {
   DELIMITER_NAMES,
   decodeCsvBytes,
@@ -21,7 +22,7 @@ import { MAX_CSV_ROWS } from '../limits';
 import { Catalogue } from './catalogue';
 import { FREE_TEXT_COLUMNS, type AnswersColumn } from './format';
 import { Group, type ParsedAssessment } from './group';
-import { headerNotes, missingColumnProblems, readHeader } from './header';
+import { headerNotes, missingColumnProblems, readHeader, type CsvNote } from './header';
 import { readAnswer, type Get, type Report } from './rows';
 
 export interface ReadAnswersOptions {
@@ -50,7 +51,7 @@ export type AnswersCsvResult =
       ok: true;
       delimiter: Delimiter;
       encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
-      notes: string[];
+      notes: CsvNote[];
       assessments: ParsedAssessment[];
     }
   | { ok: false; delimiter: Delimiter | null; problems: Problem[] };
@@ -86,7 +87,7 @@ export function readAnswersCsv(
   progress({ stage: 'decoding', done: 0, total: 1 });
   const decoded = decode(bytes);
   if (!decoded.ok) {
-    const problem = { file, row: decoded.line, column: null, message: decoded.message };
+    const problem = { file, row: decoded.line, code: decoded.code };
     return { ok: false, delimiter: null, problems: [problem] };
   }
   const { text, encoding } = decoded;
@@ -101,15 +102,15 @@ export function readAnswersCsv(
   progress({ stage: 'parsing', done: 0, total: 1 });
   const parsed = parseCsv(text, delimiter);
   for (const p of parsed.problems) {
-    problems.push({ file, row: p.row, column: null, message: p.message });
+    problems.push({ file, row: p.row, code: p.code });
   }
   if (parsed.records.length > MAX_CSV_ROWS + 1) {
     // Refused here, in the worker, before a million rows cost the page anything later on.
     problems.push({
       file,
       row: parsed.records[MAX_CSV_ROWS + 1]!.row,
-      column: null,
-      message: `the file has more than ${MAX_CSV_ROWS.toLocaleString('en')} rows, the most an answers CSV may have: split it into several files (for example one per country) and import them one by one`
+      code: 'csv.too-many-rows',
+      params: { limit: MAX_CSV_ROWS }
     });
     return fail();
   }
@@ -117,13 +118,11 @@ export function readAnswersCsv(
   if (!first) {
     // A quote left open on the first line swallows the whole file: that problem says it all.
     if (problems.length > 0) return fail();
-    const message =
-      'the file is empty: export an answer template from the app, fill it in and import it';
-    problems.push({ file, row: 1, column: null, message });
+    problems.push({ file, row: 1, code: 'csv.empty' });
     return fail();
   }
-  const header = readHeader(first, (column, message) =>
-    problems.push({ file, row: first.row, column, message })
+  const header = readHeader(first, (column, code, params) =>
+    problems.push({ file, row: first.row, column, code, params })
   );
   const missing = missingColumnProblems(
     header,
@@ -131,14 +130,12 @@ export function readAnswersCsv(
     delimiter,
     Boolean(options.createAssessments)
   );
-  for (const { column, message } of missing) {
-    problems.push({ file, row: first.row, column, message });
+  for (const { column, code, params } of missing) {
+    problems.push({ file, row: first.row, column, code, params });
   }
   if (missing.length > 0) return fail();
   if (records.length === 0) {
-    const message =
-      'the file has a header but no rows: add one row per question (an answer template from the app lists them all)';
-    problems.push({ file, row: first.row + 1, column: null, message });
+    problems.push({ file, row: first.row + 1, code: 'csv.no-rows' });
     return fail();
   }
 
@@ -159,27 +156,25 @@ export function readAnswersCsv(
       const cell = i === undefined ? '' : (cells[i] ?? '');
       return FREE_TEXT_COLUMNS.has(column) ? cell : cell.trim();
     };
-    const report: Report = (column, said) =>
+    const report: Report = (column, code, params) =>
       problems.push({
         file,
         row,
-        column: column === null ? null : name(column),
-        ...(typeof said === 'string' ? { message: said } : said)
+        ...(column === null ? {} : { column: name(column) }),
+        code,
+        ...(params ? { params } : {})
       });
 
     if (hasCellsBeyond(cells, header.width)) {
-      report(
-        null,
-        `the row has more cells than the header (${header.width}): a cell probably contains a ${DELIMITER_NAMES[delimiter]} without quotes — put double quotes around that cell`
-      );
+      report(null, 'csv.row-too-wide', {
+        width: header.width,
+        delimiter: DELIMITER_NAMES[delimiter]
+      });
       continue;
     }
     const id = get('assessment_id');
     if (options.createAssessments && id === '') {
-      report(
-        'assessment_id',
-        'assessment_id is empty: give each assessment a short id (such as ke-2026) on every one of its rows'
-      );
+      report('assessment_id', 'csv.assessment-id-empty');
       continue;
     }
     let group = groups.get(id);
@@ -208,10 +203,7 @@ export function readAnswersCsv(
     }
     const duplicateOf = rowsOf.get(key);
     if (duplicateOf !== undefined) {
-      report(
-        'question_id',
-        `"${key}" appears twice for this assessment (also on row ${duplicateOf}): keep one of the rows`
-      );
+      report('question_id', 'csv.answered-twice', { key, row: duplicateOf });
       continue;
     }
     rowsOf.set(key, row);
@@ -223,7 +215,9 @@ export function readAnswersCsv(
     if (checked.success) {
       group.answers[key] = checked.data;
     } else {
-      for (const issue of checked.error.issues) report(null, `${issue.message}: correct the row`);
+      for (const issue of schemaIssues(checked.error.issues, answer)) {
+        report(null, issue.code, issue.params);
+      }
     }
   }
 
@@ -234,7 +228,8 @@ export function readAnswersCsv(
           file,
           row: group.firstRow,
           column: name(column),
-          message: `${column} is empty for assessment "${group.id}": fill it on at least one of its rows`
+          code: 'csv.detail-missing',
+          params: { column, id: group.id ?? '' }
         });
       }
     }
@@ -243,8 +238,15 @@ export function readAnswersCsv(
   if (problems.length > 0) return fail();
 
   const notes = headerNotes(header, records);
-  if (delimiter !== ',') notes.unshift(`Read as ${DELIMITER_NAMES[delimiter]}-separated.`);
-  if (encoding !== 'utf-8') notes.unshift(`Read as ${encoding.toUpperCase()} text.`);
+  if (delimiter !== ',') {
+    notes.unshift({
+      code: 'csv.note-delimiter',
+      params: { delimiter: DELIMITER_NAMES[delimiter] }
+    });
+  }
+  if (encoding !== 'utf-8') {
+    notes.unshift({ code: 'csv.note-encoding', params: { encoding: encoding.toUpperCase() } });
+  }
   return {
     ok: true,
     delimiter,

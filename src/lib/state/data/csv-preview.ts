@@ -7,13 +7,12 @@ import {
   DELIMITERS,
   decodeCsvBytes,
   detectDelimiter,
-  formatProblem,
   parseCsv,
   type Delimiter,
   type Problem
 } from '$lib/io/csv';
 
-export { DELIMITER_NAMES, DELIMITERS, formatProblem };
+export { DELIMITER_NAMES, DELIMITERS };
 export type { Delimiter, Problem };
 
 /** Bytes read for the preview: enough for many rows of any sensible file. */
@@ -59,7 +58,7 @@ export async function previewCsv(file: File, delimiter?: Delimiter): Promise<Csv
   const start = new Uint8Array(await file.slice(0, PREVIEW_BYTES).arrayBuffer());
   const decoded = decodeCsvBytes(wholeLines(start, file.size <= PREVIEW_BYTES));
   if (!decoded.ok) {
-    const problem = { file: file.name, row: decoded.line, column: null, message: decoded.message };
+    const problem = { file: file.name, row: decoded.line, code: decoded.code };
     return { encoding: null, detected: ',', delimiter: ',', rows: [], problem };
   }
   const detected = detectDelimiter(decoded.text);
