@@ -1,6 +1,6 @@
 import { expect, test } from './support/test';
 import { expectAccessible, launchProfile, newProfileDir } from './support/browser';
-import { createAssessment, expectSaved, question } from './support/app';
+import { createAssessment, expectSaved, question, chooseCountry, openNotes } from './support/app';
 
 const BASE = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 
@@ -25,6 +25,7 @@ test('answers survive closing and relaunching the browser; a final assessment is
   await law.getByRole('radio', { name: /^3 Established/ }).check();
   await expectSaved(page);
   await question(page, 'principles').getByRole('radio', { name: "Don't know" }).check();
+  await openNotes(law);
   await law
     .getByLabel('Comment')
     .fill('Data Protection Act 2019 in force; regulations made in 2021.');
@@ -57,7 +58,7 @@ test('answers survive closing and relaunching the browser; a final assessment is
     page.getByRole('link', { name: 'Kenya self-assessment' + ' ' + new Date().getFullYear() })
   ).toBeVisible();
   await page.getByRole('link', { name: /Kenya self-assessment/ }).click();
-  await page.getByRole('link', { name: 'Answer questions' }).click();
+  await page.getByRole('link', { name: 'Continue answering' }).click();
   const lawAgain = question(page, 'law-in-force');
   await expect(lawAgain.getByRole('radio', { name: /^3 Established/ })).toBeChecked();
   await expect(lawAgain.getByLabel('Comment')).toHaveValue(
@@ -132,6 +133,7 @@ test('starting from a previous assessment copies its answers to confirm', async 
   await question(page, 'law-in-force')
     .getByRole('radio', { name: /^3 Established/ })
     .check();
+  await openNotes(question(page, 'law-in-force'));
   await question(page, 'law-in-force').getByLabel('Comment').fill('Law No 058/2021');
   await question(page, 'principles')
     .getByRole('radio', { name: /^2 Formative/ })
@@ -139,8 +141,7 @@ test('starting from a previous assessment copies its answers to confirm', async 
   await expectSaved(page);
 
   await page.goto('/#/assessments/new');
-  await page.getByLabel('Find a country').fill('Rwanda');
-  await page.getByLabel('Country', { exact: true }).selectOption('RW');
+  await chooseCountry(page, 'Rwanda', 'RW');
   const previous = page.getByLabel('Start from a previous assessment');
   const label = await previous.locator('option', { hasText: 'Rwanda 2025' }).textContent();
   await previous.selectOption({ label: label!.trim() });
@@ -169,7 +170,7 @@ test('starting from a previous assessment copies its answers to confirm', async 
   // The earlier assessment is untouched.
   await page.goto('/');
   await page.getByRole('link', { name: 'Rwanda 2025' }).click();
-  await page.getByRole('link', { name: 'Answer questions' }).click();
+  await page.getByRole('link', { name: 'Continue answering' }).click();
   await expect(
     question(page, 'principles').getByRole('radio', { name: /^2 Formative/ })
   ).toBeChecked();

@@ -2,7 +2,7 @@ import { type Locator, type Page } from '@playwright/test';
 import { expect, test, waitForAppReadyIn } from './support/test';
 import { readFileSync } from 'node:fs';
 import { expectAccessible } from './support/browser';
-import { createAssessment, expectSaved, question } from './support/app';
+import { createAssessment, expectSaved, question, openNotes } from './support/app';
 
 const BASE = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
@@ -37,6 +37,7 @@ async function kenyaWithAnswers(page: Page): Promise<string> {
   });
   const lead = question(page, 'lead-agency');
   await lead.getByRole('radio', { name: /^2 Formative/ }).check();
+  await openNotes(lead);
   await lead.getByLabel('Comment').fill('National KE-CIRT; mandate in the 2018 Act');
   await question(page, 'coordination-body').getByRole('radio', { name: "Don't know" }).check();
   await expectSaved(page);

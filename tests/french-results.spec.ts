@@ -43,7 +43,9 @@ test('in French, the results and the method page show French words, numbers and 
   await expect(overall.getByRole('heading', { name: 'Score global' })).toBeVisible();
   await expect(overall.getByTestId('score')).toHaveText('56,3');
   await expect(overall.getByTestId('coverage')).toHaveText(`10,0${nbsp}%`);
-  await expect(overall.getByTestId('stage')).toHaveText('Formatif');
+  // Provisional, so no stage is claimed (rule 6 as amended): 3 scored of 30.
+  await expect(overall.getByTestId('stage')).toHaveText('pas encore assez de réponses (3 sur 30)');
+  await expect(overall.getByTestId('based-on')).toHaveText('sur la base de 3 questions sur 30');
   await expect(overall.getByTestId('target-score')).toHaveText('62,5');
   await expect(overall.getByTestId('gap')).toHaveText('6,3 points');
   await expect(overall.getByText('Provisoire', { exact: true })).toBeVisible();
@@ -54,18 +56,19 @@ test('in French, the results and the method page show French words, numbers and 
     page.getByRole('heading', { name: 'Où nous en sommes et où nous voulons aller' })
   ).toBeVisible();
   await expect(page.getByLabel('Radar à afficher')).toBeVisible();
+  // One questionnaire: a radar of one axis says nothing, so bars.
   const radar = page.getByRole('img', {
-    name: /^Graphique en radar : score actuel et score cible/
+    name: /^Graphique en barres : score actuel et score cible/
   });
   await expect(radar.locator('canvas')).toHaveAttribute('data-drawn', 'true');
-  const radarTable = page.locator('figure').first().getByRole('table');
+  const radarTable = page.locator('figure.chart').first().getByRole('table');
   await expect(radarTable.getByRole('columnheader')).toHaveText(['', 'Actuel', 'Cible']);
   await expect(radarTable.getByRole('row').nth(1).getByRole('cell')).toHaveText(['56,3', '62,5']);
   await expect(page.getByText('Chiffres du graphique').first()).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Écarts à la cible par section' })).toBeVisible();
   const bars = page.getByRole('img', { name: /^Graphique en barres : écart à la cible en points/ });
   await expect(bars.locator('canvas')).toHaveAttribute('data-drawn', 'true');
-  const barTable = page.locator('figure').nth(1).getByRole('table');
+  const barTable = page.locator('figure.chart').nth(1).getByRole('table');
   await expect(barTable.getByRole('columnheader').nth(1)).toHaveText('Écart à la cible (points)');
   await expect(barTable.getByRole('row').nth(1).getByRole('cell')).toHaveText(['6,3']);
 
@@ -86,12 +89,7 @@ test('in French, the results and the method page show French words, numbers and 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Exporter les résultats (CSV)' }).click();
   const csv = readFileSync(await (await download).path(), 'utf8');
-  expect(csv.split('\r\n')[1]!.split(',').slice(6, 10)).toEqual([
-    '56.3',
-    '62.5',
-    '6.3',
-    'Formative'
-  ]);
+  expect(csv.split('\r\n')[1]!.split(',').slice(6, 10)).toEqual(['56.3', '62.5', '6.3', '']);
 
   // The method page, its worked example in French with French numbers.
   await page.goto('/#/method');
@@ -104,7 +102,10 @@ test('in French, the results and the method page show French words, numbers and 
   await expect(steps).toContainText('Cadre juridique');
   await expect(steps).toContainText('(2 × 0,50 + 1 × 0,75) ÷ 3 = 0,583');
   await expect(steps.getByText('58,3', { exact: true })).toBeVisible();
-  await expect(steps.getByText('Établi', { exact: true })).toBeVisible();
+  // The legal section is provisional (2 of 3 covered), so it claims no stage.
+  await expect(steps.getByText('pas encore assez de réponses (2 sur 3)')).toBeVisible();
+  // The authority section and the questionnaire are not provisional: both Formatif.
+  await expect(steps.getByText('Formatif', { exact: true })).toHaveCount(2);
   await expect(page.getByRole('table').getByRole('columnheader')).toHaveText([
     'Question',
     'Section',

@@ -4,7 +4,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expectSaved, question } from './support/app';
+import { expectSaved, question, chooseCountry, openNotes } from './support/app';
 import { launchProfile, newProfileDir } from './support/browser';
 import { deployNextBuild, startHost, type Host } from './support/host';
 
@@ -35,8 +35,7 @@ async function createQuick(
   origin = ''
 ) {
   await page.goto(`${origin}/#/assessments/new`);
-  await page.getByLabel('Find a country').fill(country);
-  await page.getByLabel('Country', { exact: true }).selectOption(code);
+  await chooseCountry(page, country, code);
   await page.getByRole('checkbox', { name: questionnaire }).check();
   await page.getByRole('button', { name: 'Create and start answering' }).click();
   await expect(page.getByTestId('save-status')).toBeVisible();
@@ -278,8 +277,7 @@ test.describe('hosting', () => {
     expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
     await expect(page.getByTestId('insecure-warning')).toContainText('need https');
     await page.goto(`http://ncs-workshop.test:${PORT}/#/assessments/new`);
-    await page.getByLabel('Find a country').fill('Samoa');
-    await page.getByLabel('Country', { exact: true }).selectOption('WS');
+    await chooseCountry(page, 'Samoa', 'WS');
     await page.getByRole('checkbox', { name: /Cyberspace and extremism/ }).check();
     await page.getByRole('button', { name: 'Create and start answering' }).click();
     const first = page.locator('fieldset.question').first();
@@ -390,6 +388,7 @@ test('a new version is offered with "reload to update", without taking the focus
       .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)))
       .toBe(true);
     await createQuick(page, 'Nauru', 'NR', /Privacy and data protection/, origin);
+    await openNotes(question(page, 'law-in-force'));
     const comment = question(page, 'law-in-force').getByLabel('Comment');
     await comment.click();
     await page.keyboard.type('Act of 2019');

@@ -2,7 +2,7 @@ import { type Download, type Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { expectSaved, question } from './support/app';
+import { expectSaved, question, chooseCountry, openNotes } from './support/app';
 import { watchPage } from './support/browser';
 
 /** Strings jsPDF's built-in fonts corrupt (toolchain.md, pitfall 4); the PDF must keep them. */
@@ -92,8 +92,7 @@ async function downloadFrom(page: Page, name: string): Promise<Download> {
 
 async function createCoteDIvoire(page: Page): Promise<string> {
   await page.goto('/#/assessments/new');
-  await page.getByLabel('Find a country').fill('Côte');
-  await page.getByLabel('Country', { exact: true }).selectOption('CI');
+  await chooseCountry(page, 'Côte', 'CI');
   await page.getByLabel('Title', { exact: true }).fill(TITLE);
   await page.getByRole('checkbox', { name: /Privacy and data protection/ }).check();
   await page.getByLabel('How was it assessed?').selectOption('workshop');
@@ -123,6 +122,7 @@ test('country report and blank form: scores as on screen, every script intact', 
   const id = await createCoteDIvoire(page);
   const law = question(page, 'law-in-force');
   await law.getByRole('radio', { name: /^3 Established/ }).check();
+  await openNotes(law);
   await law.getByLabel('Comment').fill(COMMENT);
   await law.getByLabel('Evidence').fill(EVIDENCE);
   await question(page, 'principles')
@@ -212,14 +212,15 @@ test('text the PDF cannot shape is refused with a way out, never printed as garb
   page
 }) => {
   await page.goto('/#/assessments/new');
-  await page.getByLabel('Find a country').fill('Kenya');
-  await page.getByLabel('Country', { exact: true }).selectOption('KE');
+  await chooseCountry(page, 'Kenya', 'KE');
   await page.getByRole('checkbox', { name: /Privacy and data protection/ }).check();
   await page.getByRole('button', { name: 'Create and start answering' }).click();
   await expect(page.getByTestId('save-status')).toBeVisible();
   const id = /#\/assessments\/([^/]+)\/answer/.exec(page.url())?.[1];
   const law = question(page, 'law-in-force');
   await law.getByRole('radio', { name: /^3 Established/ }).check();
+  await openNotes(law);
+  await openNotes(question(page, 'principles'));
   await law.getByLabel('Comment').fill('यह टिप्पणी हिंदी में है');
   await question(page, 'principles').getByLabel('Evidence').fill('قانون حماية البيانات');
   await expectSaved(page);

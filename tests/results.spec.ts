@@ -42,8 +42,10 @@ test('the results screen shows the hand-worked numbers, and its CSV equals the c
   await expect(overall.getByTestId('coverage')).toHaveText('10.0%');
   // Completion: 6 answered (the context question and "don't know"/"cannot disclose" count) of 31 = 19.35% → 19.4%.
   await expect(overall.getByTestId('completion')).toHaveText('19.4%');
-  // Stage: level ≥ 3 holds (2 + 1)/4 = 75% < 80% of the weight; level ≥ 2 holds 100% → Formative.
-  await expect(overall.getByTestId('stage')).toHaveText('Formative');
+  // Stage: the gate would give Formative (level ≥ 3 holds (2 + 1)/4 = 75% < 80%), but the score
+  // is provisional, so no stage is claimed (rule 6 as amended): 3 scored of 30 that could count.
+  await expect(overall.getByTestId('stage')).toHaveText('not enough answers yet (3 of 30)');
+  await expect(overall.getByTestId('based-on')).toHaveText('based on 3 of 30 questions');
   // Target 3 (default): (2·0.75 + 0.5 + 0.5) / 4 = 0.625 → 62.5; gap 0.0625 → 6.25 → 6.3.
   await expect(overall.getByTestId('target-score')).toHaveText('62.5');
   await expect(overall.getByTestId('gap')).toHaveText('6.3 points');
@@ -84,7 +86,7 @@ test('the results screen shows the hand-worked numbers, and its CSV equals the c
     '56.3',
     '62.5',
     '6.3',
-    'Formative',
+    '',
     '19.4',
     '10.0',
     'yes'

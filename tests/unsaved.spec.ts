@@ -4,7 +4,7 @@
  */
 import { type BrowserContext, type Page } from '@playwright/test';
 import { expect, test } from './support/test';
-import { expectSaved, question } from './support/app';
+import { expectSaved, question, chooseCountry, openNotes } from './support/app';
 import { launchProfile, newProfileDir } from './support/browser';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -43,8 +43,7 @@ async function holdTimers(page: Page) {
 
 async function createQuick(page: Page) {
   await page.goto(`${ORIGIN}/#/assessments/new`);
-  await page.getByLabel('Find a country').fill('Ghana');
-  await page.getByLabel('Country', { exact: true }).selectOption('GH');
+  await chooseCountry(page, 'Ghana', 'GH');
   await page.getByRole('checkbox', { name: /Privacy and data protection/ }).check();
   await page.getByRole('button', { name: 'Create and start answering' }).click();
   await expect(question(page, 'law-in-force')).toBeVisible();
@@ -52,6 +51,10 @@ async function createQuick(page: Page) {
 }
 
 const evidence = (page: Page) => question(page, 'law-in-force').getByLabel('Evidence');
+async function writeEvidence(page: Page, text: string): Promise<void> {
+  await openNotes(question(page, 'law-in-force'));
+  await evidence(page).fill(text);
+}
 const level3 = (page: Page) =>
   question(page, 'law-in-force').getByRole('radio', { name: /^3 Established/ });
 
@@ -68,7 +71,7 @@ test('two tabs on one question: evidence typed in one and a level picked in the 
   await expect(question(two, 'law-in-force')).toBeVisible();
   await holdTimers(one);
 
-  await evidence(one).fill('Data Protection Act 2012');
+  await writeEvidence(one, 'Data Protection Act 2012');
   await expect(one.getByTestId('save-status')).toContainText('Saving');
   await level3(two).check();
   await expectSaved(two);
@@ -97,8 +100,8 @@ test('two tabs typing the same evidence: the later one is saved, and the other t
   await expect(question(two, 'law-in-force')).toBeVisible();
   await holdTimers(one);
 
-  await evidence(one).fill('Written in tab one');
-  await evidence(two).fill('Written in tab two');
+  await writeEvidence(one, 'Written in tab one');
+  await writeEvidence(two, 'Written in tab two');
   // The held clock is the whole browser's: a level click makes tab two write at once.
   await level3(two).check();
   await expectSaved(two);
@@ -126,7 +129,7 @@ test('saves failing: leaving the answer screen is held with a plain warning, and
   await failingWrites(context);
   await createQuick(page);
   await setFailing(page, true);
-  await evidence(page).fill('Typed while the disk was full');
+  await writeEvidence(page, 'Typed while the disk was full');
   await expect(page.getByTestId('save-status')).toContainText('Not saved');
   await expect(page.getByTestId('save-status')).toContainText('storage is full');
   const here = page.url();
@@ -159,7 +162,7 @@ test('a tab closed before its save lands: the browser asks first, and the text i
   const url = await createQuick(one);
   // The write never lands, as when the tab dies within moments of typing.
   await setFailing(one, true);
-  await evidence(one).fill('Typed just before closing');
+  await writeEvidence(one, 'Typed just before closing');
   const asked = one.waitForEvent('dialog');
   await one.close({ runBeforeUnload: true });
   const dialog = await asked;
@@ -183,7 +186,7 @@ test('a newer version upgrading the database from another tab keeps the text sti
   await page.clock.install();
   const url = await createQuick(page);
   await holdTimers(page);
-  await evidence(page).fill('Typed as the other tab upgraded');
+  await writeEvidence(page, 'Typed as the other tab upgraded');
   await expect(page.getByTestId('save-status')).toContainText('Saving');
   await page.evaluate(
     () =>

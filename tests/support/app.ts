@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Page object for creating an assessment through the form, as a user does. */
 export async function createAssessment(
@@ -6,8 +6,7 @@ export async function createAssessment(
   opts: { country: string; countryCode: string; questionnaires: RegExp[]; title?: string }
 ): Promise<string> {
   await page.goto('/#/assessments/new');
-  await page.getByLabel('Find a country').fill(opts.country);
-  await page.getByLabel('Country', { exact: true }).selectOption(opts.countryCode);
+  await chooseCountry(page, opts.country, opts.countryCode);
   if (opts.title) await page.getByLabel('Title', { exact: true }).fill(opts.title);
   for (const q of opts.questionnaires) await page.getByRole('checkbox', { name: q }).check();
   await page.getByRole('button', { name: 'Create and start answering' }).click();
@@ -17,9 +16,27 @@ export async function createAssessment(
   return id!;
 }
 
+/**
+ * Types in the country search box and picks the country with this ISO code from the list, as a
+ * user does with the mouse.
+ */
+export async function chooseCountry(page: Page, typed: string, code: string): Promise<void> {
+  const box = page.getByRole('combobox', { name: /^(Country|Pays)$/ });
+  await box.fill(typed);
+  await page.locator(`[role=option][id$="-option-${code}"]`).click();
+  await expect(box).not.toHaveAttribute('aria-expanded', 'true');
+}
+
 /** The fieldset of one question, found by its visible id. */
 export function question(page: Page, id: string) {
   return page.locator(`fieldset[data-question="${id}"]`);
+}
+
+/** Opens a question's "Add evidence or a note" fold, where evidence, comment and flag are. */
+export async function openNotes(card: Locator): Promise<void> {
+  const fold = card.locator('details');
+  if ((await fold.getAttribute('open')) === null) await fold.locator('summary').click();
+  await expect(fold).toHaveAttribute('open', '');
 }
 
 export async function expectSaved(page: Page): Promise<void> {

@@ -129,6 +129,15 @@ describe('radarOverlay', () => {
     expect(plan.data.labels).toEqual(['Alpha', 'Beta']);
     expect(plan.summary).toBe('score (0–100) per questionnaire of 1 assessment');
   });
+
+  it('draws bars with the numbers of the radar when asked (a phone), over three questionnaires too', () => {
+    const comparison = compareAssessments(items);
+    const radar = radarOverlay(comparison, comparison.rows, titles);
+    const bars = radarOverlay(comparison, comparison.rows, titles, { bars: true });
+    expect(bars).toMatchObject({ type: 'bar', max: 100 });
+    expect(bars.data).toEqual(radar.data);
+    expect(bars.table).toEqual(radar.table);
+  });
 });
 
 describe('trendPointLabels', () => {

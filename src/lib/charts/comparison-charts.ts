@@ -67,7 +67,8 @@ function scoreCell(cell: { score: number | null; provisional: boolean }): string
 export function radarOverlay(
   comparison: Comparison,
   rows: readonly ComparisonRow[],
-  titles: Readonly<Record<string, string>>
+  titles: Readonly<Record<string, string>>,
+  options: { bars?: boolean } = {}
 ): ChartPlan {
   const labels = rowLabels(rows);
   const label = (row: ComparisonRow) =>
@@ -85,7 +86,8 @@ export function radarOverlay(
     columns: questionnaires,
     rows: rows.map((row) => ({ label: label(row), cells: row.cells.map(scoreCell) }))
   };
-  return questionnaires.length >= RADAR_MIN_AXES
+  // Bars below three axes, and on a phone (`bars`), where a radar's labels are cut.
+  return questionnaires.length >= RADAR_MIN_AXES && !options.bars
     ? { type: 'radar', data, max: 100, summary, table }
     : { type: 'bar', data, max: 100, axisLabel: m.compare_chart_axis(), summary, table };
 }

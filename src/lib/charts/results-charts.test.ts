@@ -31,7 +31,9 @@ const result = resultOf({
 describe('questionnaireRadar', () => {
   it('draws current against target per questionnaire, as percentages with one decimal', () => {
     const plan = questionnaireRadar(result);
-    expect(plan.type).toBe('radar');
+    // two questionnaires: a radar of two axes means nothing, so bars on the 0–100 axis
+    expect(plan).toMatchObject({ type: 'bar', horizontal: true, max: 100 });
+    expect(plan.axisLabel).toBe('score (0–100)');
     expect(plan.data).toEqual({
       labels: ['Questionnaire p', 'Questionnaire q'],
       series: [
@@ -51,6 +53,26 @@ describe('questionnaireRadar', () => {
         { label: 'Questionnaire q', cells: ['0.0', '50.0'] }
       ]
     });
+  });
+});
+
+describe('radar or bars', () => {
+  const three = scoreAssessment({
+    questionnaires: [P, Q, makeQuestionnaire('r', [{ id: 'u', questions: [{ id: 'y' }] }])],
+    answers: {}
+  });
+
+  it('is a radar from three axes on', () => {
+    expect(questionnaireRadar(three).type).toBe('radar');
+    expect(sectionRadar(result.questionnaires[0]!).type).toBe('radar');
+  });
+
+  it('is bars below three axes, and whenever bars are asked for, with the same numbers', () => {
+    expect(sectionRadar(result.questionnaires[1]!).type).toBe('bar');
+    const bars = questionnaireRadar(three, 'en', { bars: true });
+    expect(bars.type).toBe('bar');
+    expect(bars.data).toEqual(questionnaireRadar(three).data);
+    expect(bars.table).toEqual(questionnaireRadar(three).table);
   });
 });
 

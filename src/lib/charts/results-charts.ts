@@ -13,13 +13,19 @@ import type { Locale } from '$lib/paraglide/runtime.js';
 import { chartTable } from './table';
 import type { ChartData, ChartPlan } from './types';
 
-/** A radar needs three axes; with fewer, its shape means nothing and bars or tables say more. */
+/** A radar needs three axes; with fewer, its shape means nothing and bars say more. */
 export const RADAR_MIN_AXES = 3;
+
+export interface RadarOptions {
+  /** Draw bars even with three axes or more: narrow screens, where a radar's labels are cut. */
+  bars?: boolean;
+}
 
 function currentAgainstTarget(
   parts: readonly (Pick<Figures, 'score' | 'targetScore'> & { title: string })[],
   summary: string,
-  locale: Locale
+  locale: Locale,
+  options: RadarOptions
 ): ChartPlan {
   const data: ChartData = {
     labels: parts.map((p) => p.title),
@@ -34,30 +40,54 @@ function currentAgainstTarget(
       }
     ]
   };
-  return { type: 'radar', data, summary, table: chartTable(data, '', locale) };
+  const table = chartTable(data, '', locale);
+  if (options.bars || parts.length < RADAR_MIN_AXES) {
+    return {
+      type: 'bar',
+      horizontal: true,
+      max: 100,
+      axisLabel: m.results_chart_axis_score({}, { locale }),
+      data,
+      summary,
+      table
+    };
+  }
+  return { type: 'radar', data, summary, table };
 }
 
 /**
- * Current and target score (0–100) of every questionnaire of the assessment.
+ * Current and target score (0–100) of every questionnaire of the assessment: a radar, or
+ * horizontal bars with fewer than three questionnaires (or when asked).
  * @example questionnaireRadar(result).data.series[0] // { label: 'Current', values: [41.3, 62.5, 0] }
  */
-export function questionnaireRadar(result: AssessmentResult, locale: Locale = 'en'): ChartPlan {
+export function questionnaireRadar(
+  result: AssessmentResult,
+  locale: Locale = 'en',
+  options: RadarOptions = {}
+): ChartPlan {
   return currentAgainstTarget(
     result.questionnaires,
     m.results_chart_radar_questionnaires({}, { locale }),
-    locale
+    locale,
+    options
   );
 }
 
 /**
- * Current and target score (0–100) of every section of one questionnaire.
+ * Current and target score (0–100) of every section of one questionnaire, as a radar or bars
+ * (see `questionnaireRadar`).
  * @example sectionRadar(privacy).data.labels // ['Legal framework', 'Regulator', …]
  */
-export function sectionRadar(questionnaire: QuestionnaireResult, locale: Locale = 'en'): ChartPlan {
+export function sectionRadar(
+  questionnaire: QuestionnaireResult,
+  locale: Locale = 'en',
+  options: RadarOptions = {}
+): ChartPlan {
   return currentAgainstTarget(
     questionnaire.sections,
     m.results_chart_radar_sections({ questionnaire: questionnaire.title }, { locale }),
-    locale
+    locale,
+    options
   );
 }
 

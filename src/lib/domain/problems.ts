@@ -20,6 +20,11 @@ export interface FileProblem {
   code: string;
   /** Values the sentence is made from (a level, a list of allowed values…), as the file spells them. */
   params?: ProblemParams | undefined;
+  /**
+   * Not for new code: an English sentence that only the action-plan CSV reader still sets (its
+   * codes are worded in state/action-plan.ts). To be removed once it returns codes only.
+   */
+  message?: string | undefined;
 }
 
 export type ProblemParams = Readonly<Record<string, string | number>>;

@@ -11,6 +11,7 @@
  * Relative imports only: the command-line tools load this file too.
  */
 import { z } from 'zod';
+import type { Action } from './actions/model';
 import type { AnswerMap, Assessment } from './assessment/model';
 import { questionnaireSchema, type Questionnaire } from './questionnaire/schema';
 import { versionKey } from './questionnaire/version';
@@ -23,6 +24,8 @@ export { canonicalJson } from './canonical-json';
 export interface BundleItem {
   assessment: Assessment;
   answers: AnswerMap;
+  /** The assessment's action plan (format version 3 on; older files are upgraded to none). */
+  actions?: Action[];
 }
 
 /** The content of a bundle, version 1. `sanitised` is an optional key the schema adds. */
@@ -114,6 +117,12 @@ export interface AnswersEntry {
   answers: AnswerMap;
 }
 
+/** The action plan of one assessment, as the database and backups keep it. */
+export interface ActionsEntry {
+  assessmentId: string;
+  actions: Action[];
+}
+
 /** Everything a backup holds; also what `readEverything` in the storage layer returns. */
 export interface BackupData {
   assessments: Assessment[];
@@ -121,6 +130,8 @@ export interface BackupData {
   summaries: SummaryEntry[];
   questionnaires: StoredQuestionnaireRecord[];
   meta: MetaEntry[];
+  /** Action plans (format version 3 on; an older backup is upgraded to none). */
+  actions: ActionsEntry[];
 }
 
 /** A backup that passed every check: what `restoreBackup` takes. */

@@ -1,5 +1,17 @@
 import { formatLocale } from './locale';
 
+const regionNames = new Map<string, Intl.DisplayNames>();
+
+/** One region-name formatter per language, made once (see intl-cache.ts). */
+function displayNames(locale: string): Intl.DisplayNames {
+  let names = regionNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+    regionNames.set(locale, names);
+  }
+  return names;
+}
+
 /**
  * A country's name in the interface language. English keeps the app's own list (the names the
  * Commonwealth uses, passed in as `englishName`); other languages take the browser's name for
@@ -9,7 +21,7 @@ import { formatLocale } from './locale';
 export function countryNameIn(code: string, englishName: string, locale = formatLocale()): string {
   if (locale === 'en' || locale.startsWith('en-')) return englishName;
   try {
-    const name = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }).of(code);
+    const name = displayNames(locale).of(code);
     return name ?? englishName;
   } catch {
     return englishName;

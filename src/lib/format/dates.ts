@@ -1,3 +1,4 @@
+import { dateFormat } from './intl-cache';
 import { formatLocale } from './locale';
 
 /** Local date of a timestamp as YYYY-MM-DD, for file names and date inputs. */
@@ -18,7 +19,7 @@ export function formatDate(day: string, locale = formatLocale()): string {
   if (!match) return day;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   if (Number.isNaN(date.getTime())) return day;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
 /**
@@ -29,10 +30,10 @@ export function formatTimestamp(iso: string, locale = formatLocale()): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime())
     ? iso
-    : date.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+    : dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
 /** A time of day: "14:05" / "2:05 PM". */
 export function formatTime(date: Date, locale = formatLocale()): string {
-  return date.toLocaleTimeString(locale, { hour: 'numeric', minute: '2-digit' });
+  return dateFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(date);
 }

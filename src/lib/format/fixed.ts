@@ -1,3 +1,4 @@
+import { numberFormat } from './intl-cache';
 import { formatLocale } from './locale';
 
 /**
@@ -7,7 +8,7 @@ import { formatLocale } from './locale';
  * @example formatFixed(0.58333, 3, 'fr') // '0,583'
  */
 export function formatFixed(value: number, digits: number, locale = formatLocale()): string {
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits
   }).format(value);
@@ -18,7 +19,5 @@ export function formatFixed(value: number, digits: number, locale = formatLocale
  * @example formatRulePercentage(0.7, 'fr') // '70 %' (with a no-break space)
  */
 export function formatRulePercentage(share: number, locale = formatLocale()): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(
-    share
-  );
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }

@@ -4,6 +4,7 @@
  * computed and rounded (docs/scoring.md, rule 5); they never round a figure themselves beyond
  * what they are given. Files for machines (CSV) keep the decimal point: they never use these.
  */
+import { numberFormat } from './intl-cache';
 import { formatLocale } from './locale';
 
 /**
@@ -11,7 +12,7 @@ import { formatLocale } from './locale';
  * @example formatNumber(2000, 'fr') // '2 000' (with a narrow no-break space)
  */
 export function formatNumber(n: number, locale = formatLocale()): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 20 }).format(n);
+  return numberFormat(locale, { maximumFractionDigits: 20 }).format(n);
 }
 
 /**
@@ -21,7 +22,7 @@ export function formatNumber(n: number, locale = formatLocale()): string {
  */
 export function formatDecimal(value: number | null, locale = formatLocale(), empty = '—'): string {
   if (value === null) return empty;
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1
   }).format(value);
@@ -39,7 +40,7 @@ export function formatPercentage(
 ): string {
   if (shown === null) return empty;
   // Intl scales by 100 in decimal arithmetic, so 72.5 / 100 comes back as exactly 72.5.
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'percent',
     minimumFractionDigits: 1,
     maximumFractionDigits: 1

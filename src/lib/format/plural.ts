@@ -1,3 +1,4 @@
+import { pluralRulesOf } from './intl-cache';
 import { formatLocale } from './locale';
 
 /**
@@ -15,5 +16,5 @@ export function plural(n: number, word: string): string {
  * @example pluralCategory(0, 'fr') // 'one'
  */
 export function pluralCategory(n: number, locale = formatLocale()): Intl.LDMLPluralRule {
-  return new Intl.PluralRules(locale).select(n);
+  return pluralRulesOf(locale).select(n);
 }

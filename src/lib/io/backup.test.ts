@@ -30,8 +30,9 @@ function issuesOf(result: BackupResult): string[] {
 const backup = () => parsed(parseBackup('backup.json', fixture('backup.json')));
 
 function data(): BackupData {
-  const { assessments, answers, summaries, questionnaires, meta } = structuredClone(backup());
-  return { assessments, answers, summaries, questionnaires, meta };
+  const { assessments, answers, summaries, questionnaires, meta, actions } =
+    structuredClone(backup());
+  return { assessments, answers, summaries, questionnaires, meta, actions };
 }
 
 function rewrapped(content: unknown): string {
@@ -57,10 +58,10 @@ describe('parseBackup', () => {
   it('re-imports its own export identically', () => {
     const original = data();
     const text = envelopeText(makeBackup(original, { appVersion: '0.2.0' }));
-    const { assessments, answers, summaries, questionnaires, meta } = parsed(
+    const { assessments, answers, summaries, questionnaires, meta, actions } = parsed(
       parseBackup('b.json', text)
     );
-    expect({ assessments, answers, summaries, questionnaires, meta }).toEqual(original);
+    expect({ assessments, answers, summaries, questionnaires, meta, actions }).toEqual(original);
   });
 
   it('describes what the file holds for the restore confirmation', () => {
@@ -71,6 +72,7 @@ describe('parseBackup', () => {
       assessments: 2,
       countries: ['FJ', 'KE'],
       answers: 9,
+      actions: 0,
       questionnaires: [
         { id: 'privacy', version: '1.0.0', title: 'Questionnaire privacy', source: 'builtin' },
         { id: 'standards', version: '1.0.0', title: 'Questionnaire standards', source: 'builtin' }
@@ -195,6 +197,56 @@ describe('parseBackup', () => {
       'content.questionnaires: this value is missing: add it',
       'content.answers: this value is missing: add it',
       'content.meta: this value is missing: add it'
+    ]);
+  });
+});
+
+describe('action plans in backups (format version 3)', () => {
+  it('an older backup reads with no plans; a plan goes in and comes back', () => {
+    expect(backup().actions).toEqual([]);
+    const d = data();
+    const kenya = d.assessments[0]!.id;
+    d.actions = [
+      {
+        assessmentId: kenya,
+        actions: [
+          {
+            id: 'act-1',
+            assessmentId: kenya,
+            title: 'Staff the regulator',
+            description: '',
+            owner: 'Ministry of ICT',
+            supporting: '',
+            priority: 'high',
+            status: 'done',
+            doneOn: '2027-01-20',
+            kpiIndicator: '',
+            kpiBaseline: '',
+            kpiTarget: '',
+            cost: '',
+            funding: 'unknown',
+            objective: '',
+            progressNote: '',
+            prioritySetByUser: true,
+            createdAt: '2027-01-01T00:00:00.000Z',
+            updatedAt: '2027-01-20T00:00:00.000Z'
+          }
+        ]
+      }
+    ];
+    const text = envelopeText(makeBackup(d, { appVersion: '0.2.0' }));
+    const back = parsed(parseBackup('b.json', text));
+    expect(back.actions).toEqual(d.actions);
+    expect(describeBackup(back).actions).toBe(1);
+  });
+
+  it('refuses a plan that belongs to no assessment of the backup', () => {
+    const d = data();
+    d.actions = [{ assessmentId: 'nobody', actions: [] }];
+    expect(
+      issuesOf(parseBackup('b.json', envelopeText(makeBackup(d, { appVersion: '1' }))))
+    ).toEqual([
+      'content.actions[0].assessmentId: no assessment nobody in the backup: this plan belongs to nothing; remove it'
     ]);
   });
 });

@@ -34,6 +34,7 @@ import {
   type ParseFileOptions,
   type PinnedLookup
 } from './bundle';
+import { parseActions } from './action-records';
 import {
   BACKUP_FORMAT,
   envelopeFile,
@@ -78,7 +79,8 @@ function backupContent(data: BackupData): BackupData {
     answers: data.answers,
     summaries: data.summaries,
     questionnaires: data.questionnaires,
-    meta: data.meta
+    meta: data.meta,
+    actions: data.actions
   };
 }
 
@@ -240,6 +242,54 @@ export function parseBackup(
     issue
   );
 
+  // Absent in a hand-made file: no plans. Files of format version 2 are upgraded to [].
+  const actions =
+    content['actions'] === undefined
+      ? []
+      : parseList(
+          content,
+          'actions',
+          (raw, at) => {
+            if (!isRecord(raw)) {
+              issue(at, 'must be an object with "assessmentId" and "actions"');
+              return undefined;
+            }
+            const assessmentId = parseAt(
+              z.string(),
+              raw['assessmentId'],
+              [...at, 'assessmentId'],
+              issue
+            );
+            if (assessmentId === undefined) return undefined;
+            const pinned = pinnedById.get(assessmentId);
+            if (!pinned) {
+              if (!rawAssessmentIds.has(assessmentId)) {
+                issue(
+                  [...at, 'assessmentId'],
+                  `no assessment ${assessmentId} in the backup: this plan belongs to nothing; remove it`
+                );
+              }
+              return undefined;
+            }
+            const list = parseActions(
+              raw['actions'],
+              assessmentId,
+              pinned.found,
+              [...at, 'actions'],
+              issue
+            );
+            return list === undefined ? undefined : { assessmentId, actions: list };
+          },
+          issue
+        );
+  checkUnique(
+    actions,
+    (a) => a.assessmentId,
+    (i) => [...ROOT, 'actions', i, 'assessmentId'],
+    'backup.actions-twice',
+    issue
+  );
+
   const meta = parseList(
     content,
     'meta',
@@ -267,7 +317,8 @@ export function parseBackup(
       answers: defined(answers),
       summaries: defined(summaries),
       questionnaires: defined(questionnaires),
-      meta: defined(meta)
+      meta: defined(meta),
+      actions: defined(actions)
     }
   };
 }
@@ -295,6 +346,8 @@ export interface BackupDescription {
   countries: string[];
   /** Answered questions across all assessments (any state). */
   answers: number;
+  /** Actions across all plans. */
+  actions: number;
   questionnaires: { id: string; version: string; title: string; source: string }[];
 }
 
@@ -314,6 +367,7 @@ export function describeBackup(backup: ParsedBackup): BackupDescription {
         sum + Object.values(record.answers).filter((a) => a.state !== undefined).length,
       0
     ),
+    actions: backup.actions.reduce((sum, plan) => sum + plan.actions.length, 0),
     questionnaires: backup.questionnaires.map((q) => ({
       id: q.id,
       version: q.version,

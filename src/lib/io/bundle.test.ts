@@ -109,7 +109,7 @@ describe('parseBundle on fixtures', () => {
   });
 
   it('refuses a newer format version with "update the app"', () => {
-    expect(issuesOf(parseBundle('newer.json', fixture('newer-version-3.json')))[0]).toContain(
+    expect(issuesOf(parseBundle('newer.json', fixture('newer-version-4.json')))[0]).toContain(
       'made by a newer version of the app: update the app'
     );
   });
@@ -287,7 +287,10 @@ describe('makeBundle', () => {
   });
 
   it('re-imports its own export identically', () => {
-    const items = [item(), item()];
+    const items = [
+      { ...item(), actions: [] },
+      { ...item(), actions: [] }
+    ];
     const text = envelopeText(makeBundle(items, [q], { appVersion: '0.1.0' }));
     const bundle = parsed(parseBundle('own.json', text));
     expect(bundle.items).toEqual(items);
@@ -327,5 +330,82 @@ describe('helpers', () => {
       canonicalJson({ a: { c: null, d: [2, 1] }, b: 1 })
     );
     expect(canonicalJson([1, 2])).not.toBe(canonicalJson([2, 1]));
+  });
+});
+
+describe('action plans in bundles (format version 3)', () => {
+  const plan = (assessmentId: string) => [
+    {
+      id: 'act-1',
+      assessmentId,
+      title: 'Staff the regulator',
+      description: 'Recruit ten officers',
+      questionnaireId: 'privacy',
+      questionId: 'regulator',
+      owner: 'Ministry of ICT',
+      supporting: 'Public Service Commission',
+      priority: 'high' as const,
+      status: 'in-progress' as const,
+      due: '2027-06-30',
+      kpiIndicator: 'Officers in post',
+      kpiBaseline: '2',
+      kpiTarget: '12',
+      cost: 'USD 300,000',
+      funding: 'budget' as const,
+      objective: 'A working regulator',
+      progressNote: 'Dr Otieno leads the recruitment',
+      prioritySetByUser: false,
+      createdAt: '2027-01-01T00:00:00.000Z',
+      updatedAt: '2027-01-01T00:00:00.000Z'
+    }
+  ];
+
+  it('carries each assessment’s plan and reads it back', () => {
+    const [kenya] = valid().items;
+    const item = { ...kenya!, actions: plan(kenya!.assessment.id) };
+    const text = envelopeText(makeBundle([item], valid().questionnaires, { appVersion: '0.2.0' }));
+    expect(JSON.parse(text).formatVersion).toBe(3);
+    expect(parsed(parseBundle('plan.json', text)).items[0]!.actions).toEqual(item.actions);
+  });
+
+  it('the sanitised copy keeps the plan without owners, supporting agencies and progress notes', () => {
+    const [kenya] = valid().items;
+    const clean = sanitiseItem({ ...kenya!, actions: plan(kenya!.assessment.id) });
+    expect(clean.actions![0]).toMatchObject({
+      title: 'Staff the regulator',
+      owner: '',
+      supporting: '',
+      progressNote: '',
+      kpiTarget: '12',
+      cost: 'USD 300,000',
+      due: '2027-06-30'
+    });
+  });
+
+  it('a file of format version 1 or 2 is upgraded to empty plans', () => {
+    expect(valid().items.map((i) => i.actions)).toEqual([[], []]);
+    const v2 = envelopeText(
+      wrap(BUNDLE_FORMAT, JSON.parse(fixture('valid.json')).content, '0.1.0', undefined, 2)
+    );
+    expect(parsed(parseBundle('v2.json', v2)).items.map((i) => i.actions)).toEqual([[], []]);
+  });
+
+  it('refuses an action that belongs elsewhere or links to a question the assessment lacks', () => {
+    const [kenya] = valid().items;
+    const bad = plan('someone-else').map((a) => ({ ...a, questionId: 'missing' }));
+    const content = JSON.parse(
+      envelopeText(
+        makeBundle([{ ...kenya!, actions: [] }], valid().questionnaires, { appVersion: '1' })
+      )
+    ).content;
+    content.assessments[0].actions = bad;
+    expect(issuesOf(parseBundle('bad.json', rewrapped(content)))).toEqual([
+      expect.stringContaining(
+        'content.assessments[0].actions[0].assessmentId: belongs to assessment someone-else'
+      ),
+      expect.stringContaining(
+        'content.assessments[0].actions[0].questionId: privacy/missing is not a question'
+      )
+    ]);
   });
 });

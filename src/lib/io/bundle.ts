@@ -28,6 +28,7 @@ import { checkKnownVersion, type ShippedDigests } from '../domain/known-question
 import { formatPath, type FileProblem, type ProblemParams } from '../domain/problems';
 import { schemaIssues } from '../domain/schema-problems';
 import { PATTERN_CODES } from '../domain/questionnaire/validate';
+import { parseActions, sanitiseAction } from './action-records';
 
 export { BUNDLE_FORMAT };
 export { canonicalJson } from '../domain/records';
@@ -293,7 +294,7 @@ export interface MakeBundleOptions {
  * weaknesses). Kept: levels, states, N/A
  * reasons (an N/A answer is invalid without one and the reason explains a scoring choice),
  * regional arrangements, flags, targets, the narrative and who validated it (the claim a report
- * makes rests on it).
+ * makes rests on it). Actions stay, without owners, supporting agencies and progress notes.
  * @example sanitiseItem(item).answers['q/a']?.evidence // undefined
  */
 export function sanitiseItem(item: BundleItem): BundleItem {
@@ -310,7 +311,8 @@ export function sanitiseItem(item: BundleItem): BundleItem {
       reopenings: [],
       provenance: { ...item.assessment.provenance, participants: [], facilitator: '' }
     },
-    answers
+    answers,
+    actions: (item.actions ?? []).map(sanitiseAction)
   };
 }
 
@@ -345,7 +347,9 @@ export function makeBundle(
   }
   const content: BundleContent = {
     sanitised: options.sanitise ?? false,
-    assessments: options.sanitise ? items.map(sanitiseItem) : [...items],
+    assessments: options.sanitise
+      ? items.map(sanitiseItem)
+      : items.map((item) => ({ ...item, actions: item.actions ?? [] })),
     questionnaires: [...included.values()]
   };
   return wrap(BUNDLE_FORMAT, content, options.appVersion, options.exportedAt);
@@ -445,9 +449,16 @@ export function parseBundle(
     const answers = parseAnswerMap(raw['answers'], [...at, 'answers'], issue);
     if (!assessment) return undefined;
     const pinned = resolvePinned(assessment, available, [...at, 'assessment'], issue, 'bundle');
-    if (!answers) return undefined;
+    const actions = parseActions(
+      raw['actions'],
+      assessment.id,
+      pinned.found,
+      [...at, 'actions'],
+      issue
+    );
+    if (!answers || !actions) return undefined;
     checkAnswers(answers, pinned, [...at, 'answers'], issue);
-    return { assessment, answers };
+    return { assessment, answers, actions };
   });
   checkUnique(
     items,

@@ -124,7 +124,7 @@ describe('unwrap refuses', () => {
   });
 
   it('a newer format version, asking to update the app', () => {
-    const result = failure(unwrap('new.json', fixture('newer-version-3.json'), BUNDLE_FORMAT));
+    const result = failure(unwrap('new.json', fixture('newer-version-4.json'), BUNDLE_FORMAT));
     expect(result.problem).toBe('newer-version');
     expect(englishLine(result.fileProblem)).toContain(
       'new.json: this file was made by a newer version of the app'
@@ -268,7 +268,10 @@ describe('upgrader chain', () => {
     expect(opened).toEqual({
       ok: true,
       content: {
-        assessments: [{ assessment: { id: 'a' }, answers: { 'q/a': { state: 'unknown' } } }],
+        // Version 2 to 3 gave the assessment an empty action plan.
+        assessments: [
+          { assessment: { id: 'a' }, answers: { 'q/a': { state: 'unknown' } }, actions: [] }
+        ],
         questionnaires: []
       },
       formatVersion: CURRENT_FORMAT_VERSION,
@@ -409,7 +412,9 @@ describe('export text', () => {
     };
     const at = '2026-11-28T10:00:00.000Z';
     const text = await (await envelopeFile(BACKUP_FORMAT, content, '9.9.9', at)).blob.text();
-    expect((JSON.parse(text) as { formatVersion: number }).formatVersion).toBe(2);
+    expect((JSON.parse(text) as { formatVersion: number }).formatVersion).toBe(
+      CURRENT_FORMAT_VERSION
+    );
     expect(text).toBe(envelopeText(wrap(BACKUP_FORMAT, content, '9.9.9', at)));
     const opened = unwrap('b.json', text, BACKUP_FORMAT);
     expect(opened.ok).toBe(true);

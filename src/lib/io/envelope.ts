@@ -36,8 +36,9 @@ const FORMAT_KINDS: Record<EnvelopeFormat, 'bundle' | 'backup'> = {
  * The format version this app writes (bundles and backups alike). A file with a higher number
  * was made by a newer app and is refused; a lower number goes through the format's upgraders.
  * Version 2: the checksum covers the whole envelope (version 1: the content only).
+ * Version 3: bundles and backups carry action plans.
  */
-export const CURRENT_FORMAT_VERSION = 2;
+export const CURRENT_FORMAT_VERSION = 3;
 
 /** The first format version whose checksum covers the whole envelope, not only the content. */
 export const WHOLE_ENVELOPE_CHECKSUM_SINCE = 2;
@@ -63,13 +64,29 @@ export type UpgraderChain = Readonly<Partial<Record<number, Upgrader>>>;
 /** Version 1 to 2 changed only what the checksum covers: the content stays as it is. */
 const sameContent: Upgrader = (content) => content;
 
+/** Version 2 to 3, bundles: each assessment gets an empty action plan. */
+const bundleWithActions: Upgrader = (content) => {
+  if (!isRecord(content) || !Array.isArray(content['assessments'])) return content;
+  return {
+    ...content,
+    assessments: content['assessments'].map((item: unknown) =>
+      isRecord(item) && !('actions' in item) ? { ...item, actions: [] } : item
+    )
+  };
+};
+
+/** Version 2 to 3, backups: no action plans yet. */
+const backupWithActions: Upgrader = (content) =>
+  isRecord(content) && !('actions' in content) ? { ...content, actions: [] } : content;
+
 /**
- * The chains the app uses. When version 3 comes, add `{ 2: upgradeV2ToV3 }` to each and raise
- * `CURRENT_FORMAT_VERSION`.
+ * The chains the app uses. When version 4 comes, add `{ 3: upgradeV3ToV4 }` to each and raise
+ * `CURRENT_FORMAT_VERSION`. An upgrader leaves content it cannot read as it is: the parser then
+ * reports what is wrong with it.
  */
 export const UPGRADERS: Readonly<Record<EnvelopeFormat, UpgraderChain>> = {
-  [BUNDLE_FORMAT]: { 1: sameContent },
-  [BACKUP_FORMAT]: { 1: sameContent }
+  [BUNDLE_FORMAT]: { 1: sameContent, 2: bundleWithActions },
+  [BACKUP_FORMAT]: { 1: sameContent, 2: backupWithActions }
 };
 
 export type EnvelopeProblem =
@@ -199,14 +216,10 @@ export async function envelopeFile(
     appVersion,
     exportedAt
   });
-  const start = encoder.encode(`${head.slice(0, -1)},"content":`);
-  const json = encoder.encode(JSON.stringify(content));
   // The checksum covers every key but sha256 (what envelopeHash stringifies): the file up to
-  // the end of the content, closed with "}". Those bytes are hashed, then written as they are.
-  const covered = new Uint8Array(start.length + json.length + 1);
-  covered.set(start);
-  covered.set(json, start.length);
-  covered[covered.length - 1] = CLOSE_BRACE;
+  // the end of the content, closed with "}". Those bytes are encoded once, in one piece (no copy
+  // of tens of megabytes), hashed, then written as they are.
+  const covered = encoder.encode(`${head.slice(0, -1)},"content":${JSON.stringify(content)}}`);
   const hash = await sha256BytesHex(covered);
   const parts = [covered.subarray(0, -1), encoder.encode(`,"sha256":"${hash}"}`)];
   return { blob: new Blob(parts as BlobPart[], { type: 'application/json' }), exportedAt };
@@ -414,22 +427,23 @@ export function unwrap(
 export const MAX_DEPTH = 100;
 
 /**
- * True when a parsed JSON value nests arrays or objects more than `limit` deep. Walks with its
- * own stack, so the check itself cannot overflow the call stack.
+ * True when a parsed JSON value nests arrays or objects more than `limit` deep. It recurses at
+ * most `limit` calls deep, so the check itself cannot overflow the call stack, and allocates
+ * nothing: a backup holds millions of values (docs/performance.md).
  * @example nestedDeeperThan([[[]]], 2) // true
  */
 export function nestedDeeperThan(value: unknown, limit: number): boolean {
-  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
-  while (stack.length > 0) {
-    const { value: current, depth } = stack.pop()!;
-    if (typeof current !== 'object' || current === null) continue;
-    if (depth + 1 > limit) return true;
-    const children = Array.isArray(current) ? current : Object.values(current);
-    for (const child of children) {
-      if (typeof child === 'object' && child !== null) {
-        stack.push({ value: child, depth: depth + 1 });
-      }
+  if (typeof value !== 'object' || value === null) return false;
+  if (limit <= 0) return true;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      if (nestedDeeperThan(value[i], limit - 1)) return true;
     }
+    return false;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (nestedDeeperThan(record[key], limit - 1)) return true;
   }
   return false;
 }

@@ -385,7 +385,8 @@ describe('a backup written by this app still reads', () => {
           storedAt: '2026-11-01T10:00:00.000Z'
         }
       ],
-      meta: []
+      meta: [],
+      actions: []
     });
     expect(parseBackup('b.json', text).ok).toBe(true);
   });

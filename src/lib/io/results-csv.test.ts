@@ -73,9 +73,10 @@ describe('writeResultsCsv', () => {
           'a,KE,2026-11-01,section,p,ops,0.0,100.0,100.0,,100.0,100.0,no',
           'a,KE,2026-11-01,questionnaire,q2,,33.3,66.7,33.3,Basic,100.0,100.0,no',
           'a,KE,2026-11-01,section,q2,only,33.3,66.7,33.3,Basic,100.0,100.0,no',
-          'b,JM,2025-06-30,overall,,,50.0,75.0,25.0,Established,25.0,25.0,yes',
-          'b,JM,2025-06-30,questionnaire,p,,50.0,75.0,25.0,Established,25.0,25.0,yes',
-          'b,JM,2025-06-30,section,p,law,50.0,75.0,25.0,Established,50.0,50.0,yes',
+          // Provisional (coverage below 70%): no stage in any scope (rule 6 as amended).
+          'b,JM,2025-06-30,overall,,,50.0,75.0,25.0,,25.0,25.0,yes',
+          'b,JM,2025-06-30,questionnaire,p,,50.0,75.0,25.0,,25.0,25.0,yes',
+          'b,JM,2025-06-30,section,p,law,50.0,75.0,25.0,,50.0,50.0,yes',
           // No score: empty figures and never provisional, whatever the coverage.
           'b,JM,2025-06-30,section,p,ops,,,,,0.0,0.0,no'
         ]
@@ -134,9 +135,10 @@ describe('npm run score (scripts/score.ts)', () => {
           'ke-2026,KE,2026-11-01,questionnaire,mini,,50.0,75.0,25.0,Formative,100.0,100.0,no',
           'ke-2026,KE,2026-11-01,section,mini,law,50.0,62.5,12.5,Formative,100.0,100.0,no',
           'ke-2026,KE,2026-11-01,section,mini,practice,50.0,100.0,50.0,,100.0,100.0,no',
-          'ug-2026,UG,2026-10-15,overall,,,50.0,75.0,25.0,Established,60.0,25.0,yes',
-          'ug-2026,UG,2026-10-15,questionnaire,mini,,50.0,75.0,25.0,Established,60.0,25.0,yes',
-          'ug-2026,UG,2026-10-15,section,mini,law,50.0,75.0,25.0,Established,100.0,50.0,yes',
+          // One answer of four: provisional, so no stage is claimed.
+          'ug-2026,UG,2026-10-15,overall,,,50.0,75.0,25.0,,60.0,25.0,yes',
+          'ug-2026,UG,2026-10-15,questionnaire,mini,,50.0,75.0,25.0,,60.0,25.0,yes',
+          'ug-2026,UG,2026-10-15,section,mini,law,50.0,75.0,25.0,,100.0,50.0,yes',
           'ug-2026,UG,2026-10-15,section,mini,practice,,,,,33.3,0.0,no'
         ]
           .map((line) => line + '\r\n')

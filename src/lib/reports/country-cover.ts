@@ -12,7 +12,7 @@ import type { Block } from './document/model';
 import { dayText, provenanceNote, tlpMeaning } from './labels';
 
 /** How the assessment was made, in the language. */
-function modeText(mode: ProvenanceMode): string {
+export function modeText(mode: ProvenanceMode): string {
   switch (mode) {
     case 'desk-review':
       return m.reports_mode_desk_review();

@@ -63,6 +63,11 @@ describe('country report', () => {
     const [overall, questionnaire] = summary.rows.map((r) => r.cells.map(cellText));
     expect(overall?.slice(0, 2)).toEqual(['Overall', '29.2']);
     expect(questionnaire?.slice(0, 2)).toEqual(['Questionnaire q', '29.2']);
+    // Each scope says what it rests on: 4 scored of the 5 that could count.
+    const paragraphs = doc.blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []));
+    expect(paragraphs).toContain(
+      'Overall — Based on 4 of 5 questions. Questionnaire q — Based on 4 of 5 questions.'
+    );
     // Completion 5 of 5 ("don't know" is an answer); coverage 4 of 5.
     expect(overall?.slice(4, 6)).toEqual(['100.0%', '80.0%']);
     const sections = tableWithHeader(doc, 'Section');
@@ -77,6 +82,14 @@ describe('country report', () => {
     );
     // 1 of 5 scorable questions has a level: coverage 20% < 70%.
     expect(cellText(tableWithHeader(doc, 'Scope').rows[0]!.cells[1]!)).toBe('50.0 (prov.)');
+    // ... so no stage is claimed: the stage column says why (rule 6 as amended).
+    for (const row of tableWithHeader(doc, 'Scope').rows) {
+      expect(cellText(row.cells[3]!)).toBe('not enough answers yet (1 of 5)');
+    }
+    expect(tableWithHeader(doc, 'Section').rows.map((r) => cellText(r.cells[4]!))).toEqual([
+      'not enough answers yet (1 of 3)',
+      '—'
+    ]);
   });
 
   it('lists the gaps in the priority order of the scoring', () => {

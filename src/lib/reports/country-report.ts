@@ -3,16 +3,12 @@
  * questionnaire, the optional appendix of every answer, and the method. Every figure comes from
  * the scoring result and is formatted as on the results screen; nothing is computed here.
  */
-import {
-  questionnaireRadar,
-  RADAR_MIN_AXES,
-  sectionGapBars,
-  sectionRadar
-} from '$lib/charts/results-charts';
+import { questionnaireRadar, sectionGapBars, sectionRadar } from '$lib/charts/results-charts';
 import type { AnswerMap, Assessment } from '$lib/domain/assessment/model';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
 import { countryName } from '$lib/domain/reference/countries';
 import { recommendationFor } from '$lib/domain/scoring/explain';
+import { stageClaim } from '$lib/domain/scoring/display';
 import type {
   AssessmentResult,
   QuestionResult,
@@ -30,8 +26,9 @@ import {
   provenanceNote,
   provisionalThreshold,
   scoreText,
+  basedOnText,
   shareText,
-  stageText,
+  stageClaimText,
   statusText,
   targetText,
   TLP_COLOURS
@@ -40,7 +37,7 @@ import { chartBlock } from './chart-block';
 import { appendixBlocks } from './country-appendix';
 import { coverBlocks, narrativeBlocks } from './country-cover';
 import { methodBlocks } from './method';
-import type { Block, Cell, ColumnSpec, ReportDocument, TableRow } from './document/model';
+import type { Block, Cell, ColumnSpec, Paper, ReportDocument, TableRow } from './document/model';
 
 export interface CountryReportInput {
   assessment: Assessment;
@@ -53,6 +50,8 @@ export interface CountryReportInput {
   includeAppendix: boolean;
   /** YYYY-MM-DD, printed on the cover. */
   madeOn: string;
+  /** A4 when not given. */
+  paper?: Paper;
 }
 
 /** The columns of a gap table, in the interface language. */
@@ -117,12 +116,13 @@ function summaryRow(
   bold: boolean
 ): TableRow {
   const first: Cell = bold ? { text: title, bold: true } : title;
+  const parts = 'questionnaires' in r ? r.questionnaires : [];
   return {
     cells: [
       first,
       scoreText(r),
       levelText(r, scale),
-      stageText(r.stage, scale),
+      stageClaimText(stageClaim(r, parts), scale),
       percentText(r.completion),
       percentText(r.coverage),
       shareText(r.targetScore),
@@ -157,6 +157,19 @@ function summary(ctx: Context): Block[] {
         summaryRow(m.reports_col_overall(), result, result.scale, true),
         ...result.questionnaires.map((q) => summaryRow(q.title, q, q.scale, false))
       ]
+    },
+    // Every score says what it rests on: "based on n of m questions" (rule 6 as amended).
+    {
+      kind: 'paragraph',
+      text: [
+        m.reports_cr_based_on_scope({
+          scope: m.reports_col_overall(),
+          basedOn: basedOnText(result.counts)
+        }),
+        ...result.questionnaires.map((q) =>
+          m.reports_cr_based_on_scope({ scope: q.title, basedOn: basedOnText(q.counts) })
+        )
+      ].join(' ')
     },
     {
       kind: 'paragraph',
@@ -203,18 +216,18 @@ function charts(ctx: Context): Block[] {
       bookmark: true
     }
   ];
-  // With fewer than three questionnaires each part has its own radar of sections instead.
-  if (result.questionnaires.length >= RADAR_MIN_AXES) {
-    blocks.push(
-      chartBlock(questionnaireRadar(result), 640, 480, m.reports_numbers_summary_table())
-    );
-  } else {
-    blocks.push({
-      kind: 'paragraph',
-      tone: 'muted',
-      text: m.reports_cr_radar_needs_three()
-    });
-  }
+  // Fewer than three questionnaires make bars, not a radar (charts/results-charts.ts).
+  const overview = questionnaireRadar(result);
+  blocks.push(
+    overview.type === 'radar'
+      ? chartBlock(overview, 640, 480, m.reports_numbers_summary_table())
+      : chartBlock(
+          overview,
+          900,
+          Math.max(140, 60 * overview.data.labels.length + 90),
+          m.reports_numbers_summary_table()
+        )
+  );
   const gaps = sectionGapBars(result);
   if (gaps.data.labels.length === 0) {
     blocks.push({ kind: 'paragraph', text: m.reports_cr_no_section_score() });
@@ -248,11 +261,12 @@ function questionnairePart(ctx: Context, q: QuestionnaireResult): Block[] {
         version: q.version,
         score: shareText(q.score),
         level: levelText(q, q.scale),
-        stage: stageText(q.stage, q.scale),
+        stage: stageClaimText(stageClaim(q), q.scale),
         completion: percentText(q.completion),
         coverage: percentText(q.coverage)
       })
     },
+    { kind: 'paragraph', tone: 'muted', text: basedOnText(q.counts) },
     { kind: 'heading', level: 2, text: m.reports_cr_section_scores() },
     {
       kind: 'table',
@@ -273,7 +287,7 @@ function questionnairePart(ctx: Context, q: QuestionnaireResult): Block[] {
           scoreText(s),
           shareText(s.targetScore),
           shareText(s.gap),
-          stageText(s.stage, q.scale),
+          stageClaimText(stageClaim(s), q.scale),
           percentText(s.completion),
           percentText(s.coverage)
         ],
@@ -281,9 +295,17 @@ function questionnairePart(ctx: Context, q: QuestionnaireResult): Block[] {
       }))
     }
   ];
-  if (q.sections.length >= RADAR_MIN_AXES) {
-    blocks.push(chartBlock(sectionRadar(q), 640, 440, m.reports_numbers_section_scores()));
-  }
+  const sections = sectionRadar(q);
+  blocks.push(
+    sections.type === 'radar'
+      ? chartBlock(sections, 640, 440, m.reports_numbers_section_scores())
+      : chartBlock(
+          sections,
+          900,
+          Math.max(140, 60 * sections.data.labels.length + 90),
+          m.reports_numbers_section_scores()
+        )
+  );
   blocks.push({ kind: 'heading', level: 2, text: m.reports_cr_gaps() });
   if (gaps.length === 0) {
     blocks.push({ kind: 'paragraph', text: m.reports_cr_no_gap() });
@@ -331,11 +353,12 @@ export function buildCountryReport(input: CountryReportInput): ReportDocument {
     ...charts(ctx),
     ...input.result.questionnaires.flatMap((q) => questionnairePart(ctx, q)),
     ...(input.includeAppendix ? appendixBlocks(input.questionnaires, input.answers) : []),
-    ...methodBlocks()
+    ...methodBlocks(input.result.questionnaires[0]?.scale)
   ];
   return {
     title: m.reports_cr_doc_title({ country, title: a.title }),
     subject: m.reports_cr_subject(),
+    paper: input.paper ?? 'a4',
     decor: {
       headerLeft: `${country} · ${a.date}`,
       classification: `TLP:${a.classification}`,

@@ -15,9 +15,22 @@ import { m } from '$lib/paraglide/messages.js';
  * Country, date, kind and classification, like the CSV exports of the results screen.
  * @example countryReportFileName(kenya) // 'Kenya_2026-11-28_country-report_AMBER.pdf'
  */
-export function countryReportFileName(a: Assessment): string {
+export function countryReportFileName(a: Assessment, extension: 'pdf' | 'docx' = 'pdf'): string {
   const country = fileSafe(countryNameIn(a.country, countryName(a.country)));
-  return `${country}_${a.date}_${fileSafe(m.reports_file_country_report())}_${a.classification}.pdf`;
+  return `${country}_${a.date}_${fileSafe(m.reports_file_country_report())}_${a.classification}.${extension}`;
+}
+
+/**
+ * The executive brief, named like the country report, with the brief's own classification.
+ * @example briefFileName(kenya, 'GREEN', 'docx') // 'Kenya_2026-11-28_executive-brief_GREEN.docx'
+ */
+export function briefFileName(
+  a: Assessment,
+  classification: Classification,
+  extension: 'pdf' | 'docx'
+): string {
+  const country = fileSafe(countryNameIn(a.country, countryName(a.country)));
+  return `${country}_${a.date}_${fileSafe(m.outputs_file_brief())}_${classification}.${extension}`;
 }
 
 /** @example blankFormFileName(privacy) // 'blank_privacy-data-protection_1.0.0.pdf' */
@@ -36,4 +49,13 @@ export function comparisonFileName(
   extension: 'pdf' | 'csv'
 ): string {
   return `${fileSafe(m.reports_file_comparison())}_${madeOn}_${classification}.${extension}`;
+}
+
+/**
+ * The action plan, named like the country report.
+ * @example planReportFileName(kenya) // 'Kenya_2026-11-28_action-plan_AMBER.pdf'
+ */
+export function planReportFileName(a: Assessment, extension: 'pdf' | 'docx' = 'pdf'): string {
+  const country = fileSafe(countryNameIn(a.country, countryName(a.country)));
+  return `${country}_${a.date}_${fileSafe(m.actions_file_plan())}_${a.classification}.${extension}`;
 }

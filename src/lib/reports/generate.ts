@@ -13,11 +13,19 @@ import { isoDay } from '$lib/format/dates';
 import { formatNumber } from '$lib/format/numbers';
 import { m } from '$lib/paraglide/messages.js';
 import { buildBlankForm } from './blank-form';
+import { buildPlanReport } from './action-plan-report';
 import { buildComparisonReport } from './comparison-report';
 import { buildCountryReport } from './country-report';
 import { checkDocument, type UnprintableText } from './document/coverage';
 import type { ReportDocument } from './document/model';
-import { blankFormFileName, comparisonFileName, countryReportFileName } from './file-names';
+import {
+  blankFormFileName,
+  briefFileName,
+  comparisonFileName,
+  countryReportFileName,
+  planReportFileName
+} from './file-names';
+import { buildBrief } from './brief';
 import type { ReportOutcome, ReportProgress, ReportRequest } from './request';
 
 const LISTED = 3;
@@ -46,8 +54,10 @@ function refusal(
       : '';
   const instead = {
     country: m.reports_refusal_country,
+    brief: m.reports_refusal_country,
     blank: m.reports_refusal_blank,
-    comparison: m.reports_refusal_comparison
+    comparison: m.reports_refusal_comparison,
+    plan: m.actions_report_refusal
   }[request.kind]();
   const or = appendixOnly ? m.reports_refusal_or_appendix() : m.reports_refusal_or_text();
   return m.reports_refusal({ listed: listed + more, instead, or });
@@ -57,17 +67,23 @@ function build(request: ReportRequest, madeOn: string): ReportDocument {
   switch (request.kind) {
     case 'country':
       return buildCountryReport({ ...request, madeOn });
+    case 'brief':
+      return buildBrief({ ...request.input, madeOn });
     case 'blank':
       return buildBlankForm(request.questionnaire);
     case 'comparison':
       return buildComparisonReport(request.input);
+    case 'plan':
+      return buildPlanReport({ ...request, madeOn });
   }
 }
 
 function fileNameOf(request: ReportRequest): string {
   switch (request.kind) {
     case 'country':
-      return countryReportFileName(request.assessment);
+      return countryReportFileName(request.assessment, request.format ?? 'pdf');
+    case 'brief':
+      return briefFileName(request.input.assessment, request.input.classification, request.format);
     case 'blank':
       return blankFormFileName(request.questionnaire);
     case 'comparison':
@@ -76,6 +92,8 @@ function fileNameOf(request: ReportRequest): string {
         request.input.comparison.classification ?? 'CLEAR',
         'pdf'
       );
+    case 'plan':
+      return planReportFileName(request.assessment, request.format ?? 'pdf');
   }
 }
 
@@ -99,11 +117,23 @@ export async function generateReport(
   }
 
   progress(m.reports_progress_loading());
-  const [{ renderDocument }, { loadFonts }] = await Promise.all([
+  if (request.kind !== 'blank' && request.kind !== 'comparison' && request.format === 'docx') {
+    const [{ renderWord }, { wordImages }] = await Promise.all([
+      import('./word/render'),
+      import('./word/charts')
+    ]);
+    const blob = await renderWord(doc, progress, wordImages(doc));
+    return { ok: true, fileName: fileNameOf(request), blob, pages: null };
+  }
+  const [{ renderDocument }, { loadFonts }, { renderBrief }] = await Promise.all([
     import('./document/render'),
-    import('./document/fonts')
+    import('./document/fonts'),
+    request.kind === 'brief' ? import('./brief-pdf') : { renderBrief: null }
   ]);
   const fonts = await loadFonts();
-  const { blob, pages } = await renderDocument(doc, fonts, progress);
+  const { blob, pages } =
+    request.kind === 'brief' && renderBrief
+      ? await renderBrief({ ...request.input, madeOn }, fonts, progress)
+      : await renderDocument(doc, fonts, progress);
   return { ok: true, fileName: fileNameOf(request), blob, pages };
 }

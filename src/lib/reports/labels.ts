@@ -5,13 +5,18 @@
  */
 import type { Answer, Assessment, Classification } from '$lib/domain/assessment/model';
 import type { BinaryValue, Questionnaire } from '$lib/domain/questionnaire/schema';
-import { equivalentLevel, shownPercent } from '$lib/domain/scoring/display';
+import {
+  basedOn,
+  equivalentLevel,
+  shownPercent,
+  type StageClaim
+} from '$lib/domain/scoring/display';
 import { stageName } from '$lib/domain/scoring/explain';
 import type { Figures, QuestionResult, QuestionStatus, ScaleInfo } from '$lib/domain/scoring/types';
 import { PROVISIONAL_BELOW } from '$lib/domain/scoring/score';
 import { formatDate } from '$lib/format/dates';
 import { formatLocale } from '$lib/format/locale';
-import { formatDecimal, formatPercentage } from '$lib/format/numbers';
+import { formatDecimal, formatNumber, formatPercentage } from '$lib/format/numbers';
 import { m } from '$lib/paraglide/messages.js';
 
 /** TLP 2.0 label colours (printed on black). */
@@ -193,3 +198,28 @@ export function wholePercent(share: number): string {
 
 /** The coverage below which a score is provisional, as a percentage (docs/scoring.md). */
 export const provisionalThreshold = (): string => wholePercent(PROVISIONAL_BELOW);
+
+/**
+ * What stands where a stage is printed (rule 6 as amended): the stage, "not enough answers yet
+ * (1 of 31)", or "—".
+ */
+export function stageClaimText(claim: StageClaim, scale: ScaleInfo | null): string {
+  switch (claim.kind) {
+    case 'stage':
+      return stageText(claim.stage, scale);
+    case 'provisional': {
+      const counts = { n: formatNumber(claim.n), m: formatNumber(claim.m) };
+      return claim.within
+        ? m.reports_not_enough_in({ questionnaire: claim.within.title, ...counts })
+        : m.reports_not_enough(counts);
+    }
+    case 'none':
+      return '—';
+  }
+}
+
+/** "Based on 1 of 31 questions." */
+export function basedOnText(counts: { scored: number; scorable: number; na: number }): string {
+  const { n, m: of } = basedOn(counts);
+  return m.reports_based_on({ count: of, n: formatNumber(n) });
+}

@@ -3,19 +3,38 @@
  * screen (src/routes/method/+page.svelte) explains it. When a scoring rule changes, change both.
  */
 import { PROVISIONAL_BELOW, STAGE_SHARE } from '$lib/domain/scoring/score';
+import { formatNumber } from '$lib/format/numbers';
 import { m } from '$lib/paraglide/messages.js';
 import type { Block } from './document/model';
 import { wholePercent } from './labels';
 
+/** The lowest and highest value of the scale the report's questionnaires use. */
+export interface ScaleRange {
+  min: number;
+  max: number;
+}
+
 /** The rules, step by step, in the interface language. */
-function rules(): [string, string][] {
+function rules(range: ScaleRange | undefined): [string, string][] {
   return [
-    [m.reports_method_question(), m.reports_method_question_rule()],
+    [
+      m.reports_method_question(),
+      range
+        ? m.reports_method_question_rule_scale({
+            min: formatNumber(range.min),
+            max: formatNumber(range.max)
+          })
+        : m.reports_method_question_rule()
+    ],
     [m.reports_method_section(), m.reports_method_section_rule()],
     [m.reports_method_questionnaire(), m.reports_method_questionnaire_rule()],
     [m.reports_method_overall(), m.reports_method_overall_rule()],
     [m.reports_method_display(), m.reports_method_display_rule()],
     [m.reports_method_stage(), m.reports_method_stage_rule({ share: wholePercent(STAGE_SHARE) })],
+    [
+      m.reports_method_stage(),
+      m.reports_method_stage_provisional({ threshold: wholePercent(PROVISIONAL_BELOW) })
+    ],
     [
       m.reports_method_completion(),
       m.reports_method_completion_rule({ threshold: wholePercent(PROVISIONAL_BELOW) })
@@ -25,8 +44,11 @@ function rules(): [string, string][] {
   ];
 }
 
-/** The method page, starting on a page of its own. */
-export function methodBlocks(): Block[] {
+/**
+ * The method page, starting on a page of its own; `range` is the scale of the questionnaires
+ * reported on, so the example levels are theirs (absent: the five CMM stages, 1 to 5).
+ */
+export function methodBlocks(range?: ScaleRange): Block[] {
   return [
     {
       kind: 'heading',
@@ -43,7 +65,7 @@ export function methodBlocks(): Block[] {
         { header: m.reports_col_step(), width: 38, bold: true },
         { header: m.reports_col_rule() }
       ],
-      rows: rules().map(([step, rule]) => ({ cells: [step, rule] }))
+      rows: rules(range).map(([step, rule]) => ({ cells: [step, rule] }))
     },
     { kind: 'paragraph', tone: 'muted', text: m.reports_method_same() }
   ];

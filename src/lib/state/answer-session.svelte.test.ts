@@ -126,3 +126,19 @@ describe('edits not yet saved', () => {
     }
   });
 });
+
+describe('N/A waiting for its reason', () => {
+  it('is listed as not saved until the reason arrives, and nothing is written meanwhile', async () => {
+    const tab = await openTab();
+    tab.waitForNaReason('q', 'b', true);
+    tab.waitForNaReason('q', 'b', true);
+    expect(tab.naWaiting).toEqual(['q/b']);
+    await tab.flush();
+    expect((await getAnswers(assessment.id))['q/b']).toBeUndefined();
+    tab.setState('q', 'b', 'na', 'No such body in this country');
+    tab.waitForNaReason('q', 'b', false);
+    await tab.flush();
+    expect(tab.naWaiting).toEqual([]);
+    expect((await getAnswers(assessment.id))['q/b']).toMatchObject({ state: 'na' });
+  });
+});

@@ -78,6 +78,15 @@ export function saveProblem(error: unknown): string {
   return m.answering_save_problem_failed();
 }
 
+/** Two answers with the same fields and values (each field holds a string, number or flag). */
+function sameAnswer(a: Answer | undefined, b: Answer | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const keys = Object.keys(a) as (keyof Answer)[];
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((k) => a[k] === b[k]);
+}
+
 export class AnswerSession {
   readonly assessment: Assessment;
   readonly questionnaires: readonly Questionnaire[];
@@ -89,6 +98,7 @@ export class AnswerSession {
   #savedAt = $state<Date | null>(null);
   #conflicts = $state.raw<SessionConflict[]>([]);
   #restored = $state(false);
+  #naWaiting = $state.raw<readonly string[]>([]);
   #kept = true;
   /** The answers as last read from or written to the database. */
   #stored: AnswerMap;
@@ -164,13 +174,35 @@ export class AnswerSession {
     }
     // Another tab upgrading the database waits for this tab's pending answers to be written.
     const unregister = beforeDatabaseCloses(() => this.flush());
+    // A copy still waiting to be made is made at once when the tab goes away.
+    const keepNow = () => this.#keepNow();
+    if (typeof window !== 'undefined') window.addEventListener('pagehide', keepNow);
     return () => {
       unregister();
+      if (typeof window !== 'undefined') window.removeEventListener('pagehide', keepNow);
+      this.#keepNow();
       // Released at once: a tab that opens this assessment next may write what is still
       // unsaved here; writing the same values twice changes nothing.
       this.#releaseLock();
       void this.flush();
     };
+  }
+
+  /**
+   * Marks N/A as chosen on screen but not saved, because its reason is still missing; the save
+   * status says so until the reason is typed or another answer is picked.
+   */
+  waitForNaReason(questionnaireId: string, questionId: string, waiting: boolean): void {
+    const key = answerKey(questionnaireId, questionId);
+    if (waiting === this.#naWaiting.includes(key)) return;
+    this.#naWaiting = waiting
+      ? [...this.#naWaiting, key]
+      : this.#naWaiting.filter((k) => k !== key);
+  }
+
+  /** Questions where N/A waits for its reason: shown as chosen, not saved. */
+  get naWaiting(): readonly string[] {
+    return this.#naWaiting;
   }
 
   get(questionnaireId: string, questionId: string): Answer | undefined {
@@ -297,6 +329,10 @@ export class AnswerSession {
         this.#error = null;
         this.#savedAt = new Date();
         if (this.#pending.size === 0 && this.#inFlight.size === 0) this.#status = 'saved';
+        this.#show();
+        // What landed leaves the localStorage copy just after the screen says saved: until then
+        // the copy holds more than it needs, never less (docs/performance.md).
+        this.#keepSoon();
       } catch (error) {
         this.#landed(edits);
         // Back into the queue, under any newer edits of the same answers, so a retry writes them.
@@ -306,7 +342,6 @@ export class AnswerSession {
         }
         this.#error = saveProblem(error);
         this.#status = 'error';
-      } finally {
         this.#keep();
         this.#show();
       }
@@ -368,10 +403,29 @@ export class AnswerSession {
     for (const key of keys) {
       const value = this.#shown(key);
       if (value) next[key] = value;
-      if (JSON.stringify(value) !== JSON.stringify(this.#answers[key])) changed = true;
+      if (!changed && !sameAnswer(value, this.#answers[key])) changed = true;
     }
     if (Object.keys(this.#answers).some((k) => !keys.has(k))) changed = true;
     if (changed) this.#answers = next;
+  }
+
+  #keepTimer: ReturnType<typeof setTimeout> | null = null;
+
+  /** Makes the copy now if one is waiting to be made. */
+  #keepNow(): void {
+    if (!this.#keepTimer) return;
+    clearTimeout(this.#keepTimer);
+    this.#keepTimer = null;
+    this.#keep();
+  }
+
+  /** `#keep` after the current task, once however often it is asked for meanwhile. */
+  #keepSoon(): void {
+    if (this.#keepTimer) return;
+    this.#keepTimer = setTimeout(() => {
+      this.#keepTimer = null;
+      this.#keep();
+    }, 0);
   }
 
   /** Keeps every edit not yet in the database in localStorage, in the order it was made. */
@@ -402,12 +456,15 @@ export class AnswerSession {
     const change = diffAnswer(key, before, after, new Date().toISOString());
     if (!change) return;
     this.#queue(change);
-    this.#keep();
     this.#show();
     this.#status = 'pending';
     if (now) {
       void this.flush();
+      // Copied just after the write has gone out, not before: the copy then costs the click
+      // nothing, and a tab closed in between writes it on `pagehide` (docs/performance.md).
+      this.#keepSoon();
     } else {
+      this.#keep();
       if (this.#timer) clearTimeout(this.#timer);
       this.#timer = setTimeout(() => void this.flush(), TYPING_DELAY_MS);
     }

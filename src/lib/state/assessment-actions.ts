@@ -2,6 +2,7 @@
  * What the assessment screens do, as plain functions: they load questionnaires, build the
  * assessment and hand plain (snapshotted) data to storage.
  */
+import { finaliseCheck, type FinaliseCheck } from '$lib/domain/assessment/progress';
 import { applyDraft, type AssessmentDraft } from '$lib/domain/assessment/draft';
 import type { AnswerMap, Assessment } from '$lib/domain/assessment/model';
 import { summarizerFor } from '$lib/domain/assessment/summary';
@@ -34,7 +35,8 @@ async function currentVersions(): Promise<Record<string, string>> {
 
 /**
  * Creates an assessment from the form and asks the browser to keep its data. With `previousId`
- * the earlier assessment's answers are carried over, each marked to confirm.
+ * the earlier assessment's answers are carried over, each marked to confirm, and its open actions
+ * are carried into the new plan.
  */
 export async function createAssessment(
   draft: AssessmentDraft,
@@ -54,7 +56,13 @@ export async function createAssessment(
     assessment.previousId = previousId;
     answers = copyForConfirmation(await store.getAnswers(previousId), questionnaires);
   }
-  await store.createAssessment(assessment, questionnaires, summarizerFor(questionnaires), answers);
+  await store.createAssessment(
+    assessment,
+    questionnaires,
+    summarizerFor(questionnaires),
+    answers,
+    previousId ? { previousId, makeId: uuid } : undefined
+  );
   // Asked after the first assessment exists, when the request is meaningful to the user.
   void requestPersistence();
   return assessment;
@@ -89,6 +97,13 @@ export async function loadForAnswering(id: string) {
 export async function loadResults(id: string) {
   await flushAnswers(id);
   return loadForAnswering(id);
+}
+
+/** What the finalise dialog lists: unanswered, don't know, flagged and provisional. */
+export async function checkBeforeFinalise(id: string): Promise<FinaliseCheck | null> {
+  const loaded = await loadResults(id);
+  if (!loaded) return null;
+  return finaliseCheck(loaded.questionnaires, loaded.answers, loaded.assessment.target);
 }
 
 export const finaliseAssessment = store.finaliseAssessment;

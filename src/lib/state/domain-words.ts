@@ -4,8 +4,11 @@
  * their stages in their own data. These turn them into messages; a stage name that is not one
  * of the five CMM stages stays as the questionnaire wrote it.
  */
+import type { ActionPriority } from '$lib/domain/actions/model';
 import type { BinaryValue } from '$lib/domain/questionnaire/schema';
+import { basedOn, type StageClaim } from '$lib/domain/scoring/display';
 import type { QuestionStatus, ScaleInfo } from '$lib/domain/scoring/types';
+import { formatNumber } from '$lib/format/numbers';
 import { m } from '$lib/paraglide/messages.js';
 
 const STAGES: Record<string, () => string> = {
@@ -66,4 +69,49 @@ const BINARY: Record<BinaryValue, () => string> = {
 /** A yes / partly / no answer. */
 export function binaryWord(value: BinaryValue): string {
   return BINARY[value]();
+}
+
+/**
+ * What stands where a stage is shown (rule 6 as amended): the stage's name, "not enough answers
+ * yet (1 of 31)", or "—" when there is no stage to claim.
+ * @example stageClaimWord({ kind: 'provisional', n: 1, m: 31 }, scale) // 'not enough answers yet (1 of 31)'
+ */
+export function stageClaimWord(claim: StageClaim, scale: ScaleInfo | null): string {
+  switch (claim.kind) {
+    case 'stage':
+      return figureStageWord(scale, claim.stage) ?? '—';
+    case 'provisional': {
+      const counts = { n: formatNumber(claim.n), m: formatNumber(claim.m) };
+      return claim.within
+        ? m.results_not_enough_in({ questionnaire: claim.within.title, ...counts })
+        : m.results_not_enough(counts);
+    }
+    case 'none':
+      return '—';
+  }
+}
+
+/** "based on 1 of 31 questions" (n the scored questions, m those that could count). */
+export function basedOnWord(counts: { scored: number; scorable: number; na: number }): string {
+  const { n, m: of } = basedOn(counts);
+  return m.results_based_on({ count: of, n: formatNumber(n) });
+}
+
+/** How much a weight counts, in words: "counts double", "counts 1.5 times", "once". */
+export function weightWord(weight: number): string {
+  if (weight === 1) return m.results_counts_once();
+  if (weight === 2) return m.results_counts_double();
+  if (weight === 0.5) return m.results_counts_half();
+  return m.results_counts_times({ weight: formatNumber(weight) });
+}
+
+const PRIORITIES: Record<ActionPriority, () => string> = {
+  high: m.results_priority_high,
+  medium: m.results_priority_medium,
+  low: m.results_priority_low
+};
+
+/** High, Medium or Low. */
+export function priorityWord(priority: ActionPriority): string {
+  return PRIORITIES[priority]();
 }

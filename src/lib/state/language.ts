@@ -5,7 +5,13 @@
  * date formats — follows at once; before that, every screen that holds unsaved work writes it.
  */
 import { setFormatLocale } from '$lib/format/locale';
-import { getLocale, locales, setLocale, type Locale } from '$lib/paraglide/runtime.js';
+import {
+  getLocale,
+  locales,
+  overwriteGetLocale,
+  setLocale,
+  type Locale
+} from '$lib/paraglide/runtime.js';
 
 export { getLocale, locales, type Locale };
 
@@ -38,6 +44,10 @@ export async function switchLanguage(locale: Locale): Promise<boolean> {
 /** At start: the page's `lang` and every number and date formatter follow the language. */
 export function applyLanguage(): Locale {
   const locale = getLocale();
+  // The language never changes while the page lives (switching reloads it): resolved once here.
+  // Paraglide would otherwise resolve it again for every message on screen, reading
+  // localStorage and the browser's languages each time (docs/performance.md).
+  overwriteGetLocale(() => locale);
   document.documentElement.lang = locale;
   setFormatLocale(locale);
   return locale;

@@ -10,13 +10,23 @@ import {
   listSummaries
 } from '$lib/storage/assessments';
 import { lastBackupAt } from '$lib/storage/backup-date';
+import { listAllActions } from '$lib/storage/actions';
+import { overdueByAssessment } from '$lib/domain/actions/overdue';
+import { isoDay } from '$lib/format/dates';
 import { storageStatus } from '$lib/storage/persistence';
 import { availableQuestionnaires, builtinIndex, loadAllPinned } from './questionnaires';
 
-/** The dashboard: every assessment with its cached figures. */
+/**
+ * The dashboard: every assessment with its cached figures, and the overdue actions of each
+ * country's latest assessment (docs/scoring.md, "Action plans").
+ */
 export async function loadDashboard() {
-  const [assessments, summaries] = await Promise.all([listAssessments(), listSummaries()]);
-  return { assessments, summaries };
+  const [assessments, summaries, actions] = await Promise.all([
+    listAssessments(),
+    listSummaries(),
+    listAllActions()
+  ]);
+  return { assessments, summaries, overdue: overdueByAssessment(actions, assessments, isoDay()) };
 }
 
 /** The assessment screen; null when the assessment is not in this browser. */

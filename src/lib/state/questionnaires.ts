@@ -46,13 +46,49 @@ export function loadBuiltin(id: string): Promise<Questionnaire> {
   return promise;
 }
 
-/** Built-in versions whose stored copy was checked in this session. */
+/** Built-in versions whose stored copy was checked (or is being checked) in this session. */
 const checkedCopies = new Set<string>();
+/** Every check of a stored copy started in this session, settled or not. */
+let copyChecks: Promise<void> = Promise.resolve();
+
+/**
+ * Compares the stored copy of a shipped version with the shipped file and replaces it when it
+ * differs. Hashing a whole questionnaire takes tens of milliseconds, so it runs when the page is
+ * idle, never on the way to a screen: the screen uses the shipped file either way.
+ */
+function checkStoredCopy(key: string, builtin: Questionnaire, shipped: string): void {
+  const idle = (): Promise<void> =>
+    new Promise((resume) => {
+      if (typeof requestIdleCallback === 'function') {
+        requestIdleCallback(() => resume(), { timeout: 2000 });
+      } else setTimeout(resume, 0);
+    });
+  const check = idle()
+    .then(async () => {
+      const stored = await getStoredQuestionnaire(builtin.id, builtin.version);
+      if (pinnedCopy(stored, shipped) === 'shipped') await replaceChangedBuiltinCopy(builtin);
+    })
+    .catch(() => {
+      // Tried again the next time the version is resolved.
+      checkedCopies.delete(key);
+    });
+  copyChecks = Promise.all([copyChecks, check]).then(() => undefined);
+}
+
+/**
+ * Settles when every stored-copy check started so far has finished: exports wait for it, so a
+ * backup never carries a changed copy of a built-in version that was already found.
+ * @example await builtinCopiesChecked(); const data = await readEverything();
+ */
+export function builtinCopiesChecked(): Promise<void> {
+  return copyChecks;
+}
 
 /**
  * The exact version an assessment pins: a version this app ships always comes from the built-in
  * file, so a stored copy that differs can never stand in for a built-in questionnaire (such a
- * copy is replaced by the shipped one, once per session: docs/file-formats.md); any other
+ * copy is replaced by the shipped one, once per session, when the page is idle:
+ * docs/file-formats.md); any other
  * version from the database, so old assessments keep their scores after the built-in files
  * change.
  */
@@ -63,9 +99,7 @@ export async function loadPinned(id: string, version: string): Promise<Questionn
     const builtin = await loadBuiltin(id);
     if (!checkedCopies.has(key)) {
       checkedCopies.add(key);
-      if (pinnedCopy(await getStoredQuestionnaire(id, version), shipped) === 'shipped') {
-        await replaceChangedBuiltinCopy(builtin);
-      }
+      checkStoredCopy(key, builtin, shipped);
     }
     return builtin;
   }
@@ -87,6 +121,8 @@ export interface AvailableQuestionnaire {
   version: string;
   title: string;
   questionCount: number;
+  /** The scale's levels (value and label), lowest first as the file gives them. */
+  scale: { value: number; label: string }[];
   source: 'builtin' | 'custom' | 'bundle';
 }
 
@@ -97,6 +133,7 @@ export async function availableQuestionnaires(): Promise<AvailableQuestionnaire[
     version: e.version,
     title: e.title,
     questionCount: e.questionCount,
+    scale: e.scale,
     source: 'builtin'
   }));
   const builtinIds = new Set(builtinIndex.map((e) => e.id));
@@ -114,6 +151,7 @@ export async function availableQuestionnaires(): Promise<AvailableQuestionnaire[
       version: s.version,
       title: s.content.title,
       questionCount: s.content.sections.reduce((n, sec) => n + sec.questions.length, 0),
+      scale: s.content.scale.map((l) => ({ value: l.value, label: l.label })),
       source: s.source
     });
   }

@@ -9,6 +9,7 @@ import type { SummaryFigures } from '$lib/domain/assessment/summary';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
 import { mergeAnswer, type AnswerEdit, type FieldConflict } from '$lib/domain/assessment/merge';
 import { database, questionnaireKey, type NcsDatabase, type SummaryRecord } from './db';
+import { carryActionsInto, releaseCarriedTo } from './action-links';
 
 /** Computes the cached figures from answers; pure, so it may run inside a transaction. */
 export type Summarize = (answers: AnswerMap, assessment: Assessment) => SummaryFigures;
@@ -64,25 +65,43 @@ export function summaryRecord(
   };
 }
 
+/** Carrying the plan of a previous assessment: its id and how to name the copies. */
+export interface CarryFrom {
+  previousId: string;
+  makeId: () => string;
+}
+
 /**
  * Stores a new assessment with an answers record (empty or copied) and its summary, and the
- * questionnaire versions it pins, in one transaction.
+ * questionnaire versions it pins, in one transaction. With `carry`, the previous assessment's
+ * open actions are carried into it in the same transaction (see `carryActionsInto`).
  */
 export async function createAssessment(
   assessment: Assessment,
   questionnaires: readonly Questionnaire[],
   summarize: Summarize,
-  answers: AnswerMap = {}
+  answers: AnswerMap = {},
+  carry?: CarryFrom
 ): Promise<void> {
   const db = database();
   await db.transaction(
     'rw',
-    [db.assessments, db.answers, db.summaries, db.questionnaires],
+    [db.assessments, db.answers, db.summaries, db.questionnaires, db.actions],
     async () => {
       await pinQuestionnaires(db, questionnaires);
       await db.assessments.add(assessment);
       await db.answers.put({ assessmentId: assessment.id, answers });
       await db.summaries.put(summaryRecord(assessment, summarize(answers, assessment), 0));
+      if (carry) {
+        await carryActionsInto(
+          db,
+          assessment.id,
+          carry.previousId,
+          questionnaires,
+          assessment.createdAt,
+          carry.makeId
+        );
+      }
     }
   );
 }
@@ -175,10 +194,12 @@ export async function reopenAssessment(id: string, reason: string): Promise<Asse
 
 export async function deleteAssessment(id: string): Promise<void> {
   const db = database();
-  await db.transaction('rw', [db.assessments, db.answers, db.summaries], async () => {
+  await db.transaction('rw', [db.assessments, db.answers, db.summaries, db.actions], async () => {
     await db.assessments.delete(id);
     await db.answers.delete(id);
     await db.summaries.delete(id);
+    await db.actions.delete(id);
+    await releaseCarriedTo(db, id);
   });
 }
 
@@ -234,10 +255,16 @@ export async function saveAnswerEdits(
 ): Promise<{ answers: AnswerMap; conflicts: FieldConflict[] }> {
   const db = database();
   return db.transaction('rw', [db.assessments, db.answers, db.summaries], async () => {
-    const assessment = await db.assessments.get(assessmentId);
+    // The three reads go out together and the three writes too: each await is a round trip to
+    // the database, and a level click waits for this whole transaction (docs/performance.md).
+    const [assessment, stored, previous] = await Promise.all([
+      db.assessments.get(assessmentId),
+      db.answers.get(assessmentId),
+      db.summaries.get(assessmentId)
+    ]);
     if (!assessment) throw new NotFoundError('This assessment no longer exists.');
     if (assessment.status === 'final') throw new ReadOnlyError(assessment.title);
-    const record = (await db.answers.get(assessmentId)) ?? { assessmentId, answers: {} };
+    const record = stored ?? { assessmentId, answers: {} };
     const answers: AnswerMap = { ...record.answers };
     const conflicts: FieldConflict[] = [];
     for (const edit of edits) {
@@ -248,12 +275,12 @@ export async function saveAnswerEdits(
     }
     const updatedAt = now();
     const saved: Assessment = { ...assessment, updatedAt };
-    await db.answers.put({ assessmentId, answers });
-    await db.assessments.put(saved);
-    const previous = await db.summaries.get(assessmentId);
-    await db.summaries.put(
-      summaryRecord(saved, summarize(answers, saved), (previous?.revision ?? 0) + 1)
-    );
+    const summary = summaryRecord(saved, summarize(answers, saved), (previous?.revision ?? 0) + 1);
+    await Promise.all([
+      db.answers.put({ assessmentId, answers }),
+      db.assessments.put(saved),
+      db.summaries.put(summary)
+    ]);
     return { answers, conflicts };
   });
 }

@@ -4,6 +4,7 @@
  * open.
  */
 import Dexie, { type EntityTable } from 'dexie';
+import type { Action } from '$lib/domain/actions/model';
 import type { AnswerMap, Assessment } from '$lib/domain/assessment/model';
 import type { SummaryFigures } from '$lib/domain/assessment/summary';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
@@ -37,6 +38,15 @@ export interface StoredQuestionnaire {
   storedAt: string;
 }
 
+/**
+ * The action plan of one assessment in one record, like its answers: a plan holds tens of
+ * actions, and one keyed record is read and written whole inside a transaction.
+ */
+export interface ActionsRecord {
+  assessmentId: string;
+  actions: Action[];
+}
+
 export interface MetaRecord {
   key: string;
   value: string;
@@ -50,6 +60,7 @@ export type NcsDatabase = Dexie & {
   summaries: EntityTable<SummaryRecord, 'assessmentId'>;
   questionnaires: EntityTable<StoredQuestionnaire, 'key'>;
   meta: EntityTable<MetaRecord, 'key'>;
+  actions: EntityTable<ActionsRecord, 'assessmentId'>;
 };
 
 export function openDatabase(name = DB_NAME): NcsDatabase {
@@ -61,6 +72,9 @@ export function openDatabase(name = DB_NAME): NcsDatabase {
     questionnaires: 'key, id',
     meta: 'key'
   });
+  // Version 2 (second edition): the action plans, one record per assessment. A version-1
+  // database gains the empty store and keeps every record it held.
+  db.version(2).stores({ actions: 'assessmentId' });
   return db;
 }
 

@@ -21,9 +21,11 @@ import { refusedVersions, type ShippedDigests } from '$lib/domain/known-question
 import { restoredLastBackup } from '$lib/domain/last-backup';
 import type { FileProblem } from '$lib/domain/problems';
 import { shippedDigests } from './shipped';
+import type { Action } from '$lib/domain/actions/model';
 import {
   database,
   questionnaireKey,
+  type ActionsRecord,
   type AnswersRecord,
   type NcsDatabase,
   type StoredQuestionnaire,
@@ -43,7 +45,7 @@ export const IMPORTED_SUFFIX = ' (imported)';
 export type ImportDecision = 'skip' | 'replace' | 'keep-both';
 
 function tables(db: NcsDatabase) {
-  return [db.assessments, db.answers, db.summaries, db.questionnaires, db.meta];
+  return [db.assessments, db.answers, db.summaries, db.questionnaires, db.meta, db.actions];
 }
 
 function now(): string {
@@ -69,14 +71,15 @@ function pinnedOf(
 export async function readEverything(): Promise<BackupData> {
   const db = database();
   return db.transaction('r', tables(db), async () => {
-    const [assessments, answers, summaries, questionnaires, meta] = await Promise.all([
+    const [assessments, answers, summaries, questionnaires, meta, actions] = await Promise.all([
       db.assessments.toArray(),
       db.answers.toArray(),
       db.summaries.toArray(),
       db.questionnaires.toArray(),
-      db.meta.toArray()
+      db.meta.toArray(),
+      db.actions.toArray()
     ]);
-    return { assessments, answers, summaries, questionnaires, meta };
+    return { assessments, answers, summaries, questionnaires, meta, actions };
   });
 }
 
@@ -90,25 +93,31 @@ export async function readBundleItems(
   ids?: readonly string[]
 ): Promise<{ items: BundleItem[]; questionnaires: Questionnaire[] }> {
   const db = database();
-  return db.transaction('r', [db.assessments, db.answers, db.questionnaires], async () => {
-    const assessments = ids
-      ? (await db.assessments.bulkGet([...ids])).filter((a) => a !== undefined)
-      : await db.assessments.toArray();
-    const records = await db.answers.bulkGet(assessments.map((a) => a.id));
-    const keys = [
-      ...new Set(
-        assessments.flatMap((a) => a.questionnaires.map((p) => questionnaireKey(p.id, p.version)))
-      )
-    ];
-    const stored = await db.questionnaires.bulkGet(keys);
-    return {
-      items: assessments.map((assessment, i) => ({
-        assessment,
-        answers: records[i]?.answers ?? {}
-      })),
-      questionnaires: stored.filter((q) => q !== undefined).map((q) => q.content)
-    };
-  });
+  return db.transaction(
+    'r',
+    [db.assessments, db.answers, db.questionnaires, db.actions],
+    async () => {
+      const assessments = ids
+        ? (await db.assessments.bulkGet([...ids])).filter((a) => a !== undefined)
+        : await db.assessments.toArray();
+      const records = await db.answers.bulkGet(assessments.map((a) => a.id));
+      const plans = await db.actions.bulkGet(assessments.map((a) => a.id));
+      const keys = [
+        ...new Set(
+          assessments.flatMap((a) => a.questionnaires.map((p) => questionnaireKey(p.id, p.version)))
+        )
+      ];
+      const stored = await db.questionnaires.bulkGet(keys);
+      return {
+        items: assessments.map((assessment, i) => ({
+          assessment,
+          answers: records[i]?.answers ?? {},
+          actions: plans[i]?.actions ?? []
+        })),
+        questionnaires: stored.filter((q) => q !== undefined).map((q) => q.content)
+      };
+    }
+  );
 }
 
 export interface QuestionnaireConflict {
@@ -333,13 +342,19 @@ export async function importBundle(
         skipped: 0,
         questionnairesAdded: 0
       };
-      const added: { assessment: Assessment; answers: AnswerMap; figures: SummaryFigures }[] = [];
+      const added: {
+        assessment: Assessment;
+        answers: AnswerMap;
+        actions: Action[];
+        figures: SummaryFigures;
+      }[] = [];
+      const replacedPlans: ActionsRecord[] = [];
       const replaced: SummaryRecord[] = [];
       const replacedAssessments: Assessment[] = [];
       const replacedAnswers: AnswersRecord[] = [];
       const needed = new Set<string>();
 
-      bundle.items.forEach(({ assessment, answers }, i) => {
+      bundle.items.forEach(({ assessment, answers, actions = [] }, i) => {
         const exists = existing[i] !== undefined;
         // A Map: an id such as "constructor" must not find Object's prototype.
         const chosen = decisions.get(assessment.id);
@@ -353,11 +368,12 @@ export async function importBundle(
         }
         if (!exists) {
           counts.added++;
-          added.push({ assessment, answers, figures: figures[i]! });
+          added.push({ assessment, answers, actions, figures: figures[i]! });
         } else if (decision === 'replace') {
           counts.replaced++;
           replacedAssessments.push(assessment);
           replacedAnswers.push({ assessmentId: assessment.id, answers });
+          replacedPlans.push({ assessmentId: assessment.id, actions });
           replaced.push(summaryRecord(assessment, figures[i]!, (summaries[i]?.revision ?? 0) + 1));
         } else {
           counts.copied++;
@@ -366,7 +382,9 @@ export async function importBundle(
             id: uuid(),
             title: `${assessment.title}${IMPORTED_SUFFIX}`
           };
-          added.push({ assessment: copy, answers, figures: figures[i]! });
+          // The copy's plan is its own: new action ids, not carried anywhere from here.
+          const plan = actions.map((a) => ({ ...a, id: uuid(), assessmentId: copy.id }));
+          added.push({ assessment: copy, answers, actions: plan, figures: figures[i]! });
         }
       });
 
@@ -393,6 +411,10 @@ export async function importBundle(
         added.map((a) => ({ assessmentId: a.assessment.id, answers: a.answers }))
       );
       await db.summaries.bulkAdd(added.map((a) => summaryRecord(a.assessment, a.figures, 0)));
+      await db.actions.bulkPut(
+        added.map((a) => ({ assessmentId: a.assessment.id, actions: a.actions }))
+      );
+      await db.actions.bulkPut(replacedPlans);
       await db.assessments.bulkPut(replacedAssessments);
       await db.answers.bulkPut(replacedAnswers);
       await db.summaries.bulkPut(replaced);
@@ -493,7 +515,8 @@ export async function restoreBackup(
     replacement(db.assessments, backup.assessments, (a) => a.id),
     replacement(db.answers, backup.answers, (a) => a.assessmentId),
     replacement(db.summaries, summaries, (s) => s.assessmentId),
-    replacement(db.meta, meta, (m) => m.key)
+    replacement(db.meta, meta, (m) => m.key),
+    replacement(db.actions, backup.actions, (p) => p.assessmentId)
   ];
   // Checked before the transaction opens, so a refusal writes nothing.
   for (const write of writes) write.check();
@@ -532,8 +555,8 @@ function replacement<T, Insert>(
 }
 
 /**
- * Removes every record from this browser (assessments, answers, summaries, questionnaire
- * versions, settings), in one transaction.
+ * Removes every record from this browser (assessments, answers, summaries, action plans,
+ * questionnaire versions, settings), in one transaction.
  * @example if (await confirmRemoval()) await clearEverything();
  */
 export async function clearEverything(): Promise<void> {

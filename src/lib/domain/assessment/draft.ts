@@ -29,6 +29,7 @@ export interface AssessmentDraft {
   executiveSummary: string;
   context: string;
   keyFindings: string;
+  decisionsSought: string;
   nextReviewDate: string;
 }
 
@@ -56,6 +57,7 @@ export const draftSchema = z.object({
   executiveSummary: z.string(),
   context: z.string(),
   keyFindings: z.string(),
+  decisionsSought: z.string(),
   nextReviewDate: optionalDate
 });
 
@@ -98,6 +100,7 @@ export function draftFromAssessment(a: Assessment): AssessmentDraft {
     executiveSummary: a.narrative.executiveSummary,
     context: a.narrative.context,
     keyFindings: a.narrative.keyFindings,
+    decisionsSought: a.narrative.decisionsSought,
     nextReviewDate: a.narrative.nextReviewDate
   };
 }
@@ -150,6 +153,7 @@ export function applyDraft(
       executiveSummary: draft.executiveSummary,
       context: draft.context,
       keyFindings: draft.keyFindings,
+      decisionsSought: draft.decisionsSought,
       nextReviewDate: draft.nextReviewDate
     }
   };

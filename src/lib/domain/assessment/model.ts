@@ -72,6 +72,8 @@ export const narrativeSchema = z.object({
   executiveSummary: long.default(''),
   context: long.default(''),
   keyFindings: long.default(''),
+  /** What the assessment asks a minister to decide; the executive brief prints it. */
+  decisionsSought: long.default(''),
   nextReviewDate: z.union([isoDate, z.literal('')]).default('')
 });
 
@@ -161,7 +163,13 @@ export function newAssessment(fields: NewAssessmentFields, now: string): Assessm
       validatedBy: '',
       validatedOn: ''
     },
-    narrative: { executiveSummary: '', context: '', keyFindings: '', nextReviewDate: '' },
+    narrative: {
+      executiveSummary: '',
+      context: '',
+      keyFindings: '',
+      decisionsSought: '',
+      nextReviewDate: ''
+    },
     respondent: '',
     reopenings: [],
     createdAt: now,

@@ -1,8 +1,8 @@
 import type { AnswerMap, Assessment } from './model';
 import type { Questionnaire } from '../questionnaire/schema';
-import { scoreAssessment } from '../scoring/score';
 import type { AssessmentResult, Figures } from '../scoring/types';
 import { SCORING_RULES_VERSION } from '../scoring/rules-version';
+import { summaryScores, type ScopeFigures } from '../scoring/summary-figures';
 
 /** The figures the dashboard and the comparison read without loading answers (docs/architecture.md, "Storage shape"). */
 export interface CachedFigures {
@@ -28,7 +28,7 @@ export interface SummaryFigures {
   questionnaires: CachedQuestionnaire[];
 }
 
-function cache(f: Figures): CachedFigures {
+function cache(f: Figures | ScopeFigures): CachedFigures {
   return {
     score: f.score,
     targetScore: f.targetScore,
@@ -65,6 +65,20 @@ export function summaryFigures(result: AssessmentResult): SummaryFigures {
 export function summarizerFor(
   questionnaires: readonly Questionnaire[]
 ): (answers: AnswerMap, assessment: Assessment) => SummaryFigures {
-  return (answers, assessment) =>
-    summaryFigures(scoreAssessment({ questionnaires, answers, target: assessment.target }));
+  // The same figures as summaryFigures(scoreAssessment(…)), without the screens' detail
+  // (docs/performance.md).
+  return (answers, assessment) => {
+    const scores = summaryScores(questionnaires, answers, assessment.target);
+    return {
+      rules: SCORING_RULES_VERSION,
+      answered: scores.answered,
+      total: scores.total,
+      overall: cache(scores.overall),
+      questionnaires: scores.questionnaires.map((q) => ({
+        id: q.id,
+        version: q.version,
+        ...cache(q)
+      }))
+    };
+  };
 }

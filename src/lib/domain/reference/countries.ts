@@ -92,15 +92,21 @@ export function commonwealthRegion(code: string): CommonwealthRegion | null {
 }
 
 let names: Intl.DisplayNames | null = null;
+/** Names already looked up: lists of thousands of assessments name a few dozen countries. */
+const known = new Map<string, string>();
 
 /**
  * The English name of a country from the runtime's own data.
  * @example countryName('KE') // 'Kenya'
  */
 export function countryName(code: string): string {
+  const seen = known.get(code);
+  if (seen !== undefined) return seen;
   try {
     names ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
-    return names.of(code) ?? code;
+    const name = names.of(code) ?? code;
+    known.set(code, name);
+    return name;
   } catch {
     return code;
   }

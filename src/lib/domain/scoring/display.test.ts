@@ -4,11 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  basedOn,
   equivalentLevel,
   formatPercent,
   formatPoints,
   roundOneDecimal,
-  shownPercent
+  shownPercent,
+  stageClaim
 } from './display';
 
 /** Table rows as [test name, row]: vitest prints '%s' names whole and unquoted. */
@@ -111,5 +113,48 @@ describe('equivalentLevel (rule 5: "2.4 of 5")', () => {
 
   it('has no equivalent level for a missing score', () => {
     expect(equivalentLevel(null, 1, 5)).toBeNull();
+  });
+});
+
+describe('basedOn and stageClaim (rule 6 as amended)', () => {
+  const counts = (scored: number, scorable: number, na = 0) => ({ scored, scorable, na });
+
+  it('counts n as the scored questions and m as the scorable ones less N/A', () => {
+    expect(basedOn(counts(1, 32, 1))).toEqual({ n: 1, m: 31 });
+    expect(basedOn(counts(0, 2, 2))).toEqual({ n: 0, m: 0 });
+  });
+
+  it('gives the stage when there is one', () => {
+    const claim = stageClaim({ stage: 3, score: 0.5, provisional: false, counts: counts(9, 10) });
+    expect(claim).toEqual({ kind: 'stage', stage: 3 });
+  });
+
+  it('says "not enough answers yet" with n of m for a provisional scope', () => {
+    const claim = stageClaim({ stage: null, score: 0.5, provisional: true, counts: counts(1, 31) });
+    expect(claim).toEqual({ kind: 'provisional', n: 1, m: 31 });
+  });
+
+  it('names the provisional questionnaire that withholds an overall stage, with its counts', () => {
+    const overall = { stage: null, score: 0.6, provisional: false, counts: counts(10, 12) };
+    const parts = [
+      { id: 'a', title: 'A', stage: 3, score: 0.5, provisional: false, counts: counts(9, 9) },
+      { id: 'b', title: 'B', stage: null, score: 1, provisional: true, counts: counts(1, 3) }
+    ];
+    expect(stageClaim(overall, parts)).toEqual({
+      kind: 'provisional',
+      within: { id: 'b', title: 'B' },
+      n: 1,
+      m: 3
+    });
+  });
+
+  it('claims nothing when no maturity question is scored and nothing is provisional', () => {
+    const claim = stageClaim({
+      stage: null,
+      score: null,
+      provisional: false,
+      counts: counts(0, 3)
+    });
+    expect(claim).toEqual({ kind: 'none' });
   });
 });

@@ -46,3 +46,58 @@ export function equivalentLevel(share: number | null, min: number, max: number):
 export function formatPoints(delta: number | null, empty = ''): string {
   return formatPercent(delta, empty);
 }
+
+/** The counts behind "based on n of m questions" (rule 6 as amended, rule 7's coverage). */
+export interface BasedOn {
+  /** Scored questions. */
+  n: number;
+  /** Questions that can be scored, less the N/A ones. */
+  m: number;
+}
+
+/**
+ * What a score rests on: n scored questions of the m that could count.
+ * @example basedOn({ scored: 1, scorable: 32, na: 1 }) // { n: 1, m: 31 }
+ */
+export function basedOn(counts: { scored: number; scorable: number; na: number }): BasedOn {
+  return { n: counts.scored, m: Math.max(0, counts.scorable - counts.na) };
+}
+
+/**
+ * What stands where a stage is shown (rule 6 as amended): the stage reached; "not enough
+ * answers yet (n of m)" when the scope is provisional — for an overall that is not provisional
+ * itself but counts a provisional questionnaire, that questionnaire (`within`) and its counts;
+ * or no stage at all (nothing scored at maturity level, or scales that differ).
+ */
+export type StageClaim =
+  | { kind: 'stage'; stage: number }
+  | ({ kind: 'provisional'; within?: { id: string; title: string } } & BasedOn)
+  | { kind: 'none' };
+
+type ClaimFigures = {
+  stage: number | null;
+  score: number | null;
+  provisional: boolean;
+  counts: { scored: number; scorable: number; na: number };
+};
+
+/**
+ * The stage claim of one scope. `parts` are the questionnaires counted in an overall.
+ * @example stageClaim(privacyResult) // { kind: 'provisional', n: 1, m: 31 }
+ */
+export function stageClaim(
+  figures: ClaimFigures,
+  parts: readonly (ClaimFigures & { id: string; title: string })[] = []
+): StageClaim {
+  if (figures.stage !== null) return { kind: 'stage', stage: figures.stage };
+  if (figures.provisional) return { kind: 'provisional', ...basedOn(figures.counts) };
+  const part = parts.find((p) => p.score !== null && p.provisional);
+  if (part) {
+    return {
+      kind: 'provisional',
+      within: { id: part.id, title: part.title },
+      ...basedOn(part.counts)
+    };
+  }
+  return { kind: 'none' };
+}

@@ -9,7 +9,7 @@ it('the worked example on the method page scores as its text says', () => {
   const q = r.questionnaires[0]!;
   expect(formatPercent(q.sections[0]!.score)).toBe('58.3'); // (2·0.5 + 0.75) / 3
   expect(q.sections[0]!.provisional).toBe(true); // coverage 2/3
-  expect(q.sections[0]!.stage).toBe(3);
+  expect(q.sections[0]!.stage).toBeNull(); // provisional: no stage (rule 6 as amended)
   expect(formatPercent(q.sections[1]!.score)).toBe('37.5'); // (0.25 + 0.5) / 2
   expect(q.sections[1]!.stage).toBe(2);
   expect(formatPercent(q.score)).toBe('44.4'); // (0.5833 + 2·0.375) / 3

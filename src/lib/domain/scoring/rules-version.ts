@@ -5,7 +5,7 @@
  * the rules it implements) can change a cached figure: a score, target score, stage,
  * completion, coverage or the provisional flag.
  */
-export const SCORING_RULES_VERSION = 1;
+export const SCORING_RULES_VERSION = 2;
 
 /**
  * Whether cached figures were computed with the current scoring rules.

@@ -97,14 +97,15 @@ describe('rule 6: gated stage', () => {
             {
               id: 's',
               questions: [
-                { id: 'a' },
+                ...many('a', 3),
                 { id: 'b', naAllowed: true },
                 { id: 'c' },
                 { id: 'd', scored: false }
               ]
             }
           ],
-          answers: { a: level(3), b: NA, c: UNKNOWN, d: level(1) },
+          // coverage 3 / (5 scorable − 1 N/A) = 75%: not provisional, so the stage stands
+          answers: { ...fill('a', 0, 3, level(3)), b: NA, c: UNKNOWN, d: level(1) },
           stage: 3
         },
         {
@@ -205,6 +206,72 @@ describe('rule 6: gated stage', () => {
     // q1 = 3/4, q2 = 2/3
     expect(result.score).toBeCloseTo((3 / 4 + 2 / 3) / 2, DIGITS);
     expect(result.scale).toBeNull();
+  });
+});
+
+describe('rule 6 as amended: a provisional scope has no stage', () => {
+  it('gives no stage to one answer at level 3 out of 31 questions, in any scope', () => {
+    const result = scoreOne([{ id: 's', questions: many('a', 31) }], { a0: level(3) });
+    // 1 of 31 covered (3.2% < 70%): provisional; without the amendment the stage would be 3
+    for (const scope of [sectionOf(result, 's'), result.questionnaires[0]!, result]) {
+      expect(scope.provisional).toBe(true);
+      expect(scope.stage).toBeNull();
+      expect(scope.score).toBe(0.5);
+    }
+  });
+
+  it('keeps the stage at exactly 70% coverage and withholds it at 69.2%', () => {
+    const at70 = scoreOne([{ id: 's', questions: many('a', 10) }], {
+      ...fill('a', 0, 7, level(4)),
+      ...fill('a', 7, 10, UNKNOWN)
+    });
+    expect(at70.questionnaires[0]!.stage).toBe(4);
+    const below = scoreOne([{ id: 's', questions: many('a', 13) }], fill('a', 0, 9, level(4)));
+    // 9/13 = 69.2%
+    expect(below.questionnaires[0]!.provisional).toBe(true);
+    expect(below.questionnaires[0]!.stage).toBeNull();
+  });
+
+  it('withholds a provisional section stage while its questionnaire keeps one', () => {
+    const result = scoreOne(
+      [
+        { id: 's1', questions: many('a', 9) },
+        { id: 's2', questions: many('b', 4) }
+      ],
+      { ...fill('a', 0, 9, level(3)), b0: level(3), b1: UNKNOWN, b2: UNKNOWN }
+    );
+    // s2 covers 1/4: provisional; pooled (9 + 1)/13 = 76.9%: the questionnaire is not
+    expect(sectionOf(result, 's2').stage).toBeNull();
+    expect(sectionOf(result, 's1').stage).toBe(3);
+    expect(result.questionnaires[0]!.stage).toBe(3);
+    expect(result.stage).toBe(3);
+  });
+
+  it('gives the overall no stage when a questionnaire counted in it is provisional', () => {
+    const q1 = questionnaire('q1', [{ id: 's', questions: many('a', 9) }]);
+    const q2 = questionnaire('q2', [{ id: 's', questions: many('b', 3) }]);
+    const result = scoreAssessment({
+      questionnaires: [q1, q2],
+      answers: { ...keyed('q1', fill('a', 0, 9, level(3))), ...keyed('q2', { b0: level(5) }) }
+    });
+    // q2 covers 1/3: provisional, no stage; the overall covers 10/12 = 83.3% and is not
+    // provisional itself, but a provisional questionnaire counts in it
+    expect(result.questionnaires.map((q) => q.stage)).toEqual([3, null]);
+    expect(result.provisional).toBe(false);
+    expect(result.stage).toBeNull();
+  });
+
+  it('keeps the overall stage when a questionnaire has no score at all (it is not counted)', () => {
+    const q1 = questionnaire('q1', [{ id: 's', questions: many('a', 9) }]);
+    const q2 = questionnaire('q2', [{ id: 's', questions: many('b', 1) }]);
+    const result = scoreAssessment({
+      questionnaires: [q1, q2],
+      answers: { ...keyed('q1', fill('a', 0, 9, level(3))), ...keyed('q2', { b0: UNKNOWN }) }
+    });
+    // q2 has no score, so it is neither counted nor provisional; overall coverage 9/10 = 90%
+    expect(result.questionnaires[1]!.score).toBeNull();
+    expect(result.questionnaires[1]!.provisional).toBe(false);
+    expect(result.stage).toBe(3);
   });
 });
 

@@ -15,7 +15,7 @@ import type {
   SectionResult
 } from './types';
 
-/** Stage and provisional thresholds (rules 6 and 7). */
+/** Stage and provisional thresholds (rules 6 and 7); a provisional scope has no stage. */
 export const STAGE_SHARE = 0.8;
 export const PROVISIONAL_BELOW = 0.7;
 const EPSILON = 1e-9;
@@ -215,14 +215,16 @@ function figures(
   counts: Counts
 ): Figures {
   const { completion, coverage } = completionCoverage(counts);
+  const provisional = score !== null && (coverage ?? 0) < PROVISIONAL_BELOW;
   return {
     score,
     targetScore,
     gap: score === null || targetScore === null ? null : targetScore - score,
-    stage,
+    // Rule 6 as amended: a provisional scope claims no stage.
+    stage: provisional ? null : stage,
     completion,
     coverage,
-    provisional: score !== null && (coverage ?? 0) < PROVISIONAL_BELOW,
+    provisional,
     counts
   };
 }
@@ -277,10 +279,12 @@ export function scoreQuestionnaire(
       questions,
       ...figures(score, targetScore, null, counts)
     };
-    partial.stage = gatedStage(
-      stageEntries(partial),
-      scale.levels.map((l) => l.value)
-    );
+    partial.stage = partial.provisional
+      ? null
+      : gatedStage(
+          stageEntries(partial),
+          scale.levels.map((l) => l.value)
+        );
     return partial;
   });
 
@@ -326,7 +330,9 @@ export function combineOverall(
   const first = results[0]?.scale;
   const scale = first && results.every((r) => sameScale(r.scale, first)) ? first : null;
   const stages = results.map((r) => r.stage).filter((s): s is number => s !== null);
-  const stage = scale && stages.length > 0 ? Math.min(...stages) : null;
+  // A provisional questionnaire counted in the overall leaves the overall without a stage.
+  const anyProvisional = withScore.some((r) => r.provisional);
+  const stage = scale && stages.length > 0 && !anyProvisional ? Math.min(...stages) : null;
   return { ...figures(score, targetScore, stage, addCounts(results.map((r) => r.counts))), scale };
 }
 

@@ -7,10 +7,18 @@
 import type { ChartConfiguration, Plugin } from 'chart.js';
 import { chartConfig } from '$lib/charts/configs';
 import { Chart } from '$lib/charts/setup';
+import { wrapLabel as wrapLines } from '$lib/charts/wrap';
 import type { ChartSpec } from './model';
 
-/** Drawn at 1.5 times the CSS size: 140–200 dpi on paper; 2× doubles the file for no visible gain. */
-const PIXEL_RATIO = 1.5;
+/** Charts are printed at most this wide (the content width, 174 mm), in inches. */
+const PRINTED_INCHES = 174 / 25.4;
+/** Resolution of a chart image on paper, at the widest it is printed. */
+const PRINT_DPI = 200;
+
+/** The canvas pixel ratio that gives PRINT_DPI at the printed width (at least 1.5). */
+function pixelRatio(widthPx: number): number {
+  return Math.max(1.5, Math.ceil(((PRINT_DPI * PRINTED_INCHES) / widthPx) * 10) / 10);
+}
 
 const whiteBackground: Plugin = {
   id: 'report-white-background',
@@ -42,20 +50,9 @@ const PRINT_FONT_SIZE = 13;
  */
 export const LABEL_LINE = 48;
 
-/** Splits a label into lines of at most `width` characters, at spaces. */
+/** Splits a label into lines of at most `width` characters, at spaces (charts/wrap.ts). */
 export function wrapLabel(label: string, width = LABEL_LINE): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of label.split(/\s+/)) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
+  return wrapLines(label, width);
 }
 
 /**
@@ -81,7 +78,7 @@ function configFor(spec: ChartSpec): ChartConfiguration {
   // The screen's configuration, adjusted only for paper: wrapped labels, print-sized text.
   config.data.labels = data.labels.map((label) => wrapLabel(label));
   forPrint(config, spec.type === 'bar' ? (spec.horizontal ? 'y' : 'x') : null);
-  config.options = { ...config.options, devicePixelRatio: PIXEL_RATIO, events: [] };
+  config.options = { ...config.options, devicePixelRatio: pixelRatio(spec.widthPx), events: [] };
   config.plugins = [...(config.plugins ?? []), whiteBackground];
   return config;
 }

@@ -7,6 +7,7 @@ import type { jsPDF } from 'jspdf';
 import type { ChartImage } from './charts';
 import { choiceHeight, LINE_SPACING } from './forms';
 import { fitHeading } from './headings';
+import { ladderHeight, ladderRowHeight } from './ladders';
 import type { Block } from './model';
 import {
   BOTTOM,
@@ -70,6 +71,8 @@ export class Measure {
         const image = this.charts.get(block);
         return image ? chartBox(image).height + CAPTION_ROOM : 0;
       }
+      case 'ladder':
+        return ladderHeight(this.doc, block);
       case 'choices':
         return block.inline
           ? 7
@@ -94,6 +97,10 @@ export class Measure {
       }
       case 'table':
         return firstRowsHeight(this.doc, block, 1) + 2;
+      case 'ladder': {
+        const first = block.rows[0];
+        return first ? ladderRowHeight(this.doc, first) : 0;
+      }
       case 'choices': {
         const first = block.items[0];
         return block.inline || !first ? 7 : choiceHeight(this.doc, first);

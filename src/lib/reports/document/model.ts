@@ -51,6 +51,22 @@ export interface ChoiceItem {
   text: string;
 }
 
+/** One scope on a stage ladder: the scale's stages as rungs, where it stands and where it aims. */
+export interface LadderRow {
+  /** The scope: "Overall" or a questionnaire title. */
+  title: string;
+  /** Figures under the title, e.g. "Score 62.5 of 100 · level 3.5 of 5". */
+  detail: string;
+  /** Stage names, lowest first. */
+  rungs: string[];
+  /** Index in `rungs` of the stage reached; null when the scope has no stage. */
+  here: number | null;
+  /** Index in `rungs` of the stage aimed at; null when none. */
+  aim: number | null;
+  /** What the picture cannot say: provisional, capped, no stage. Empty when nothing. */
+  note: string;
+}
+
 export type Block =
   /** Large centred-left title for a cover. */
   | { kind: 'title'; text: string; subtitle?: string; where?: string }
@@ -78,6 +94,20 @@ export type Block =
       where?: string;
     }
   | { kind: 'chart'; chart: ChartSpec; caption: string }
+  /**
+   * Stage ladders, one row per scope: drawn as vector rungs in a PDF, a shaded table in Word.
+   * `here` and `aim` name the two marks; `scopeHeader` heads the first column of the table.
+   */
+  | {
+      kind: 'ladder';
+      rows: LadderRow[];
+      here: string;
+      aim: string;
+      scopeHeader: string;
+      /** A sentence for readers who cannot see the drawing (Word alt text, PDF caption). */
+      caption: string;
+      where?: string;
+    }
   /** Tick boxes, one per line (`inline`: all on one line, labels only). */
   | { kind: 'choices'; items: ChoiceItem[]; inline?: boolean; where?: string }
   /** Ruled lines to write on, with a label before the first. */
@@ -100,10 +130,14 @@ export interface PageDecor {
   watermark: string | null;
 }
 
+export type Paper = 'a4' | 'letter';
+
 export interface ReportDocument {
   /** PDF metadata. */
   title: string;
   subject: string;
+  /** Paper size; A4 when not given. */
+  paper?: Paper;
   decor: PageDecor;
   blocks: Block[];
 }
@@ -153,6 +187,14 @@ function addBlocks(
         break;
       case 'lines':
         add(block.label, undefined);
+        break;
+      case 'ladder':
+        for (const t of [block.here, block.aim, block.scopeHeader, block.caption]) {
+          add(t, block.where);
+        }
+        for (const row of block.rows) {
+          for (const t of [row.title, row.detail, row.note, ...row.rungs]) add(t, block.where);
+        }
         break;
       // Chart labels are drawn by the browser's canvas, which shapes every script.
       case 'chart':

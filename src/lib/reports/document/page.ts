@@ -1,18 +1,30 @@
 /**
- * The A4 page of every report: its margins, type sizes and colours, and the cursor that knows
- * where the next line goes. Shared by the renderer, the table and form drawers and the measure.
+ * The page of every report (A4 or US Letter): its margins, type sizes and colours, and the
+ * cursor that knows where the next line goes. Shared by the renderer, the table and form drawers
+ * and the measure.
+ *
+ * Both papers get the same content width (174 mm fits both), so a table or ladder is laid out
+ * alike on either; only the page's height, and the side margins, differ. `usePaper` sets the
+ * page for the document being rendered (one at a time: the renderer sets it first).
  */
 import type { jsPDF } from 'jspdf';
 import { FONT_FAMILY } from './fonts';
+import type { Paper } from './model';
 import { cleanText } from './text';
 
 export type Rgb = [number, number, number];
 
-export const PAGE_WIDTH = 210;
-export const PAGE_HEIGHT = 297;
+/** Page sizes in millimetres. */
+export const PAPER_SIZES: Record<Paper, { width: number; height: number }> = {
+  a4: { width: 210, height: 297 },
+  letter: { width: 215.9, height: 279.4 }
+};
+
+export const CONTENT_WIDTH = 174;
 export const MARGIN = { top: 24, right: 18, bottom: 20, left: 18 };
-export const CONTENT_WIDTH = PAGE_WIDTH - MARGIN.left - MARGIN.right;
-export const BOTTOM = PAGE_HEIGHT - MARGIN.bottom;
+export let PAGE_WIDTH = PAPER_SIZES.a4.width;
+export let PAGE_HEIGHT = PAPER_SIZES.a4.height;
+export let BOTTOM = PAGE_HEIGHT - MARGIN.bottom;
 /** Millimetres per typographic point. */
 export const PT = 25.4 / 72;
 const LINE_FACTOR = 1.3;
@@ -25,7 +37,17 @@ export const GROUP_FILL: Rgb = [243, 245, 248];
 
 export const HEADING_SIZES = { 1: 16, 2: 13, 3: 11 } as const;
 /** Height available for content on a page. */
-export const PAGE_ROOM = BOTTOM - MARGIN.top;
+export let PAGE_ROOM = BOTTOM - MARGIN.top;
+
+/** Sets the page every drawer uses: call before drawing a document. */
+export function usePaper(paper: Paper): void {
+  const size = PAPER_SIZES[paper];
+  PAGE_WIDTH = size.width;
+  PAGE_HEIGHT = size.height;
+  MARGIN.left = MARGIN.right = (size.width - CONTENT_WIDTH) / 2;
+  BOTTOM = PAGE_HEIGHT - MARGIN.bottom;
+  PAGE_ROOM = BOTTOM - MARGIN.top;
+}
 
 /** Height of one line of text at a size in points, in millimetres. */
 export function lineHeight(size: number): number {

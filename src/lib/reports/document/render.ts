@@ -13,6 +13,7 @@ import { renderChart, type ChartImage } from './charts';
 import { drawDecor } from './decor';
 import { embedFonts, type FontFiles } from './fonts';
 import { drawChoices, drawInlineChoices, drawLines } from './forms';
+import { drawLadder } from './ladders';
 import { chartBox, Measure } from './measure';
 import type { Block, ReportDocument } from './model';
 import {
@@ -26,6 +27,7 @@ import {
   MUTED,
   PAGE_ROOM,
   paragraphSize,
+  usePaper,
   Writer
 } from './page';
 import { drawTable } from './tables';
@@ -121,6 +123,9 @@ async function drawBlocks(
         if (image) drawChart(w, image, block.caption);
         break;
       }
+      case 'ladder':
+        drawLadder(w, block);
+        break;
       case 'choices':
         if (block.inline) drawInlineChoices(w, block.items);
         else drawChoices(w, block.items);
@@ -159,7 +164,9 @@ export async function renderDocument(
     charts.set(block, renderChart(block.chart));
   }
 
-  const doc = new jsPDF({ unit: 'mm', format: 'a4', compress: true, putOnlyUsedFonts: true });
+  const paper = report.paper ?? 'a4';
+  usePaper(paper);
+  const doc = new jsPDF({ unit: 'mm', format: paper, compress: true, putOnlyUsedFonts: true });
   embedFonts(doc, fonts);
   doc.setProperties({
     title: cleanText(report.title),

@@ -8,7 +8,7 @@ import { writeAnswerTemplate, type AnswersCsvAssessment } from '$lib/io/answers-
 import { backupFile } from '$lib/io/backup';
 import { makeBundle } from '$lib/io/bundle';
 import { envelopeText } from '$lib/io/envelope';
-import { loadAllPinned } from '$lib/state/questionnaires';
+import { builtinCopiesChecked, loadAllPinned } from '$lib/state/questionnaires';
 import { getAssessment } from '$lib/storage/assessments';
 import { recordBackup } from '$lib/storage/backup-date';
 import { readBundleItems, readEverything } from '$lib/storage/transfer';
@@ -59,6 +59,7 @@ export async function downloadBundle(
   ids: readonly string[] | undefined,
   sanitise: boolean
 ): Promise<string> {
+  await builtinCopiesChecked();
   const { items, questionnaires } = await readBundleItems(ids);
   if (items.length === 0) throw new Error(m.data_nothing_to_export());
   const envelope = makeBundle(items, questionnaires, { appVersion: __APP_VERSION__, sanitise });
@@ -78,6 +79,7 @@ export async function downloadBundle(
  * name.
  */
 export async function downloadBackup(purpose: 'backup' | 'safety' = 'backup'): Promise<string> {
+  await builtinCopiesChecked();
   const data = await readEverything();
   const file = await backupFile(data, { appVersion: __APP_VERSION__ });
   const name = backupFileName(data.assessments, isoDay(new Date(file.exportedAt)), purpose);
