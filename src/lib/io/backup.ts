@@ -264,10 +264,7 @@ export function parseBackup(
             const pinned = pinnedById.get(assessmentId);
             if (!pinned) {
               if (!rawAssessmentIds.has(assessmentId)) {
-                issue(
-                  [...at, 'assessmentId'],
-                  `no assessment ${assessmentId} in the backup: this plan belongs to nothing; remove it`
-                );
+                issue([...at, 'assessmentId'], 'backup.orphan-plan', { id: assessmentId });
               }
               return undefined;
             }

@@ -68,7 +68,9 @@ export function parseAt<S extends z.ZodType>(
 ): z.output<S> | undefined {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  reportIssues(parsed.error.issues, value, at, issue);
+  // A value the file leaves out entirely is missing, not of the wrong type.
+  if (value === undefined) issue(at, 'schema.missing');
+  else reportIssues(parsed.error.issues, value, at, issue);
   return undefined;
 }
 

@@ -38,6 +38,9 @@ describe('readAnswersCsv: the header row', () => {
     const text = short('level,Owner,notes 2', 'alpha,m1,3,Jane,x');
     const result = read(text);
     expect(result.ok && result.notes).toEqual([
+      { code: 'csv.note-ignored-columns', params: { columns: 'Owner, notes 2', count: 2 } }
+    ]);
+    expect(result.ok && result.notes.map(englishMessage)).toEqual([
       'Ignored columns not in the format: Owner, notes 2.'
     ]);
     expect(answersOf(result)).toEqual({ 'alpha/m1': { state: 'level', level: 3 } });
@@ -45,7 +48,10 @@ describe('readAnswersCsv: the header row', () => {
 
   it('notes a filled column that has no header', () => {
     const result = read(short('level,', 'alpha,m1,3,stray'));
-    expect(result.ok && result.notes).toEqual(['Ignored column without a header: 4.']);
+    expect(result.ok && result.notes).toEqual([
+      { code: 'csv.note-unnamed-columns', params: { count: 1, positions: '4' } }
+    ]);
+    expect(result.ok && result.notes.map(englishMessage)).toEqual(['Ignored column without a header: 4.']);
   });
 
   it('refuses a header that names a column twice', () => {

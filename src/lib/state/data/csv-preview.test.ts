@@ -42,8 +42,7 @@ describe('previewCsv', () => {
     expect(preview.problem).toEqual({
       file: 'old.csv',
       row: 2,
-      column: null,
-      message: "the file is not UTF-8: save it as 'CSV UTF-8' and import again"
+      code: 'csv.not-utf8'
     });
   });
 });
