@@ -33,7 +33,12 @@ describe('questionnaire schema', () => {
   const cases: [string, Mutate, string, string][] = [
     ['an id with a dot', (q) => void (q.id = 'privacy.v1'), 'id', 'lower-case letters'],
     ['a bad version', (q) => void (q.version = '1.0'), 'version', 'semantic version'],
-    ['a single scale level', (q) => void (q.scale = q.scale.slice(0, 1)), 'scale', 'at least two'],
+    [
+      'a single scale level',
+      (q) => void (q.scale = q.scale.slice(0, 1)),
+      'scale',
+      'needs at least 2 entries'
+    ],
     [
       'a default target off the scale',
       (q) => void (q.defaultTarget = 9),
@@ -44,7 +49,7 @@ describe('questionnaire schema', () => {
       'a weight of 0',
       (q) => void (firstQuestion(q).weight = 0),
       'sections[0].questions[0].weight',
-      'between 0.01 and 100'
+      'must be at least 0.01'
     ],
     [
       'a weight without a reason',
@@ -88,7 +93,7 @@ describe('questionnaire schema', () => {
         void delete (q.sections[0]!.questions[1] as { recommendations: Record<string, string> })
           .recommendations.partial,
       'sections[0].questions[1].recommendations.partial',
-      'next step for "partial"'
+      'give the next step for level partial'
     ]
   ];
 
