@@ -81,8 +81,9 @@ function reportIssues(
   at: readonly PropertyKey[],
   issue: IssueSink
 ): void {
-  for (const i of schemaIssues(issues, value, PATTERN_CODES))
+  for (const i of schemaIssues(issues, value, PATTERN_CODES)) {
     issue([...at, ...i.path], i.code, i.params);
+  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

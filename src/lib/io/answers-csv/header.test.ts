@@ -51,7 +51,9 @@ describe('readAnswersCsv: the header row', () => {
     expect(result.ok && result.notes).toEqual([
       { code: 'csv.note-unnamed-columns', params: { count: 1, positions: '4' } }
     ]);
-    expect(result.ok && result.notes.map(englishMessage)).toEqual(['Ignored column without a header: 4.']);
+    expect(result.ok && result.notes.map(englishMessage)).toEqual([
+      'Ignored column without a header: 4.'
+    ]);
   });
 
   it('refuses a header that names a column twice', () => {
