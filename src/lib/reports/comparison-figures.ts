@@ -34,10 +34,10 @@ export function questionnaireFigureBlocks(
   const statColumns: ColumnSpec[] = [
     { header: m.reports_col_counted(), width: 16, align: 'right' },
     { header: m.reports_col_not_counted(), width: 18, align: 'right' },
-    { header: m.reports_col_mean(), width: 17, align: 'right' },
-    { header: m.reports_col_median(), width: 17, align: 'right' },
-    { header: m.reports_col_lowest(), width: 17, align: 'right' },
-    { header: m.reports_col_highest(), width: 17, align: 'right' }
+    { header: m.reports_col_mean(), width: 20, align: 'right' },
+    { header: m.reports_col_median(), width: 20, align: 'right' },
+    { header: m.reports_col_lowest(), width: 20, align: 'right' },
+    { header: m.reports_col_highest(), width: 20, align: 'right' }
   ];
   const line = (stats: Stats) => [
     formatNumber(stats.n),
@@ -121,10 +121,10 @@ export function regionalFigureBlocks(comparison: Comparison, titles: Titles): Bl
         { header: m.reports_col_region() },
         { header: m.reports_col_n(), width: 12, align: 'right' },
         { header: m.reports_col_counted(), width: 16, align: 'right' },
-        { header: m.reports_col_mean(), width: 17, align: 'right' },
-        { header: m.reports_col_median(), width: 17, align: 'right' },
-        { header: m.reports_col_lowest(), width: 17, align: 'right' },
-        { header: m.reports_col_highest(), width: 17, align: 'right' }
+        { header: m.reports_col_mean(), width: 20, align: 'right' },
+        { header: m.reports_col_median(), width: 20, align: 'right' },
+        { header: m.reports_col_lowest(), width: 20, align: 'right' },
+        { header: m.reports_col_highest(), width: 20, align: 'right' }
       ],
       rows: comparison.regions.map((region, j) => {
         const stats = scope.pick(j);

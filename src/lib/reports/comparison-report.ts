@@ -51,7 +51,7 @@ export interface ComparisonReportInput {
 /** Dense-table widths in millimetres (A4 less the toolkit's margins: 174 mm of content). */
 const CONTENT_WIDTH = 174;
 const COUNTRY_WIDTH = 34;
-const DATE_WIDTH = 19;
+const DATE_WIDTH = 22;
 
 function shortTitle(input: ComparisonReportInput, id: string): string {
   return input.titles[id] ?? id;
