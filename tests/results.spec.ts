@@ -89,6 +89,11 @@ test('the results screen shows the hand-worked numbers, and its CSV equals the c
     '',
     '19.4',
     '10.0',
-    'yes'
+    'yes',
+    // The second-edition columns: no questionnaire or section title on the overall row, and
+    // the assessment's scope.
+    '',
+    '',
+    'full'
   ]);
 });
