@@ -292,6 +292,24 @@ test('the form’s error summary links to each field, and errors are tied to the
   await expectAccessible(page, 'new assessment with errors');
 });
 
+test('leaving the country box and coming straight back keeps the list that was typed for', async ({
+  page
+}) => {
+  // The clock is held so the box's "close after blur" delay runs only when the test says:
+  // typing again before it runs must not have the list closed under the pointer.
+  await page.clock.install();
+  await page.goto('/#/assessments/new');
+  const box = page.getByRole('combobox', { name: 'Country' });
+  await box.focus();
+  await page.getByLabel('Title', { exact: true }).focus();
+  await box.fill('Ken');
+  await page.clock.runFor(1000);
+  await expect(box).toHaveAttribute('aria-expanded', 'true');
+  await page.getByRole('option', { name: /Kenya/ }).click();
+  await expect(box).toHaveValue('Kenya');
+  await expect(box).toHaveAttribute('aria-expanded', 'false');
+});
+
 test('at 390 px the answer screen and the dashboard scroll only vertically', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await createAssessment(page, {
