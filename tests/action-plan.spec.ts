@@ -116,9 +116,8 @@ test('gaps become a dated plan, travel as a spreadsheet-edited CSV and carry int
   writeFileSync(path, edited, 'utf8');
 
   await page.getByLabel('Choose the plan CSV').setInputFiles(path);
-  await expect(page.getByTestId('plan-import-status')).toContainText(
-    'added 1, changed 1, unchanged 2'
-  );
+  // What the import did stays on screen until closed.
+  await expect(page.getByTestId('import-result')).toContainText('added 1, changed 1, unchanged 2');
   await expect(rows).toHaveCount(4);
   await expect(page.getByLabel(`Owner of “${second[col('title')]}”`)).toHaveValue(
     'National CSIRT; Ministry of Justice'
@@ -160,4 +159,56 @@ test('gaps become a dated plan, travel as a spreadsheet-edited CSV and carry int
   await expect(page.getByTestId('plan-counts')).toHaveText('4 actions, 0 overdue');
   await page.goto('/');
   await expect(page.getByRole('link', { name: '1 action overdue' })).toHaveCount(1);
+});
+
+/** Text as Excel writes it on Windows in a French locale (Windows-1252, one byte a letter). */
+function windows1252(text: string): Buffer {
+  const beyondLatin1: Record<string, number> = { '—': 0x97, '’': 0x92 };
+  return Buffer.from([...text].map((c) => beyondLatin1[c] ?? c.charCodeAt(0)));
+}
+
+test('the plan CSV saves with the separator chosen, and a Windows-1252 plan is shown before it is imported', async ({
+  page
+}) => {
+  const id = await createAssessment(page, {
+    country: 'Vanuatu',
+    countryCode: 'VU',
+    title: 'Vanuatu 2026',
+    questionnaires: [/Privacy and data protection/]
+  });
+  await page.goto(`/#/assessments/${id}/plan`);
+  await page.getByLabel('CSV separator').selectOption(';');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save the plan as CSV' }).click();
+  const exported = readFileSync(await (await download).path(), 'utf8');
+  expect(exported.startsWith('\uFEFFassessment_id;country;action_id;title;')).toBe(true);
+
+  const title = 'Réviser la stratégie nationale — phase 2';
+  const owner = 'Ministère de l’Économie';
+  await page.getByLabel('Choose the plan CSV').setInputFiles({
+    name: 'plan-excel.csv',
+    mimeType: 'text/csv',
+    buffer: windows1252(`title;owner;priority\r\n${title};${owner};high\r\n`)
+  });
+  await expect(page.getByText('plan-excel.csv is not UTF-8.')).toBeVisible();
+  const encoding = page.getByLabel('Read the file as');
+  await expect(encoding).toHaveValue('windows-1252');
+  const preview = page.getByRole('table', { name: /The first rows of plan-excel\.csv/ });
+  await expect(preview.getByRole('cell', { name: owner })).toBeVisible();
+  // Nothing is written before the user confirms.
+  const rows = page.getByTestId('plan-row');
+  await expect(rows).toHaveCount(0);
+  await expectAccessible(page, 'the plan import preview');
+  await encoding.selectOption('utf-8');
+  await expect(page.getByText('The file is not UTF-8.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Import these rows' })).toBeDisabled();
+  await encoding.selectOption('windows-1252');
+  await page.getByRole('button', { name: 'Import these rows' }).click();
+
+  const result = page.getByRole('status').filter({ hasText: 'Import finished' });
+  await expect(result).toContainText('plan-excel.csv: added 1, changed 0, unchanged 0.');
+  await expect(rows).toHaveCount(1);
+  await expect(page.getByLabel(`Owner of “${title}”`)).toHaveValue(owner);
+  await result.getByRole('button', { name: 'Close this message' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Import finished' })).toHaveCount(0);
 });

@@ -11,6 +11,11 @@ function notices(page: Page): Locator {
   return page.locator('.notices');
 }
 
+/** The panel that says what an import did; it stays until the user closes it. */
+function importResult(scope: Page | Locator): Locator {
+  return scope.getByRole('status').filter({ hasText: 'Import finished' });
+}
+
 async function openData(page: Page): Promise<void> {
   await page.goto('/#/data');
   await expect(page.getByRole('heading', { level: 1, name: 'Data' })).toBeVisible();
@@ -91,8 +96,13 @@ test('a semicolon, UTF-8-with-BOM spreadsheet CSV fills an open assessment', asy
   await expect(page.getByText('Ignored column not in the format: Notes.')).toBeVisible();
   expect(workers.some((url) => url.includes('answers-csv.worker'))).toBe(true);
   await page.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(notices(page)).toContainText('Imported 5 answers into “Kenya 2026”');
+  const result = importResult(page);
+  await expect(result).toContainText('Imported 5 answers into “Kenya 2026”');
+  await expect(result.getByRole('listitem')).toHaveText('Kenya 2026 — answers written');
   await expect(page.getByText('5 of 36 questions answered')).toBeVisible();
+  await expectAccessible(page, 'an assessment with its import result');
+  await result.getByRole('button', { name: 'Close this message' }).click();
+  await expect(importResult(page)).toHaveCount(0);
 
   await openSection(page, id, 'national-strategy', 'leadership-governance');
   await expect(
@@ -130,8 +140,16 @@ test('a UTF-16, tab-separated spreadsheet file creates an assessment', async ({ 
     'Uganda 2026 self-assessment'
   );
   await csv.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(notices(page)).toContainText('Imported: 1 added; 1 questionnaire version stored.');
-
+  const result = importResult(csv);
+  await expect(result).toContainText('Imported: 1 added; 1 questionnaire version stored.');
+  await expect(result.getByRole('listitem')).toHaveText('Uganda 2026 self-assessment — added');
+  await expectAccessible(page, 'the Data screen with an import result');
+  // The panel's link opens what came in.
+  await result.getByRole('link', { name: 'Uganda 2026 self-assessment' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Uganda 2026 self-assessment' })
+  ).toBeVisible();
+  await expect(page.getByText('6 of')).toBeVisible();
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Uganda' })).toBeVisible();
   await page.getByRole('link', { name: 'Uganda 2026 self-assessment' }).click();
@@ -281,7 +299,14 @@ test('back up, remove all data, restore: everything is back', async ({ page }) =
     .getByRole('dialog', { name: 'Replace everything in this browser?' })
     .getByRole('button', { name: 'Replace everything' })
     .click();
-  await expect(notices(page)).toContainText(`Restored ${backup.name}: 2 assessments.`);
+  const restored = importResult(restore);
+  await expect(restored).toContainText(`Restored ${backup.name}: 2 assessments.`);
+  // One line per assessment brought back (a backup holds them in no particular order).
+  await expect(restored.getByRole('listitem')).toHaveCount(2);
+  for (const line of ['Kenya 2026 — restored', 'Jamaica 2026 — restored']) {
+    await expect(restored.getByRole('listitem').filter({ hasText: line })).toHaveCount(1);
+  }
+  await expect(restored.getByRole('link', { name: 'Jamaica 2026' })).toBeVisible();
 
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Jamaica' })).toBeVisible();
@@ -369,7 +394,10 @@ test('a bundle moves to a fresh browser profile; importing again keeps both or s
     bundles.getByRole('table', { name: 'Questionnaire versions in the file' })
   ).toContainText('New here: will be stored');
   await importButton.click();
-  await expect(notices(other)).toContainText('Imported: 1 added; 1 questionnaire version stored.');
+  await expect(importResult(bundles)).toContainText(
+    'Imported: 1 added; 1 questionnaire version stored.'
+  );
+  await expect(importResult(bundles).getByRole('listitem')).toHaveText('Kenya 2026 — added');
 
   await other.goto('/');
   await other.getByRole('link', { name: 'Kenya 2026' }).click();
@@ -389,7 +417,17 @@ test('a bundle moves to a fresh browser profile; importing again keeps both or s
   await expect(choice.getByRole('radio', { name: 'Skip (keep the one here)' })).toBeChecked();
   await choice.getByRole('radio', { name: 'Keep both (import as a copy)' }).check();
   await importButton.click();
-  await expect(notices(other)).toContainText('Imported: 1 kept beside an existing one.');
+  const copied = importResult(bundles);
+  await expect(copied).toContainText('Imported: 1 kept beside an existing one.');
+  await expect(copied.getByRole('listitem')).toHaveText(
+    'Kenya 2026 (imported) — added beside the one already here'
+  );
+  // The link opens the copy, under its new id.
+  await copied.getByRole('link', { name: 'Kenya 2026 (imported)' }).click();
+  await expect(
+    other.getByRole('heading', { level: 1, name: 'Kenya 2026 (imported)' })
+  ).toBeVisible();
+  expect(other.url()).not.toContain(id);
   await other.goto('/');
   await expect(other.getByRole('link', { name: 'Kenya 2026', exact: true })).toBeVisible();
   await expect(other.getByRole('link', { name: 'Kenya 2026 (imported)' })).toBeVisible();
@@ -399,7 +437,10 @@ test('a bundle moves to a fresh browser profile; importing again keeps both or s
   await input.setInputFiles(file);
   await expect(bundles.getByRole('group', { name: /Kenya — “Kenya 2026”/ })).toBeVisible();
   await importButton.click();
-  await expect(notices(other)).toContainText('Imported: 1 skipped.');
+  await expect(importResult(bundles)).toContainText('Imported: 1 skipped.');
+  await expect(importResult(bundles).getByRole('listitem')).toHaveText(
+    'Kenya 2026 — skipped: left as it was'
+  );
   await other.goto('/');
   await expect(other.locator('main tbody tr')).toHaveCount(2);
   await fresh.close();

@@ -53,6 +53,16 @@ describe('action plan CSV', () => {
     expect(result).toMatchObject({ ok: true, added: 0, changed: 0, unchanged: 2, actions: [] });
   });
 
+  it('writes semicolons when the user chose them, and reads that file back as nothing changed', () => {
+    const plan = sample();
+    const text = writeActionPlanCsv(assessment, plan, ';');
+    expect(text.startsWith('\uFEFF' + ACTION_PLAN_HEADER.join(';') + '\r\n')).toBe(true);
+    // The description holds a semicolon: quoted, so it stays one cell.
+    expect(text.split('\r\n')[1]).toContain(';"Draft, consult; table in parliament";');
+    const result = readActionPlanCsv('plan.csv', text, ctx(plan));
+    expect(result).toMatchObject({ ok: true, added: 0, changed: 0, unchanged: 2, actions: [] });
+  });
+
   it('takes a spreadsheet’s edit: semicolons, Windows line ends, a changed owner, due and status, a new row', () => {
     const plan = sample();
     const rows = writeActionPlanCsv(assessment, plan)

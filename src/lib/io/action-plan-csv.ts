@@ -64,12 +64,14 @@ export const PLAN_PROBLEM_CODES = [
 export type PlanProblemCode = (typeof PLAN_PROBLEM_CODES)[number];
 
 /**
- * The plan of one assessment as CSV text, actions in the order given.
+ * The plan of one assessment as CSV text, actions in the order given; semicolons for
+ * spreadsheets in locales that use the comma as decimal mark (the import detects either).
  * @example writeActionPlanCsv({ id: 'a1', country: 'KE' }, actions) // '\uFEFFassessment_id,country,…\r\n…'
  */
 export function writeActionPlanCsv(
   assessment: { id: string; country: string },
-  actions: readonly Action[]
+  actions: readonly Action[],
+  delimiter: Delimiter = ','
 ): string {
   const rows: Cell[][] = [[...ACTION_PLAN_HEADER]];
   for (const a of actions) {
@@ -99,7 +101,7 @@ export function writeActionPlanCsv(
       a.updatedAt
     ]);
   }
-  return serialiseCsv(rows);
+  return serialiseCsv(rows, delimiter);
 }
 
 export interface PlanImportContext {

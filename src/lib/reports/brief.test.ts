@@ -8,6 +8,7 @@ import { setFormatLocale } from '$lib/format/locale';
 import { parseQuestionnaireText } from '$lib/io/questionnaire-file';
 import { scoreAssessment } from '$lib/domain/scoring/score';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
+import { scopedQuestionnaires } from '$lib/domain/questionnaire/core';
 import { buildBrief } from './brief';
 import { answersFor, briefInput, fiveQuestionnaireAssessment, planOf } from './brief-fixtures';
 import { renderBrief } from './brief-pdf';
@@ -144,6 +145,28 @@ describe('executive brief', () => {
       (t) => t.text
     );
     expect(texts).toContain('The action plan has no open action: every action is done or dropped.');
+  });
+
+  it('stays within two pages for a core-set assessment, scored on its core questions', async () => {
+    // The first two questions of each section make the core set (a one-day workshop's).
+    const marked = five.map((q) => ({
+      ...q,
+      sections: q.sections.map((sec) => ({
+        ...sec,
+        questions: sec.questions.map((x, i) => ({ ...x, core: i < 2 }))
+      }))
+    }));
+    const core = scopedQuestionnaires(marked, 'core');
+    expect(core.length).toBe(five.length);
+    const answers = answersFor(core);
+    const a = fiveQuestionnaireAssessment(core, { scope: 'core' });
+    const result = scoreAssessment({ questionnaires: core, answers, scope: 'core' });
+    const input = briefInput(core, answers, a, { result });
+    const { flat, pages } = await printed(input, 'core');
+    expect(pages).toBeLessThanOrEqual(2);
+    const shown = (Math.round(result.score! * 1000) / 10).toFixed(1);
+    expect(flat).toContain(`Score ${shown} of 100`);
+    inOrder(flat, ['Executive summary', 'Where we are and where we aim', 'Decisions sought']);
   });
 
   it('claims no stage for a provisional questionnaire and says why, in two pages', async () => {

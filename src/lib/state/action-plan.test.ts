@@ -53,6 +53,42 @@ describe('adding gap rows to the plan', () => {
   });
 });
 
+/** Text as Excel writes it on Windows in a French locale (Windows-1252, one byte a letter). */
+function windows1252(text: string): Uint8Array {
+  const beyondLatin1: Record<string, number> = { '—': 0x97, '–': 0x96, '’': 0x92, '€': 0x80 };
+  return Uint8Array.from([...text], (c) => {
+    const code = beyondLatin1[c] ?? c.charCodeAt(0);
+    if (code > 0xff) throw new Error(`not in Windows-1252: ${c}`);
+    return code;
+  });
+}
+
+describe('a plan CSV saved by a spreadsheet on Windows', () => {
+  it('is not read as UTF-8, and imports as Windows-1252 when the user chooses it: every letter kept', async () => {
+    const title = 'Réviser la stratégie nationale — phase 2 (coût : 40 000 €)';
+    const owner = 'Ministère de l’Économie – Direction générale';
+    const bytes = windows1252(`title;owner;priority\r\n${title};${owner};high\r\n`);
+    const before = await getActions(assessment.id);
+
+    const asUtf8 = await importPlanCsv(assessment, { name: 'plan.csv', bytes }, [q]);
+    expect(asUtf8.ok).toBe(false);
+    expect(await getActions(assessment.id)).toEqual(before);
+
+    const chosen = await importPlanCsv(
+      assessment,
+      { name: 'plan.csv', bytes },
+      [q],
+      'windows-1252'
+    );
+    expect(chosen).toMatchObject({ ok: true, added: 1 });
+    const added = (await getActions(assessment.id)).filter(
+      (a) => !before.some((b) => b.id === a.id)
+    );
+    expect(added.map((a) => [a.title, a.owner, a.priority])).toEqual([[title, owner, 'high']]);
+    await database().actions.put({ assessmentId: assessment.id, actions: before });
+  });
+});
+
 describe('importing broken plan files', () => {
   it(`writes nothing for any of ${FUZZ_RUNS} broken files that it refuses`, async () => {
     const before = await getActions(assessment.id);

@@ -29,6 +29,7 @@ import * as store from '$lib/storage/actions';
 import { getAnswers, getAssessment, listAssessments } from '$lib/storage/assessments';
 import { uuid } from '$lib/storage/uuid';
 import { download } from './download';
+import { saving } from './files/saving.svelte';
 import { loadAllPinned } from './questionnaires';
 import { resultsFileStem } from './results-exports';
 
@@ -201,10 +202,13 @@ export function planFileName(
   return `${resultsFileStem(assessment)}_${fileSafe(m.actions_file_plan())}.${ext}`;
 }
 
-/** Saves the plan as CSV. Returns the file name. */
+/**
+ * Saves the plan as CSV, with the delimiter the user chose for every CSV (remembered in this
+ * browser). Returns the file name.
+ */
 export function downloadPlanCsv(assessment: Assessment, actions: readonly Action[]): string {
   const name = planFileName(assessment, 'csv');
-  download(name, writeActionPlanCsv(assessment, actions), 'text/csv');
+  download(name, writeActionPlanCsv(assessment, actions, saving.delimiter), 'text/csv');
   return name;
 }
 
@@ -220,13 +224,15 @@ export type PlanImportOutcome =
 /**
  * Reads a plan CSV chosen by the user and, when every row is good, stores it in one
  * transaction (matched by id, new rows added, nothing deleted). A bad file writes nothing.
+ * `encoding` is the user's choice for a file that is not UTF-8, after seeing the preview.
  */
 export async function importPlanCsv(
   assessment: Assessment,
   file: { name: string; bytes: Uint8Array },
-  questionnaires: readonly Questionnaire[]
+  questionnaires: readonly Questionnaire[],
+  encoding?: 'windows-1252'
 ): Promise<PlanImportOutcome> {
-  const decoded = decodeCsvBytes(file.bytes);
+  const decoded = decodeCsvBytes(file.bytes, encoding);
   if (!decoded.ok) {
     return {
       ok: false,

@@ -13,7 +13,8 @@
 import { SvelteMap } from 'svelte/reactivity';
 import type { ImportDecision } from '$lib/storage/transfer';
 import type { ImportOutcome } from './data/imports';
-import { attempt, notices } from './notices.svelte';
+import type { ImportLink, ImportReport } from './data/import-report';
+import { attempt } from './notices.svelte';
 
 export type ImportPhase<R> =
   | { name: 'idle' }
@@ -44,6 +45,8 @@ export class ImportFlow<R> {
   #phase = $state.raw<ImportPhase<R>>({ name: 'idle' });
   #status = $state('');
   #progress = $state.raw<ReadingProgress | null>(null);
+  /** What the last written import did; shown until dismissed or another file is read. */
+  #report = $state.raw<ImportReport | null>(null);
   /**
    * What to do with each assessment that is already here (bundles and CSV files only). A Map:
    * ids come from the file, and an id such as "constructor" must find nothing.
@@ -74,6 +77,21 @@ export class ImportFlow<R> {
     const p = this.#phase;
     return p.name === 'preview' || p.name === 'importing' || p.name === 'failed' ? p.result : null;
   }
+  /** What the last import wrote, for the result panel; null when dismissed. */
+  get report(): ImportReport | null {
+    return this.#report;
+  }
+
+  /** Shows what an import did in the result panel (imports written without a confirm step). */
+  finish(summary: string, links: ImportLink[] = []): void {
+    this.#report = { summary, links };
+  }
+
+  /** The user closed the result panel. */
+  dismiss(): void {
+    this.#report = null;
+  }
+
   /** Why the import was refused as a whole, or null. */
   get refusal(): string[] | null {
     return this.#phase.name === 'failed' ? this.#phase.refusal : null;
@@ -101,6 +119,8 @@ export class ImportFlow<R> {
   ): Promise<R | undefined> {
     if (this.busy) return undefined;
     this.#phase = { name: 'reading' };
+    // Another file: the last import's result gives way to what this one holds.
+    this.#report = null;
     this.decisions.clear();
     this.say(status);
     const result = await attempt(doing, work);
@@ -123,8 +143,8 @@ export class ImportFlow<R> {
 
   /**
    * Writes the checked file with `work`, which gets a copy of the decisions and a way to show
-   * how far it has come on the status line. Done: the summary goes to the notices and the status
-   * line is cleared. Refused: the file stays shown with the reasons. Failed: the file stays
+   * how far it has come on the status line. Done: the summary and links go to the result panel
+   * and the status line is cleared. Refused: the file stays shown with the reasons. Failed: the file stays
    * shown, ready to try again.
    */
   async confirm(
@@ -149,7 +169,7 @@ export class ImportFlow<R> {
       this.#phase = { name: 'failed', result, refusal: outcome.lines };
       this.#status = texts.refused;
     } else {
-      notices.info(outcome.summary);
+      this.#report = { summary: outcome.summary, links: outcome.links ?? [] };
       this.#phase = { name: 'done' };
       this.#status = '';
       this.decisions.clear();

@@ -30,16 +30,47 @@ describe('ImportFlow', () => {
 
     f.decide('ke-2026', 'replace');
     let seen: unknown;
+    const link = {
+      kind: 'assessment',
+      id: 'ke-2026',
+      title: 'Kenya',
+      outcome: 'replaced'
+    } as const;
     const outcome = await f.confirm('Importing…', TEXTS, async (_r, decisions) => {
       seen = decisions;
-      return { kind: 'done', summary: 'Imported: 2 added.' };
+      return { kind: 'done', summary: 'Imported: 2 added.', links: [link] };
     });
-    expect(outcome).toEqual({ kind: 'done', summary: 'Imported: 2 added.' });
+    expect(outcome).toEqual({ kind: 'done', summary: 'Imported: 2 added.', links: [link] });
     expect(seen).toEqual(new Map([['ke-2026', 'replace']]));
     expect(f.phase.name).toBe('done');
     expect(f.status).toBe('');
     expect(f.result).toBeNull();
-    expect(notices.current.at(-1)).toMatchObject({ kind: 'info', text: 'Imported: 2 added.' });
+    // The outcome stays on screen until the user dismisses it: no toast that fades away.
+    expect(f.report).toEqual({ summary: 'Imported: 2 added.', links: [link] });
+    expect(notices.current.some((n) => n.text === 'Imported: 2 added.')).toBe(false);
+    f.reset();
+    expect(f.report).not.toBeNull();
+    f.dismiss();
+    expect(f.report).toBeNull();
+  });
+
+  it('keeps the result panel until another file is read', async () => {
+    const f = flow();
+    await f.read('Could not read', '…', async () => ({ ok: true, count: 1 }), describeResult);
+    await f.confirm('Importing…', TEXTS, async () => ({ kind: 'done', summary: 'Imported.' }));
+    f.say('Saved a backup.');
+    expect(f.report).toEqual({ summary: 'Imported.', links: [] });
+    await f.read('Could not read', '…', async () => ({ ok: true, count: 3 }), describeResult);
+    expect(f.report).toBeNull();
+  });
+
+  it('shows no result panel for a refused or failed import', async () => {
+    const f = flow();
+    await f.read('Could not read', '…', async () => ({ ok: true, count: 1 }), describeResult);
+    await f.confirm('Importing…', TEXTS, async () => ({ kind: 'refused', lines: ['no'] }));
+    expect(f.report).toBeNull();
+    await f.confirm('Importing…', TEXTS, async () => ({ kind: 'failed' }));
+    expect(f.report).toBeNull();
   });
 
   it('keeps a file with problems shown and never imports it', async () => {

@@ -88,7 +88,17 @@ describe('importBundle', () => {
     const result = await importBundle(bundle, new Map());
     expect(result).toEqual({
       ok: true,
-      counts: { added: 2, replaced: 0, copied: 0, skipped: 0, questionnairesAdded: 2 }
+      counts: {
+        added: 2,
+        replaced: 0,
+        copied: 0,
+        skipped: 0,
+        questionnairesAdded: 2,
+        assessments: [
+          { id: KENYA, title: 'Kenya self-assessment 2026', outcome: 'added' },
+          { id: FIJI, title: 'Fiji baseline', outcome: 'added' }
+        ]
+      }
     });
     const stored = await readBundleItems([KENYA, FIJI]);
     expect(stored.items).toEqual(bundle.items);
@@ -213,7 +223,7 @@ describe('importBundle', () => {
         [FIJI, 'replace']
       ])
     );
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: true,
       counts: { added: 0, replaced: 1, copied: 1, skipped: 0, questionnairesAdded: 0 }
     });
@@ -236,11 +246,27 @@ describe('importBundle', () => {
     });
     expect((await db.answers.get(copy.id))!.answers).toEqual(sanitised.items[0]!.answers);
     expect((await db.summaries.get(copy.id))!.revision).toBe(0);
+    // What the result panel links to: the copy under its new id, the replaced one under its own.
+    expect(result.ok && result.counts.assessments).toEqual([
+      { id: copy.id, title: copy.title, outcome: 'copied' },
+      { id: FIJI, title: 'Fiji baseline', outcome: 'replaced' }
+    ]);
 
     const skipped = await importBundle(sanitised, new Map([[KENYA, 'skip']]));
     expect(skipped).toEqual({
       ok: true,
-      counts: { added: 0, replaced: 0, copied: 0, skipped: 2, questionnairesAdded: 0 }
+      counts: {
+        added: 0,
+        replaced: 0,
+        copied: 0,
+        skipped: 2,
+        questionnairesAdded: 0,
+        // A skipped assessment is named as it is here, not as the file has it.
+        assessments: [
+          { id: KENYA, title: 'Kenya, edited here', outcome: 'skipped' },
+          { id: FIJI, title: 'Fiji baseline', outcome: 'skipped' }
+        ]
+      }
     });
     expect((await db.assessments.get(FIJI))!.title).toBe('Fiji baseline');
   });
@@ -256,7 +282,11 @@ describe('importBundle', () => {
       replaced: 0,
       copied: 0,
       skipped: 1,
-      questionnairesAdded: 0
+      questionnairesAdded: 0,
+      assessments: [
+        { id: 'constructor', title: 'Kenya self-assessment 2026', outcome: 'added' },
+        { id: FIJI, title: 'Fiji baseline', outcome: 'skipped' }
+      ]
     });
     expect((await db.assessments.get('constructor'))!.title).toBe('Kenya self-assessment 2026');
     expect(await db.assessments.get(FIJI)).toEqual(before.assessments.find((a) => a.id === FIJI));

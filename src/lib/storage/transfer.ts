@@ -259,6 +259,17 @@ export interface ImportCounts {
   skipped: number;
   /** Questionnaire versions this browser did not have, stored with source "bundle". */
   questionnairesAdded: number;
+  /**
+   * Each assessment of the file and what became of it, in the file's order: the id is the one it
+   * has here now (a copy's new id; a skipped one's id names the assessment left as it was).
+   */
+  assessments: ImportedAssessment[];
+}
+
+export interface ImportedAssessment {
+  id: string;
+  title: string;
+  outcome: 'added' | 'replaced' | 'copied' | 'skipped';
 }
 
 export type ImportResult =
@@ -339,7 +350,8 @@ export async function importBundle(
         replaced: 0,
         copied: 0,
         skipped: 0,
-        questionnairesAdded: 0
+        questionnairesAdded: 0,
+        assessments: []
       };
       const added: {
         assessment: Assessment;
@@ -360,6 +372,8 @@ export async function importBundle(
         const decision = chosen ?? (exists ? 'skip' : 'replace');
         if (decision === 'skip') {
           counts.skipped++;
+          const here = existing[i] ?? assessment;
+          counts.assessments.push({ id: here.id, title: here.title, outcome: 'skipped' });
           return;
         }
         for (const pin of assessment.questionnaires) {
@@ -367,9 +381,15 @@ export async function importBundle(
         }
         if (!exists) {
           counts.added++;
+          counts.assessments.push({ id: assessment.id, title: assessment.title, outcome: 'added' });
           added.push({ assessment, answers, actions, figures: figures[i]! });
         } else if (decision === 'replace') {
           counts.replaced++;
+          counts.assessments.push({
+            id: assessment.id,
+            title: assessment.title,
+            outcome: 'replaced'
+          });
           replacedAssessments.push(assessment);
           replacedAnswers.push({ assessmentId: assessment.id, answers });
           replacedPlans.push({ assessmentId: assessment.id, actions });
@@ -383,6 +403,7 @@ export async function importBundle(
           };
           // The copy's plan is its own: new action ids, not carried anywhere from here.
           const plan = actions.map((a) => ({ ...a, id: uuid(), assessmentId: copy.id }));
+          counts.assessments.push({ id: copy.id, title: copy.title, outcome: 'copied' });
           added.push({ assessment: copy, answers, actions: plan, figures: figures[i]! });
         }
       });

@@ -10,7 +10,15 @@ import { importSummary } from './imports';
 type Done = Extract<ImportResult, { ok: true }>;
 
 function done(counts: Partial<Done['counts']>): Done {
-  const all = { added: 0, replaced: 0, copied: 0, skipped: 0, questionnairesAdded: 0, ...counts };
+  const all = {
+    added: 0,
+    replaced: 0,
+    copied: 0,
+    skipped: 0,
+    questionnairesAdded: 0,
+    assessments: [],
+    ...counts
+  };
   return { ok: true, counts: all } as Done;
 }
 

@@ -37,6 +37,7 @@ import { attempt } from '../notices.svelte';
 import { mergeBundles } from './bundle-merge';
 import { readAnswersFile, type ReadProgress } from './csv-worker-client';
 import { exclusive, nextFrame } from './exclusive';
+import { assessmentLinks, type ImportLink } from './import-report';
 import {
   changesForAssessment,
   csvBundle,
@@ -252,7 +253,8 @@ export function importChecked(
 }
 
 export type ImportOutcome =
-  | { kind: 'done'; summary: string }
+  /** Written: `summary` and `links` go to the result panel, which stays until dismissed. */
+  | { kind: 'done'; summary: string; links?: ImportLink[] }
   /** Refused as a whole (e.g. a questionnaire conflict): nothing was written. */
   | { kind: 'refused'; lines: string[] }
   /** It failed; the failure was reported through the notices. */
@@ -272,7 +274,7 @@ export async function importForScreen(
   );
   if (!result) return { kind: 'failed' };
   if (!result.ok) return { kind: 'refused', lines: result.message.split('\n') };
-  return { kind: 'done', summary: importSummary(result) };
+  return { kind: 'done', summary: importSummary(result), links: assessmentLinks(result.counts) };
 }
 
 /**

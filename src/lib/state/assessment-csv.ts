@@ -1,0 +1,29 @@
+/**
+ * The answers and results CSV of one assessment, saved from wherever the user is (the assessment
+ * screen, the Data screen), not only from the results screen: the same files, read from storage
+ * after every pending answer is written. See docs/file-formats.md for both formats.
+ */
+import { scoreAssessment } from '$lib/domain/scoring/score';
+import { m } from '$lib/paraglide/messages.js';
+import { loadResults } from './assessment-actions';
+import { downloadAnswersCsv, downloadResultsCsv } from './results-exports';
+
+export type AssessmentCsv = 'answers' | 'results';
+
+/**
+ * Saves one CSV of an assessment, scored as the results screen scores it. Returns the file name.
+ * @example await downloadAssessmentCsv(id, 'results') // 'Kenya_2026-11-01_AMBER_results.csv'
+ */
+export async function downloadAssessmentCsv(id: string, kind: AssessmentCsv): Promise<string> {
+  const loaded = await loadResults(id);
+  if (!loaded) throw new Error(m.data_assessment_gone());
+  const { assessment, answers, questionnaires } = loaded;
+  if (kind === 'answers') return downloadAnswersCsv(assessment, questionnaires, answers);
+  const result = scoreAssessment({
+    questionnaires,
+    answers,
+    target: assessment.target,
+    scope: assessment.scope
+  });
+  return downloadResultsCsv(assessment, result);
+}
