@@ -64,3 +64,38 @@ export function makeQuestionnaireForExample(): Questionnaire {
     ]
   };
 }
+
+/**
+ * A small questionnaire for the method page's example of rules 11 and 12: a capped core question,
+ * its safeguard (core) and a section without core questions.
+ */
+export function makeCapQuestionnaireForExample(): Questionnaire {
+  const takedown = { ...question('takedown', 'Are takedown orders based on law?'), core: true };
+  return {
+    id: 'cap-example',
+    version: '1.0.0',
+    title: 'Worked example of a cap',
+    theme: 'example',
+    summary: 'A safeguard cap and a core set.',
+    scale,
+    defaultTarget: 3,
+    references: [],
+    sections: [
+      {
+        id: 'response',
+        title: 'Response',
+        weight: 1,
+        questions: [
+          { ...takedown, cap: { atMost: 2, unless: [{ question: 'oversight', atLeast: 3 }] } },
+          { ...question('oversight', 'Are the orders overseen independently?'), core: true }
+        ]
+      },
+      {
+        id: 'research',
+        title: 'Research',
+        weight: 1,
+        questions: [question('funding', 'Is research funded?')]
+      }
+    ]
+  };
+}
