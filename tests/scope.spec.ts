@@ -71,7 +71,7 @@ test('a core assessment: created, answered with a capped level, reported, then w
   // The cooperation section holds its core choice question only.
   await page.goto(`/#/assessments/${id}/answer/mini-second/cooperation`);
   await question(page, 'christchurch-call')
-    .getByRole('radio', { name: 'Listed supporter' })
+    .getByRole('radio', { name: 'Listed supporter', exact: true })
     .check();
   await expectSaved(page);
   await expect(question(page, 'industry-forum')).toHaveCount(0);
@@ -101,6 +101,18 @@ test('a core assessment: created, answered with a capped level, reported, then w
   expect(text).toContain('Context facts');
   expect(text).toContain('Listed supporter');
   expect(text).not.toContain('Is research on online radicalisation funded?');
+
+  // Beside a full assessment of the same questionnaire, the comparison is on the core set.
+  await page.goto('/#/assessments/new');
+  await chooseCountry(page, 'Uganda', 'UG');
+  await page.getByRole('checkbox', { name: /Mini online extremism/ }).check();
+  await page.getByRole('button', { name: 'Create and start answering' }).click();
+  await expect(page.getByTestId('save-status')).toBeVisible();
+  await page.goto('/#/compare');
+  await expect(page.getByTestId('compared-on-core')).toHaveText(
+    'Compared on the core set: the selection mixes full and core assessments, so every assessment is scored over the core questions only.'
+  );
+  await expectAccessible(page, 'comparison on the core set');
 
   // Widened from the assessment screen, after a confirmation: every question is now part of it.
   await page.goto(`/#/assessments/${id}`);

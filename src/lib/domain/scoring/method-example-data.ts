@@ -1,4 +1,4 @@
-import type { Questionnaire } from '../questionnaire/schema';
+import type { MaturityQuestion, Questionnaire } from '../questionnaire/schema';
 
 const scale = [
   { value: 1, label: 'Start-up', description: 'Little or nothing is in place.' },
@@ -70,7 +70,11 @@ export function makeQuestionnaireForExample(): Questionnaire {
  * its safeguard (core) and a section without core questions.
  */
 export function makeCapQuestionnaireForExample(): Questionnaire {
-  const takedown = { ...question('takedown', 'Are takedown orders based on law?'), core: true };
+  const takedown: MaturityQuestion = {
+    ...(question('takedown', 'Are takedown orders based on law?') as MaturityQuestion),
+    core: true,
+    cap: { atMost: 2, unless: [{ question: 'oversight', atLeast: 3 }] }
+  };
   return {
     id: 'cap-example',
     version: '1.0.0',
@@ -86,7 +90,7 @@ export function makeCapQuestionnaireForExample(): Questionnaire {
         title: 'Response',
         weight: 1,
         questions: [
-          { ...takedown, cap: { atMost: 2, unless: [{ question: 'oversight', atLeast: 3 }] } },
+          takedown,
           { ...question('oversight', 'Are the orders overseen independently?'), core: true }
         ]
       },
