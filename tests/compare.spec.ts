@@ -403,7 +403,8 @@ test('radar overlay of at most 8, the comparison CSV as shown, and the compariso
     'classification',
     ...order.flatMap((id) => [`${id}_version`, `${id}_score`, `${id}_provisional`]),
     'overall_score',
-    'overall_provisional'
+    'overall_provisional',
+    'basis'
   ]);
   expect(lines).toHaveLength(57);
   shownTable.rows.forEach((row, i) => {

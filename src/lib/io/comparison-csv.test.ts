@@ -82,7 +82,8 @@ describe('writeComparisonCsv', () => {
       's_score',
       's_provisional',
       'overall_score',
-      'overall_provisional'
+      'overall_provisional',
+      'basis'
     ]);
     expect(comparisonCsvHeader(['p'], true).slice(7)).toEqual([
       'p_version',
@@ -91,7 +92,8 @@ describe('writeComparisonCsv', () => {
       'p_rank',
       'overall_score',
       'overall_provisional',
-      'overall_rank'
+      'overall_rank',
+      'basis'
     ]);
   });
 
@@ -115,7 +117,8 @@ describe('writeComparisonCsv', () => {
       '80.0',
       'no',
       '65.0',
-      'no'
+      'no',
+      'full'
     ]);
     // 0.1375 → 13.8 (rule 5: half away from zero despite binary noise); provisional marked.
     expect(rows[2]!.slice(7)).toEqual([
@@ -126,9 +129,10 @@ describe('writeComparisonCsv', () => {
       '46.3',
       'no',
       '30.0',
-      'yes'
+      'yes',
+      'full'
     ]);
-    expect(rows[3]!.slice(-2)).toEqual(['62.5', 'no']);
+    expect(rows[3]!.slice(-3)).toEqual(['62.5', 'no', 'full']);
   });
 
   it('leaves out rows the screen does not show', () => {
@@ -169,7 +173,24 @@ describe('writeComparisonCsv', () => {
       '1',
       '50.0',
       'yes',
-      ''
+      '',
+      'full'
+    ]);
+  });
+
+  it('writes basis core on every row when a core assessment is selected (rule 10)', () => {
+    // Kenya is full: its own 0.5 is replaced by its core figure 0.25; Ghana is core, 0.75.
+    const kenya = item('ke', 'KE', [cq('p', 0.5)], { core: [cq('p', 0.25)] });
+    const ghana = item('gh', 'GH', [cq('p', 0.75)], { scope: 'core' });
+    const fiji = item('fj', 'FJ', [cq('p', 0.9, { version: '0.9.0' })]);
+    const rows = table(
+      writeComparisonCsv(compareAssessments([kenya, ghana, fiji]), { showRanks: false })
+    );
+    // Fiji pins a version without a core set: left out of the file as of the screen.
+    expect(rows.map((r) => [r[0], r[8], r.at(-1)])).toEqual([
+      ['assessment_id', 'p_score', 'basis'],
+      ['ke', '25.0', 'core'],
+      ['gh', '75.0', 'core']
     ]);
   });
 });

@@ -5,7 +5,12 @@
  * and is rounded once by `formatPercent`, so the file shows exactly the screen's numbers. Ranks are
  * written only when the screen shows them (rule 10: ranks on request).
  */
-import type { Comparison, ComparisonRow, RankedScore } from '../domain/comparison/compare';
+import type {
+  Comparison,
+  ComparisonBasis,
+  ComparisonRow,
+  RankedScore
+} from '../domain/comparison/compare';
 import { countryName } from '../domain/reference/countries';
 import { formatPercent } from '../domain/scoring/display';
 import { serialiseCsv, type Cell, type Delimiter } from './csv';
@@ -29,8 +34,9 @@ export interface ComparisonCsvOptions {
 
 /**
  * The header for a comparison: fixed columns, then `<id>_version`, `<id>_score`,
- * `<id>_provisional` (and `<id>_rank`) per questionnaire, then the same for `overall`.
- * @example comparisonCsvHeader(['privacy'], false).slice(7) // ['privacy_version', 'privacy_score', 'privacy_provisional', 'overall_score', 'overall_provisional']
+ * `<id>_provisional` (and `<id>_rank`) per questionnaire, then the same for `overall`, then
+ * `basis` (`full`, or `core` when the figures are over the core set: rule 10).
+ * @example comparisonCsvHeader(['privacy'], false).slice(7) // ['privacy_version', 'privacy_score', 'privacy_provisional', 'overall_score', 'overall_provisional', 'basis']
  */
 export function comparisonCsvHeader(questionnaireIds: readonly string[], showRanks: boolean) {
   const rank = (prefix: string) => (showRanks ? [`${prefix}_rank`] : []);
@@ -44,7 +50,8 @@ export function comparisonCsvHeader(questionnaireIds: readonly string[], showRan
     ]),
     'overall_score',
     'overall_provisional',
-    ...rank('overall')
+    ...rank('overall'),
+    'basis'
   ];
 }
 
@@ -55,7 +62,7 @@ function scoreCells(s: RankedScore, showRanks: boolean): Cell[] {
   return cells;
 }
 
-function rowCells(row: ComparisonRow, showRanks: boolean): Cell[] {
+function rowCells(row: ComparisonRow, showRanks: boolean, basis: ComparisonBasis): Cell[] {
   return [
     row.id,
     row.country,
@@ -65,7 +72,8 @@ function rowCells(row: ComparisonRow, showRanks: boolean): Cell[] {
     row.title,
     row.classification,
     ...row.cells.flatMap((cell) => [cell.version, ...scoreCells(cell, showRanks)]),
-    ...scoreCells(row.overall, showRanks)
+    ...scoreCells(row.overall, showRanks),
+    basis
   ];
 }
 
@@ -86,5 +94,8 @@ export function writeComparisonCsv(
     comparison.questionnaires.map((q) => q.id),
     options.showRanks
   );
-  return serialiseCsv([header, ...rows.map((row) => rowCells(row, options.showRanks))], delimiter);
+  return serialiseCsv(
+    [header, ...rows.map((row) => rowCells(row, options.showRanks, comparison.basis))],
+    delimiter
+  );
 }

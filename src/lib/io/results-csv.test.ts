@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { AnswerMap } from '../domain/assessment/model';
@@ -204,6 +206,33 @@ describe('npm run score (scripts/score.ts)', () => {
       'ug-full,UG,2026-10-15,section,mini-second,response,75.0,75.0,0.0,Established,100.0,100.0,no,Mini online extremism,Response,full'
     );
     expect(lines[9]!.endsWith(',Research,full')).toBe(true);
+  }, 60_000);
+
+  it('takes the questionnaires in the order they first appear in the answers file', () => {
+    // mini.yaml is named first on the command line, but the file answers mini-second first.
+    const header =
+      'country,assessment_id,assessment_title,assessment_date,questionnaire_id,question_id,level';
+    const answers = join(mkdtempSync(join(tmpdir(), 'score-order-')), 'answers.csv');
+    writeFileSync(
+      answers,
+      [
+        header,
+        'KE,ke-mix,Kenya 2026,2026-11-01,mini-second,oversight,3',
+        'KE,ke-mix,Kenya 2026,2026-11-01,mini,data-law,4',
+        'KE,ke-mix,Kenya 2026,2026-11-01,mini-second,takedown,5'
+      ].join('\r\n')
+    );
+    const run = score(
+      '--questionnaire',
+      fixture('mini.yaml'),
+      fixture('mini-second.yaml'),
+      '--answers',
+      answers
+    );
+    expect(run.stderr).toBe('');
+    const rows = run.stdout.split('\r\n').slice(1, -1);
+    const questionnaireRows = rows.filter((r) => r.split(',')[3] === 'questionnaire');
+    expect(questionnaireRows.map((r) => r.split(',')[4])).toEqual(['mini-second', 'mini']);
   }, 60_000);
 
   it('exits 2 with the usage when an argument is missing', () => {

@@ -75,6 +75,24 @@ describe('buildComparisonReport', () => {
     expect(doc.decor.footer).toBe('Self-assessment — not independently validated');
   });
 
+  it('says the figures are over the core set and lists who has none (rule 10)', () => {
+    const core = [
+      item('gh', 'GH', [0.5, 0.6, 0.7], { scope: 'core' }),
+      item('ke', 'KE', [0.25, 0.5, 0.75], { core: [cq('a', 0.2), cq('b', 0.4), cq('c', 0.6)] }),
+      item('ng', 'NG', [0.8, 0.8, 0.8])
+    ];
+    const doc = buildComparisonReport(
+      input({ comparison: compareAssessments(core), order: ['gh', 'ke'] })
+    );
+    const facts = tables(doc.blocks)[0]!.rows.map((r) => r.cells.map(text));
+    expect(facts.find((f) => f[0] === 'Basis')?.[1]).toBe(
+      'Compared on the core set: every assessment is scored over the core questions only\n' +
+        'Nigeria, NG 2026 (Alpha, Beta, Gamma): no core set in version 1.0.0, left out of this comparison.'
+    );
+    const plain = documentTexts(buildComparisonReport(input())).map((t) => t.text);
+    expect(plain.some((t) => t.includes('core set'))).toBe(false);
+  });
+
   it('marks a report that includes drafts', () => {
     expect(buildComparisonReport(input({ drafts: 1 })).decor.watermark).toBe(
       'DRAFT — not for citation'

@@ -143,6 +143,20 @@ function overview(input: ComparisonReportInput, rows: ComparisonRow[]): Block[] 
     ],
     [m.reports_fact_made(), dayText(input.madeOn), m.reports_where_report_date()]
   ];
+  // Rule 10 with a core assessment selected: every figure is over the core set (docs/scoring.md).
+  if (comparison.basis === 'core') {
+    const left = comparison.noCoreSet.map((n) =>
+      m.format_no_core_set({
+        title: `${nameOf(n.country)}, ${n.title} (${n.questionnaires.map((q) => shortTitle(input, q.id)).join(', ')})`,
+        version: [...new Set(n.questionnaires.map((q) => q.version))].join(', ')
+      })
+    );
+    facts.splice(4, 0, [
+      m.compare_basis_fact(),
+      [m.compare_basis_core_value(), ...left].join('\n'),
+      m.reports_where_selection()
+    ]);
+  }
   if (comparison.notShared.length > 0) {
     facts.splice(4, 0, [
       m.reports_cmp_fact_not_compared(),

@@ -2,12 +2,33 @@
  * The appendix of a country report: every question with the answer, evidence and comment
  * recorded for it. It holds the most sensitive text of a report, so it is optional.
  */
-import { answerKey, type AnswerMap } from '$lib/domain/assessment/model';
-import type { Questionnaire } from '$lib/domain/questionnaire/schema';
+import { answerKey, type Answer, type AnswerMap } from '$lib/domain/assessment/model';
+import type { Question, Questionnaire } from '$lib/domain/questionnaire/schema';
+import { capEffect } from '$lib/domain/scoring/cap';
 import type { Block, TableRow } from './document/model';
 import { formatNumber } from '$lib/format/numbers';
 import { m } from '$lib/paraglide/messages.js';
 import { answerText, levelValueText } from './labels';
+import { capText } from './next-step';
+
+/**
+ * The answer as given; a choice answer by its option's label; a capped level followed by what it
+ * counts as (rule 11).
+ */
+function appendixAnswer(
+  q: Questionnaire,
+  question: Question,
+  answer: Answer | undefined,
+  answers: AnswerMap
+): string {
+  if (question.type === 'choice' && answer?.state === 'level') {
+    return question.options.find((o) => o.id === answer.option)?.label ?? '—';
+  }
+  const text = answerText(q, answer);
+  if (question.type !== 'maturity' || typeof answer?.level !== 'number') return text;
+  const capped = capEffect(q, question, answer.level, answers);
+  return capped ? `${text}\n${capText(q, capped)}` : text;
+}
 
 /** Every answer of every questionnaire, one table per questionnaire, grouped by section. */
 export function appendixBlocks(
@@ -57,7 +78,7 @@ export function appendixBlocks(
         rows.push({
           cells: [
             `${formatNumber(n)}. ${question.text} [${question.id}]`,
-            [answerText(q, answer), ...notes].join('\n'),
+            [appendixAnswer(q, question, answer, answers), ...notes].join('\n'),
             answer?.evidence?.trim() || '—',
             comment || '—'
           ],

@@ -5,9 +5,10 @@
  */
 import { questionnaireRadar, sectionGapBars, sectionRadar } from '$lib/charts/results-charts';
 import type { AnswerMap, Assessment } from '$lib/domain/assessment/model';
+import { scopedQuestionnaires } from '$lib/domain/questionnaire/core';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
 import { countryName } from '$lib/domain/reference/countries';
-import { nextStep } from './next-step';
+import { capText, nextStep } from './next-step';
 import { stageClaim } from '$lib/domain/scoring/display';
 import type {
   AssessmentResult,
@@ -35,6 +36,7 @@ import {
 } from './labels';
 import { chartBlock } from './chart-block';
 import { appendixBlocks } from './country-appendix';
+import { contextFactBlocks } from './country-context';
 import { ladderRows } from './brief-parts';
 import { coverBlocks, narrativeBlocks } from './country-cover';
 import { methodBlocks } from './method';
@@ -100,7 +102,10 @@ class Context {
         cells: [
           formatNumber(i + 1),
           `${g.text}\n${place}`,
-          levelValueText(q, g.level),
+          // Rule 11: the chosen level, then what it counts as and why.
+          g.capped && q
+            ? `${levelValueText(q, g.capped.chosen)}\n${capText(q, g.capped)}`
+            : levelValueText(q, g.level),
           targetText(q, g.target),
           priorityText(g.priority!),
           nextStep(q, g)
@@ -308,6 +313,8 @@ function questionnairePart(ctx: Context, q: QuestionnaireResult): Block[] {
       }))
     }
   ];
+  const source = ctx.byId.get(q.id);
+  if (source) blocks.push(...contextFactBlocks(source, q, ctx.input.answers));
   const sections = sectionRadar(q);
   blocks.push(
     sections.type === 'radar'
@@ -365,7 +372,12 @@ export function buildCountryReport(input: CountryReportInput): ReportDocument {
     ...charts(ctx),
     ...input.result.questionnaires.flatMap((q) => questionnairePart(ctx, q)),
     ...(input.includeAppendix
-      ? appendixBlocks(input.questionnaires, input.answers, a.status === 'final')
+      ? // A core assessment's appendix holds its core questions only (rule 12).
+        appendixBlocks(
+          scopedQuestionnaires(input.questionnaires, a.scope),
+          input.answers,
+          a.status === 'final'
+        )
       : []),
     ...methodBlocks(input.result.questionnaires[0]?.scale)
   ];

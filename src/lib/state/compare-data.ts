@@ -8,6 +8,7 @@
 import type { Assessment, Classification } from '$lib/domain/assessment/model';
 import { summarizerFor, type SummaryFigures } from '$lib/domain/assessment/summary';
 import type { ComparisonItem } from '$lib/domain/comparison/compare';
+import { scopeOf } from '$lib/domain/questionnaire/core';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
 import { versionKey } from '$lib/domain/questionnaire/version';
 import { isCurrentRules } from '$lib/domain/scoring/rules-version';
@@ -89,6 +90,9 @@ function entryOf(assessment: Assessment, figures: SummaryFigures): CompareEntry 
     classification: assessment.classification,
     updatedAt: assessment.updatedAt,
     questionnaires: figures.questionnaires,
+    // Rule 10: a selection with a core assessment compares on the core set (docs/scoring.md).
+    scope: scopeOf(assessment),
+    core: figures.core?.questionnaires,
     status: assessment.status,
     validated: assessment.provenance.mode === 'validated',
     answered: figures.answered,

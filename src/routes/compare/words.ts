@@ -3,6 +3,7 @@
  * country and region names, scores as the heat map writes them, the answer words of the answer
  * comparison. Figures come rounded from the scoring module; these only write them.
  */
+import type { NoCoreSet } from '$lib/domain/comparison/compare';
 import { countryName } from '$lib/domain/reference/countries';
 import type { BinaryValue } from '$lib/domain/questionnaire/schema';
 import { shownPercent } from '$lib/domain/scoring/display';
@@ -19,6 +20,18 @@ export function nameOf(code: string): string {
 /** A share as a score from 0 to 100 with one decimal: "72.5", "72,5"; "—" without one. */
 export function scoreText(share: number | null): string {
   return formatDecimal(shownPercent(share));
+}
+
+/**
+ * An assessment left out of a core-set comparison (rule 10), with the versions that have no core
+ * set: "Kenya, National review (Online extremism): no core set in version 1.0.0, left out …".
+ */
+export function noCoreText(left: NoCoreSet, titles: Record<string, string>): string {
+  const questionnaires = left.questionnaires.map((q) => titles[q.id] ?? q.id).join(', ');
+  return m.format_no_core_set({
+    title: `${nameOf(left.country)}, ${left.title} (${questionnaires})`,
+    version: [...new Set(left.questionnaires.map((q) => q.version))].join(', ')
+  });
 }
 
 /** A Commonwealth region's name; a name it does not know stays as written. */

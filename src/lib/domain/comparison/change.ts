@@ -66,7 +66,16 @@ function change(before: RankedScore, after: RankedScore, seriesBreak: boolean): 
  */
 export function changeBetween(a: ComparisonItem, b: ComparisonItem): ChangeBetween {
   const comparison = compareAssessments([a, b]);
-  const [before, after] = comparison.rows as [ComparisonRow, ComparisonRow];
+  const [before, after] = comparison.rows as [ComparisonRow, ComparisonRow | undefined];
+  // A side left out of a core-set comparison (no core set in its version): no change to give.
+  if (!after) {
+    const none: RankedScore = { score: null, shown: null, provisional: false, rank: null };
+    return {
+      questionnaires: [],
+      overall: change(none, none, false),
+      notShared: [...new Set([...a.questionnaires, ...b.questionnaires].map((q) => q.id))]
+    };
+  }
   const questionnaires = comparison.questionnaires.map((q, j): QuestionnaireChange => {
     const x = before.cells[j]!;
     const y = after.cells[j]!;

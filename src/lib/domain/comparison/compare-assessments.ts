@@ -17,6 +17,7 @@ import {
 } from '../reference/countries';
 import { shownPercent } from '../scoring/display';
 import { PROVISIONAL_BELOW } from '../scoring/score';
+import { onBasis, type BasisItem, type ComparisonBasis, type NoCoreSet } from './basis';
 import { byCountryThenTime, latestPerCountry, type Dated } from './order';
 import { denseRanks, summarise, type Stats } from './stats';
 
@@ -24,7 +25,7 @@ import { denseRanks, summarise, type Stats } from './stats';
 export const MIN_REGION_COUNTRIES = 3;
 
 /** What the comparison needs of one assessment: its identity and its cached summary figures. */
-export interface ComparisonItem {
+export interface ComparisonItem extends BasisItem {
   id: string;
   /** ISO 3166-1 alpha-2. */
   country: string;
@@ -106,10 +107,14 @@ export interface RegionFigures {
 }
 
 export interface Comparison {
+  /** `core` when a core assessment is selected: every row is then compared on the core set. */
+  basis: ComparisonBasis;
+  /** Assessments left out of a core-set comparison because a compared version has no core set. */
+  noCoreSet: NoCoreSet[];
   questionnaires: ComparedQuestionnaire[];
   /** Questionnaires (requested or seen) that some selected assessments lack, with how many have it. */
   notShared: { id: string; assessments: number }[];
-  /** One per item, in input order. */
+  /** One per compared item (those not in `noCoreSet`), in input order. */
   rows: ComparisonRow[];
   overall: { stats: Stats; order: string[] };
   /** Every Commonwealth region, in `COMMONWEALTH_REGIONS` order; non-members are in none. */
@@ -252,13 +257,15 @@ function regionalFigures(rows: readonly ComparisonRow[], ids: readonly string[])
  * Compares a set of assessments from their cached figures (rule 10). Questionnaires are matched by
  * id; the default order is that of the first assessment by country, then date (so the result
  * does not depend on the input order). Ranks are dense on the shown values; statistics come from
- * the unrounded non-null, non-provisional scores.
+ * the unrounded non-null, non-provisional scores. With a core assessment in the selection, every
+ * assessment is compared on its core-set figures (see `onBasis`).
  * @example compareAssessments([kenya, ghana]).rows.map((r) => r.overall.rank) // e.g. [2, 1]
  */
 export function compareAssessments(
-  items: readonly ComparisonItem[],
+  selected: readonly ComparisonItem[],
   options: CompareOptions = {}
 ): Comparison {
+  const { basis, items, noCoreSet } = onBasis(selected, options.questionnaireIds);
   const maps = items.map(byId);
   const canonical = items.map((item, i) => ({ item, map: maps[i]! }));
   canonical.sort((a, b) => byCountryThenTime(a.item, b.item));
@@ -304,11 +311,13 @@ export function compareAssessments(
   });
 
   return {
+    basis,
+    noCoreSet,
     questionnaires,
     notShared,
     rows,
     overall: rankColumn(rows, (row) => row.overall),
     regions: regionalFigures(rows, shared),
-    classification: highestClassification(items.map((item) => item.classification))
+    classification: highestClassification(selected.map((item) => item.classification))
   };
 }

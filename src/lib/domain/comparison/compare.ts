@@ -25,6 +25,7 @@ export {
   type ChangeBetween,
   type QuestionnaireChange
 } from './change';
+export { comparisonBasis, type ComparisonBasis, type NoCoreSet } from './basis';
 export { latestPerCountry, type Dated } from './order';
 export type { Stats } from './stats';
 export {

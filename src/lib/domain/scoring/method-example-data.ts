@@ -1,4 +1,4 @@
-import type { Questionnaire } from '../questionnaire/schema';
+import type { MaturityQuestion, Questionnaire } from '../questionnaire/schema';
 
 const scale = [
   { value: 1, label: 'Start-up', description: 'Little or nothing is in place.' },
@@ -60,6 +60,45 @@ export function makeQuestionnaireForExample(): Questionnaire {
           question('independence', 'Is the authority independent?'),
           question('enforcement', 'Does the authority enforce the law?')
         ]
+      }
+    ]
+  };
+}
+
+/**
+ * A small questionnaire for the method page's example of rules 11 and 12: a capped core question,
+ * its safeguard (core) and a section without core questions.
+ */
+export function makeCapQuestionnaireForExample(): Questionnaire {
+  const takedown: MaturityQuestion = {
+    ...(question('takedown', 'Are takedown orders based on law?') as MaturityQuestion),
+    core: true,
+    cap: { atMost: 2, unless: [{ question: 'oversight', atLeast: 3 }] }
+  };
+  return {
+    id: 'cap-example',
+    version: '1.0.0',
+    title: 'Worked example of a cap',
+    theme: 'example',
+    summary: 'A safeguard cap and a core set.',
+    scale,
+    defaultTarget: 3,
+    references: [],
+    sections: [
+      {
+        id: 'response',
+        title: 'Response',
+        weight: 1,
+        questions: [
+          takedown,
+          { ...question('oversight', 'Are the orders overseen independently?'), core: true }
+        ]
+      },
+      {
+        id: 'research',
+        title: 'Research',
+        weight: 1,
+        questions: [question('funding', 'Is research funded?')]
       }
     ]
   };

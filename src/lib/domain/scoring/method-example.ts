@@ -1,4 +1,4 @@
-import { makeQuestionnaireForExample } from './method-example-data';
+import { makeCapQuestionnaireForExample, makeQuestionnaireForExample } from './method-example-data';
 import type { ScoringInput } from './score';
 
 /**
@@ -18,5 +18,28 @@ export function methodExample(): { input: ScoringInput } {
         'example/enforcement': { state: 'level', level: 3 }
       }
     }
+  };
+}
+
+/**
+ * The method page's example of a safeguard cap (rule 11) and the core set (rule 12): takedown is
+ * answered 4 but capped at 2 while oversight is 2; `lifted` answers oversight 3, which lifts it.
+ * @example scoreAssessment(capExample().input).questionnaires[0].score // 0.625
+ */
+export function capExample(): { input: ScoringInput; lifted: ScoringInput; core: ScoringInput } {
+  const questionnaire = makeCapQuestionnaireForExample();
+  const answers = {
+    'cap-example/takedown': { state: 'level', level: 4 },
+    'cap-example/oversight': { state: 'level', level: 2 },
+    'cap-example/funding': { state: 'level', level: 5 }
+  } as const;
+  const input: ScoringInput = { questionnaires: [questionnaire], answers };
+  return {
+    input,
+    lifted: {
+      ...input,
+      answers: { ...answers, 'cap-example/oversight': { state: 'level', level: 3 } }
+    },
+    core: { ...input, scope: 'core' }
   };
 }
