@@ -27,7 +27,7 @@ test('the results screen shows the hand-worked numbers, and its CSV equals the c
     .getByRole('radio', { name: 'Cannot disclose' })
     .check();
   await question(page, 'convention-108-status')
-    .getByRole('radio', { name: 'In force for the country' })
+    .getByRole('radio', { name: 'In force for the country', exact: true })
     .check(); // context
   await expectSaved(page);
 
