@@ -14,7 +14,13 @@ import { versionKey } from '$lib/domain/questionnaire/version';
 import type { ParsedBundle } from '$lib/domain/records';
 import { formatImportIssues, parseBundle } from '$lib/io/bundle';
 import { formatProblem, type Delimiter, type Problem } from '$lib/io/csv';
-import { builtinIndex, loadAllPinned, loadBuiltin, loadShipped } from '$lib/state/questionnaires';
+import {
+  builtinEditions,
+  builtinIndex,
+  loadAllPinned,
+  loadBuiltin,
+  loadShipped
+} from '$lib/state/questionnaires';
 import { shippedDigests } from '$lib/storage/shipped';
 import {
   getAnswers,
