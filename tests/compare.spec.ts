@@ -363,7 +363,7 @@ test('heat map, ranks with a tie, and regional figures equal the numbers worked 
   await expect(page.getByTestId('heat-map').locator('tbody tr')).toHaveCount(58);
   await expect(
     page.getByText(/^Series break: the assessments shown use different versions/)
-  ).toContainText(`${titleOf(PRIVACY)} (${LEGACY_PRIVACY_VERSION}, 1.0.0)`);
+  ).toContainText(`${titleOf(PRIVACY)} (${LEGACY_PRIVACY_VERSION}, 2.0.0)`);
 
   await expectAccessible(page, 'compare screen');
 });
@@ -471,7 +471,7 @@ test('the trend of one country across a version change, and the item diff of two
   await expect(page.getByRole('heading', { level: 1, name: 'Kenya over time' })).toBeVisible();
   await expect(page.locator('canvas[data-drawn="true"]')).toHaveCount(1);
   await expect(page.getByTestId('series-breaks')).toContainText(
-    `${titleOf(PRIVACY)}: version ${LEGACY_PRIVACY_VERSION} → 1.0.0 at 2025-03-10`
+    `${titleOf(PRIVACY)}: version ${LEGACY_PRIVACY_VERSION} → 2.0.0 at 2025-03-10`
   );
 
   // Every score of the three assessments, with its version.
@@ -513,7 +513,7 @@ test('the trend of one country across a version change, and the item diff of two
       Number(delta) > 0 ? `+${delta}` : delta
     ]);
     if (id === PRIVACY) {
-      expect(line[4]).toContain(`Series break (version ${LEGACY_PRIVACY_VERSION} → 1.0.0)`);
+      expect(line[4]).toContain(`Series break (version ${LEGACY_PRIVACY_VERSION} → 2.0.0)`);
     }
   });
   await expectAccessible(page, 'trend screen');

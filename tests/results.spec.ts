@@ -26,7 +26,9 @@ test('the results screen shows the hand-worked numbers, and its CSV equals the c
   await question(page, 'enforcement-provisions')
     .getByRole('radio', { name: 'Cannot disclose' })
     .check();
-  await question(page, 'instrument-ratification').getByRole('radio', { name: /^Yes/ }).check(); // context
+  await question(page, 'convention-108-status')
+    .getByRole('radio', { name: 'In force for the country', exact: true })
+    .check(); // context
   await expectSaved(page);
 
   await page.goto(`/#/assessments/${id}/results`);
@@ -40,8 +42,8 @@ test('the results screen shows the hand-worked numbers, and its CSV equals the c
   // Provisional: coverage 3 scored / 30 scorable = 10.0% < 70%.
   await expect(overall.getByText('Provisional', { exact: true })).toBeVisible();
   await expect(overall.getByTestId('coverage')).toHaveText('10.0%');
-  // Completion: 6 answered (the context question and "don't know"/"cannot disclose" count) of 31 = 19.35% → 19.4%.
-  await expect(overall.getByTestId('completion')).toHaveText('19.4%');
+  // Completion: 6 answered (the context question and "don't know"/"cannot disclose" count) of 33 = 18.18% → 18.2%.
+  await expect(overall.getByTestId('completion')).toHaveText('18.2%');
   // Stage: the gate would give Formative (level ≥ 3 holds (2 + 1)/4 = 75% < 80%), but the score
   // is provisional, so no stage is claimed (rule 6 as amended): 3 scored of 30 that could count.
   await expect(overall.getByTestId('stage')).toHaveText('not enough answers yet (3 of 30)');

@@ -19,18 +19,25 @@ import {
 } from '../../src/lib/domain/assessment/model';
 import { summarizerFor } from '../../src/lib/domain/assessment/summary';
 import type { Question, Questionnaire } from '../../src/lib/domain/questionnaire/schema';
+import { compareVersions } from '../../src/lib/domain/questionnaire/version';
 import {
   COMMONWEALTH_MEMBERS,
   COMMONWEALTH_REGIONS
 } from '../../src/lib/domain/reference/countries';
 
-/** The built-in questionnaires as the build compiles them, in id order. */
+/**
+ * The built-in questionnaires as the build compiles them, at their current edition (the build
+ * also ships earlier editions: docs/file-formats.md), in id order.
+ */
 export function builtinQuestionnaires(): Questionnaire[] {
   const dir = 'static/questionnaires';
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Questionnaire);
+  const current = new Map<string, Questionnaire>();
+  for (const f of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+    const q = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Questionnaire;
+    const prior = current.get(q.id);
+    if (!prior || compareVersions(q.version, prior.version) > 0) current.set(q.id, q);
+  }
+  return [...current.values()].sort((a, b) => a.id.localeCompare(b.id));
 }
 
 import { random } from '../../src/lib/domain/testing/random';

@@ -53,13 +53,13 @@ describe('questionnaire files', () => {
   it('npm run validate passes the built-in files', () => {
     const out = execFileSync(
       tsx,
-      ['scripts/validate.ts', '--content', 'questionnaires/national-strategy.yaml'],
+      ['scripts/validate.ts', '--content', 'questionnaires/privacy-data-protection.yaml'],
       {
         encoding: 'utf8'
       }
     );
     expect(out).toMatch(
-      /national-strategy\.yaml: valid — national-strategy \d+\.\d+\.\d+, \d+ sections, \d+ questions/
+      /privacy-data-protection\.yaml: valid — privacy-data-protection \d+\.\d+\.\d+, \d+ sections, \d+ questions/
     );
   });
 });
