@@ -17,7 +17,8 @@ describe('build step for questionnaires', () => {
   it('compiles valid files to JSON assets and an index without the texts', () => {
     const root = project({ 'national-strategy.yaml': 'questionnaires/national-strategy.yaml' });
     const out = join(root, 'out');
-    const index = compileQuestionnaires(root, out);
+    const { index, editions } = compileQuestionnaires(root, out);
+    expect(editions).toEqual([]);
     expect(index).toHaveLength(1);
     expect(index[0]).toMatchObject({
       id: 'national-strategy',
