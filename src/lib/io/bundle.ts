@@ -340,11 +340,7 @@ export function sanitiseItem(item: BundleItem): BundleItem {
     const { evidence: _evidence, comment: _comment, rationale: _rationale, ...kept } = answer;
     answers[key] = kept;
   }
-  const {
-    groups: _groups,
-    anonymiseGroups: _anonymise,
-    ...withoutGroups
-  } = item.assessment;
+  const { groups: _groups, anonymiseGroups: _anonymise, ...withoutGroups } = item.assessment;
   return {
     assessment: {
       ...withoutGroups,
