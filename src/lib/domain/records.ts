@@ -15,6 +15,7 @@ import type { Action } from './actions/model';
 import type { AnswerMap, Assessment } from './assessment/model';
 import { questionnaireSchema, type Questionnaire } from './questionnaire/schema';
 import { versionKey } from './questionnaire/version';
+import type { ConsensusChange, GroupAnswers, GroupAnswersRecord } from './workshop/answers';
 
 // One canonical form for the whole app: see canonical-json.ts.
 export { canonicalJson } from './canonical-json';
@@ -26,6 +27,10 @@ export interface BundleItem {
   answers: AnswerMap;
   /** The assessment's action plan (format version 3 on; older files are upgraded to none). */
   actions?: Action[];
+  /** A workshop's group answers (format version 4 on; older files are upgraded to none). */
+  groupAnswers?: GroupAnswers;
+  /** Every change of a consensus answer (format version 4 on). */
+  consensusHistory?: ConsensusChange[];
 }
 
 /** The content of a bundle, version 1. `sanitised` is an optional key the schema adds. */
@@ -138,6 +143,8 @@ export interface BackupData {
   meta: MetaEntry[];
   /** Action plans (format version 3 on; an older backup is upgraded to none). */
   actions: ActionsEntry[];
+  /** Workshops' group answers and consensus histories (format version 4 on). */
+  groupAnswers: GroupAnswersRecord[];
 }
 
 /** A backup that passed every check: what `restoreBackup` takes. */

@@ -30,9 +30,9 @@ function issuesOf(result: BackupResult): string[] {
 const backup = () => parsed(parseBackup('backup.json', fixture('backup.json')));
 
 function data(): BackupData {
-  const { assessments, answers, summaries, questionnaires, meta, actions } =
+  const { assessments, answers, summaries, questionnaires, meta, actions, groupAnswers } =
     structuredClone(backup());
-  return { assessments, answers, summaries, questionnaires, meta, actions };
+  return { assessments, answers, summaries, questionnaires, meta, actions, groupAnswers };
 }
 
 function rewrapped(content: unknown): string {
@@ -58,10 +58,18 @@ describe('parseBackup', () => {
   it('re-imports its own export identically', () => {
     const original = data();
     const text = envelopeText(makeBackup(original, { appVersion: '0.2.0' }));
-    const { assessments, answers, summaries, questionnaires, meta, actions } = parsed(
+    const { assessments, answers, summaries, questionnaires, meta, actions, groupAnswers } = parsed(
       parseBackup('b.json', text)
     );
-    expect({ assessments, answers, summaries, questionnaires, meta, actions }).toEqual(original);
+    expect({
+      assessments,
+      answers,
+      summaries,
+      questionnaires,
+      meta,
+      actions,
+      groupAnswers
+    }).toEqual(original);
   });
 
   it('describes what the file holds for the restore confirmation', () => {

@@ -12,7 +12,7 @@
  * Relative imports only: the command-line tools load this file too.
  */
 import { z } from 'zod';
-import { assessmentSchema } from '../domain/assessment/model';
+import { assessmentSchema, type Assessment } from '../domain/assessment/model';
 import type { Questionnaire } from '../domain/questionnaire/schema';
 import {
   metaRecordSchema,
@@ -35,6 +35,7 @@ import {
   type PinnedLookup
 } from './bundle';
 import { parseActions } from './action-records';
+import { parseConsensusHistory, parseGroupAnswers } from './workshop-records';
 import {
   BACKUP_FORMAT,
   envelopeFile,
@@ -80,7 +81,8 @@ function backupContent(data: BackupData): BackupData {
     summaries: data.summaries,
     questionnaires: data.questionnaires,
     meta: data.meta,
-    actions: data.actions
+    actions: data.actions,
+    groupAnswers: data.groupAnswers
   };
 }
 
@@ -181,8 +183,10 @@ export function parseBackup(
     )
   );
   const pinnedById = new Map<string, PinnedLookup>();
+  const assessmentById = new Map<string, Assessment>();
   assessments.forEach((a, i) => {
     if (!a) return;
+    assessmentById.set(a.id, a);
     const at = [...ROOT, 'assessments', i];
     pinnedById.set(a.id, resolvePinned(a, available, at, issue, 'the backup'));
   });
@@ -296,6 +300,57 @@ export function parseBackup(
     issue
   );
 
+  // Absent in a hand-made file: no workshops. Files of format version 3 are upgraded to [].
+  const groupAnswers =
+    content['groupAnswers'] === undefined
+      ? []
+      : parseList(
+          content,
+          'groupAnswers',
+          (raw, at) => {
+            if (!isRecord(raw)) {
+              issue(at, 'must be an object with "assessmentId", "answers" and "history"');
+              return undefined;
+            }
+            const assessmentId = parseAt(
+              z.string(),
+              raw['assessmentId'],
+              [...at, 'assessmentId'],
+              issue
+            );
+            if (assessmentId === undefined) return undefined;
+            const pinned = pinnedById.get(assessmentId);
+            const assessment = assessmentById.get(assessmentId);
+            if (!pinned || !assessment) {
+              if (!rawAssessmentIds.has(assessmentId)) {
+                issue(
+                  [...at, 'assessmentId'],
+                  `no assessment ${assessmentId} in the backup: these group answers belong to nothing; remove them`
+                );
+              }
+              return undefined;
+            }
+            const answers = parseGroupAnswers(
+              raw['answers'],
+              assessment,
+              pinned,
+              [...at, 'answers'],
+              issue
+            );
+            const history = parseConsensusHistory(raw['history'], [...at, 'history'], issue);
+            if (!answers || !history) return undefined;
+            return { assessmentId, answers, history };
+          },
+          issue
+        );
+  checkUnique(
+    groupAnswers,
+    (a) => a.assessmentId,
+    (i) => [...ROOT, 'groupAnswers', i, 'assessmentId'],
+    (id) => `assessment ${id} has two group answers records: keep one`,
+    issue
+  );
+
   const meta = parseList(
     content,
     'meta',
@@ -324,7 +379,8 @@ export function parseBackup(
       summaries: defined(summaries),
       questionnaires: defined(questionnaires),
       meta: defined(meta),
-      actions: defined(actions)
+      actions: defined(actions),
+      groupAnswers: defined(groupAnswers)
     }
   };
 }

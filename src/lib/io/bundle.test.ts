@@ -112,7 +112,7 @@ describe('parseBundle on fixtures', () => {
   });
 
   it('refuses a newer format version with "update the app"', () => {
-    expect(issuesOf(parseBundle('newer.json', fixture('newer-version-4.json')))[0]).toContain(
+    expect(issuesOf(parseBundle('newer.json', fixture('newer-version-5.json')))[0]).toContain(
       'made by a newer version of the app — update the app'
     );
   });
@@ -290,9 +290,10 @@ describe('makeBundle', () => {
   });
 
   it('re-imports its own export identically', () => {
+    const empty = { actions: [], groupAnswers: {}, consensusHistory: [] };
     const items = [
-      { ...item(), actions: [] },
-      { ...item(), actions: [] }
+      { ...item(), ...empty },
+      { ...item(), ...empty }
     ];
     const text = envelopeText(makeBundle(items, [q], { appVersion: '0.1.0' }));
     const bundle = parsed(parseBundle('own.json', text));
@@ -375,7 +376,7 @@ describe('action plans in bundles (format version 3)', () => {
     const [kenya] = valid().items;
     const item = { ...kenya!, actions: plan(kenya!.assessment.id) };
     const text = envelopeText(makeBundle([item], valid().questionnaires, { appVersion: '0.2.0' }));
-    expect(JSON.parse(text).formatVersion).toBe(3);
+    expect(JSON.parse(text).formatVersion).toBe(4);
     expect(parsed(parseBundle('plan.json', text)).items[0]!.actions).toEqual(item.actions);
   });
 

@@ -26,6 +26,7 @@ import type { BundleContent, BundleItem, ParsedBundle } from '../domain/records'
 import { BUNDLE_FORMAT, unwrap, wrap, type Envelope, type UnwrapOptions } from './envelope';
 import { checkKnownVersion, type ShippedDigests } from '../domain/known-questionnaires';
 import { parseActions, sanitiseAction } from './action-records';
+import { parseConsensusHistory, parseGroupAnswers } from './workshop-records';
 
 export { BUNDLE_FORMAT };
 export { canonicalJson } from '../domain/records';
@@ -329,24 +330,29 @@ export interface MakeBundleOptions {
  * reasons (an N/A answer is invalid without one and the reason explains a scoring choice),
  * regional arrangements, flags, targets, the narrative and who validated it (the claim a report
  * makes rests on it). Actions stay, without owners, supporting agencies and progress notes.
+ * A workshop loses its groups, the groups' answers, the consensus rationales and the consensus
+ * history: the copy holds the consensus alone.
  * @example sanitiseItem(item).answers['q/a']?.evidence // undefined
  */
 export function sanitiseItem(item: BundleItem): BundleItem {
   const answers: AnswerMap = {};
   for (const [key, answer] of Object.entries(item.answers)) {
-    const { evidence: _evidence, comment: _comment, ...kept } = answer;
+    const { evidence: _evidence, comment: _comment, rationale: _rationale, ...kept } = answer;
     answers[key] = kept;
   }
+  const { groups: _groups, anonymiseGroups: _anonymise, ...withoutGroups } = item.assessment;
   return {
     assessment: {
-      ...item.assessment,
+      ...withoutGroups,
       respondent: '',
       // Reasons for reopening are free text that names people ("Dr X found an error").
       reopenings: [],
       provenance: { ...item.assessment.provenance, participants: [], facilitator: '' }
     },
     answers,
-    actions: (item.actions ?? []).map(sanitiseAction)
+    actions: (item.actions ?? []).map(sanitiseAction),
+    groupAnswers: {},
+    consensusHistory: []
   };
 }
 
@@ -383,7 +389,12 @@ export function makeBundle(
     sanitised: options.sanitise ?? false,
     assessments: options.sanitise
       ? items.map(sanitiseItem)
-      : items.map((item) => ({ ...item, actions: item.actions ?? [] })),
+      : items.map((item) => ({
+          ...item,
+          actions: item.actions ?? [],
+          groupAnswers: item.groupAnswers ?? {},
+          consensusHistory: item.consensusHistory ?? []
+        })),
     questionnaires: [...included.values()]
   };
   return wrap(BUNDLE_FORMAT, content, options.appVersion, options.exportedAt);
@@ -493,9 +504,21 @@ export function parseBundle(
       [...at, 'actions'],
       issue
     );
-    if (!answers || !actions) return undefined;
+    const groupAnswers = parseGroupAnswers(
+      raw['groupAnswers'],
+      assessment,
+      pinned,
+      [...at, 'groupAnswers'],
+      issue
+    );
+    const consensusHistory = parseConsensusHistory(
+      raw['consensusHistory'],
+      [...at, 'consensusHistory'],
+      issue
+    );
+    if (!answers || !actions || !groupAnswers || !consensusHistory) return undefined;
     checkAnswers(answers, pinned, [...at, 'answers'], issue);
-    return { assessment, answers, actions };
+    return { assessment, answers, actions, groupAnswers, consensusHistory };
   });
   checkUnique(
     items,

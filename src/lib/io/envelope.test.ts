@@ -123,7 +123,7 @@ describe('unwrap refuses', () => {
   });
 
   it('a newer format version, asking to update the app', () => {
-    const result = failure(unwrap('new.json', fixture('newer-version-4.json'), BUNDLE_FORMAT));
+    const result = failure(unwrap('new.json', fixture('newer-version-5.json'), BUNDLE_FORMAT));
     expect(result.problem).toBe('newer-version');
     expect(result.message).toContain('new.json: this file was made by a newer version of the app');
     expect(result.message).toContain('update the app');
@@ -265,9 +265,15 @@ describe('upgrader chain', () => {
     expect(opened).toEqual({
       ok: true,
       content: {
-        // Version 2 to 3 gave the assessment an empty action plan.
+        // Version 2 to 3 gave the assessment an empty action plan, 3 to 4 no group answers.
         assessments: [
-          { assessment: { id: 'a' }, answers: { 'q/a': { state: 'unknown' } }, actions: [] }
+          {
+            assessment: { id: 'a' },
+            answers: { 'q/a': { state: 'unknown' } },
+            actions: [],
+            groupAnswers: {},
+            consensusHistory: []
+          }
         ],
         questionnaires: []
       },

@@ -19,6 +19,9 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
+import { STAKEHOLDER_GROUPS } from '../domain/assessment/model';
+import { workshopGroupsOf } from '../domain/workshop/first-release';
+import type { StakeholderGroup } from '../domain/workshop/groups';
 
 /** The format names this app writes. Keep in sync with `FORMAT_LABELS` below. */
 export const BUNDLE_FORMAT = 'ncs-assessment-bundle';
@@ -42,8 +45,9 @@ const FORMAT_HINTS: Record<EnvelopeFormat, string> = {
  * was made by a newer app and is refused; a lower number goes through the format's upgraders.
  * Version 2: the checksum covers the whole envelope (version 1: the content only).
  * Version 3: bundles and backups carry action plans.
+ * Version 4: bundles and backups carry workshops' groups, group answers and consensus history.
  */
-export const CURRENT_FORMAT_VERSION = 3;
+export const CURRENT_FORMAT_VERSION = 4;
 
 /** The first format version whose checksum covers the whole envelope, not only the content. */
 export const WHOLE_ENVELOPE_CHECKSUM_SINCE = 2;
@@ -85,13 +89,67 @@ const backupWithActions: Upgrader = (content) =>
   isRecord(content) && !('actions' in content) ? { ...content, actions: [] } : content;
 
 /**
- * The chains the app uses. When version 4 comes, add `{ 3: upgradeV3ToV4 }` to each and raise
+ * Version 3 to 4, bundles: each assessment gets no group answers and no consensus history; a
+ * first-release workshop's participants become its groups (as the database upgrader does).
+ */
+const bundleWithWorkshops: Upgrader = (content) => {
+  if (!isRecord(content) || !Array.isArray(content['assessments'])) return content;
+  return {
+    ...content,
+    assessments: content['assessments'].map((item: unknown) => {
+      if (!isRecord(item)) return item;
+      return {
+        ...item,
+        assessment: withWorkshopGroups(item['assessment']),
+        groupAnswers: item['groupAnswers'] ?? {},
+        consensusHistory: item['consensusHistory'] ?? []
+      };
+    })
+  };
+};
+
+/** Version 3 to 4, backups: no group answers yet; workshops get their groups. */
+const backupWithWorkshops: Upgrader = (content) => {
+  if (!isRecord(content)) return content;
+  const assessments = content['assessments'];
+  return {
+    ...content,
+    ...(Array.isArray(assessments) ? { assessments: assessments.map(withWorkshopGroups) } : {}),
+    groupAnswers: content['groupAnswers'] ?? []
+  };
+};
+
+/** A first-release assessment with its participants' groups as workshop groups, when it has some. */
+function withWorkshopGroups(assessment: unknown): unknown {
+  if (!isRecord(assessment) || 'groups' in assessment) return assessment;
+  const provenance = assessment['provenance'];
+  if (!isRecord(provenance) || provenance['mode'] !== 'workshop') return assessment;
+  const participants = provenance['participants'];
+  if (!Array.isArray(participants)) return assessment;
+  const known: readonly unknown[] = STAKEHOLDER_GROUPS;
+  const groups: StakeholderGroup[] = [];
+  for (const p of participants) {
+    // Anything unexpected is left for the parser to report.
+    if (!isRecord(p) || !known.includes(p['group'])) return assessment;
+    groups.push(p['group'] as StakeholderGroup);
+  }
+  const made = workshopGroupsOf({
+    provenance: {
+      mode: 'workshop',
+      participants: groups.map((group) => ({ organisation: '', group }))
+    }
+  });
+  return made.length > 0 ? { ...assessment, groups: made } : assessment;
+}
+
+/**
+ * The chains the app uses. When version 5 comes, add `{ 4: upgradeV4ToV5 }` to each and raise
  * `CURRENT_FORMAT_VERSION`. An upgrader leaves content it cannot read as it is: the parser then
  * reports what is wrong with it.
  */
 export const UPGRADERS: Readonly<Record<EnvelopeFormat, UpgraderChain>> = {
-  [BUNDLE_FORMAT]: { 1: sameContent, 2: bundleWithActions },
-  [BACKUP_FORMAT]: { 1: sameContent, 2: backupWithActions }
+  [BUNDLE_FORMAT]: { 1: sameContent, 2: bundleWithActions, 3: bundleWithWorkshops },
+  [BACKUP_FORMAT]: { 1: sameContent, 2: backupWithActions, 3: backupWithWorkshops }
 };
 
 export type EnvelopeProblem =

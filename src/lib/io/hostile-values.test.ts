@@ -385,7 +385,8 @@ describe('a backup written by this app still reads', () => {
         }
       ],
       meta: [],
-      actions: []
+      actions: [],
+      groupAnswers: []
     });
     expect(parseBackup('b.json', text).ok).toBe(true);
   });

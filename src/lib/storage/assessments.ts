@@ -146,7 +146,16 @@ export async function updateAssessment(
         throw new ReadOnlyError(current.title);
       }
       await pinQuestionnaires(db, questionnaires);
-      const saved = { ...next, updatedAt: now() };
+      // A workshop's groups change only through saveGroups (storage/workshop.ts), which drops
+      // a removed group's answers with it; a details form never carries them.
+      const saved: Assessment = {
+        ...next,
+        groups: current.groups,
+        anonymiseGroups: current.anonymiseGroups,
+        updatedAt: now()
+      };
+      if (saved.groups === undefined) delete saved.groups;
+      if (saved.anonymiseGroups === undefined) delete saved.anonymiseGroups;
       await db.assessments.put(saved);
       const answers = (await db.answers.get(next.id))?.answers ?? {};
       const previous = await db.summaries.get(next.id);
@@ -194,13 +203,18 @@ export async function reopenAssessment(id: string, reason: string): Promise<Asse
 
 export async function deleteAssessment(id: string): Promise<void> {
   const db = database();
-  await db.transaction('rw', [db.assessments, db.answers, db.summaries, db.actions], async () => {
-    await db.assessments.delete(id);
-    await db.answers.delete(id);
-    await db.summaries.delete(id);
-    await db.actions.delete(id);
-    await releaseCarriedTo(db, id);
-  });
+  await db.transaction(
+    'rw',
+    [db.assessments, db.answers, db.summaries, db.actions, db.groupAnswers],
+    async () => {
+      await db.assessments.delete(id);
+      await db.answers.delete(id);
+      await db.summaries.delete(id);
+      await db.actions.delete(id);
+      await db.groupAnswers.delete(id);
+      await releaseCarriedTo(db, id);
+    }
+  );
 }
 
 export interface AnswerChange {

@@ -9,6 +9,10 @@ import type { AnswerMap, Assessment } from '$lib/domain/assessment/model';
 import type { SummaryFigures } from '$lib/domain/assessment/summary';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
 import { versionKey } from '$lib/domain/questionnaire/version';
+import type { GroupAnswersRecord } from '$lib/domain/workshop/answers';
+import { workshopGroupsOf } from '$lib/domain/workshop/first-release';
+
+export type { GroupAnswersRecord };
 
 /** All answers of one assessment in one record: keyed updates are ~60× faster than rows. */
 export interface AnswersRecord {
@@ -61,6 +65,7 @@ export type NcsDatabase = Dexie & {
   questionnaires: EntityTable<StoredQuestionnaire, 'key'>;
   meta: EntityTable<MetaRecord, 'key'>;
   actions: EntityTable<ActionsRecord, 'assessmentId'>;
+  groupAnswers: EntityTable<GroupAnswersRecord, 'assessmentId'>;
 };
 
 export function openDatabase(name = DB_NAME): NcsDatabase {
@@ -75,6 +80,21 @@ export function openDatabase(name = DB_NAME): NcsDatabase {
   // Version 2 (second edition): the action plans, one record per assessment. A version-1
   // database gains the empty store and keeps every record it held.
   db.version(2).stores({ actions: 'assessmentId' });
+  // Version 3 (workshops): the groups' answers and the consensus history, one record per
+  // assessment. A first-release workshop gets its participants' groups as workshop groups
+  // (docs/architecture.md, "Workshops").
+  db.version(3)
+    .stores({ groupAnswers: 'assessmentId' })
+    .upgrade((tx) =>
+      tx
+        .table<Assessment, string>('assessments')
+        .toCollection()
+        .modify((assessment) => {
+          if (assessment.groups !== undefined) return;
+          const groups = workshopGroupsOf(assessment);
+          if (groups.length > 0) assessment.groups = groups;
+        })
+    );
   return db;
 }
 

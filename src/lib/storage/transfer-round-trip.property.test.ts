@@ -240,7 +240,9 @@ describe('export then import gives back identical data', () => {
           const items: BundleItem[] = generated.map(({ assessment, answers }) => ({
             assessment,
             answers,
-            actions: []
+            actions: [],
+            groupAnswers: {},
+            consensusHistory: []
           }));
           const text = envelopeText(makeBundle(items, POOL, { appVersion: '0.1.0', sanitise }));
           const parsed = parseBundle('generated.json', text);

@@ -26,6 +26,7 @@ import {
   database,
   questionnaireKey,
   type ActionsRecord,
+  type GroupAnswersRecord,
   type AnswersRecord,
   type NcsDatabase,
   type StoredQuestionnaire,
@@ -45,7 +46,15 @@ export const IMPORTED_SUFFIX = ' (imported)';
 export type ImportDecision = 'skip' | 'replace' | 'keep-both';
 
 function tables(db: NcsDatabase) {
-  return [db.assessments, db.answers, db.summaries, db.questionnaires, db.meta, db.actions];
+  return [
+    db.assessments,
+    db.answers,
+    db.summaries,
+    db.questionnaires,
+    db.meta,
+    db.actions,
+    db.groupAnswers
+  ];
 }
 
 function now(): string {
@@ -71,15 +80,17 @@ function pinnedOf(
 export async function readEverything(): Promise<BackupData> {
   const db = database();
   return db.transaction('r', tables(db), async () => {
-    const [assessments, answers, summaries, questionnaires, meta, actions] = await Promise.all([
-      db.assessments.toArray(),
-      db.answers.toArray(),
-      db.summaries.toArray(),
-      db.questionnaires.toArray(),
-      db.meta.toArray(),
-      db.actions.toArray()
-    ]);
-    return { assessments, answers, summaries, questionnaires, meta, actions };
+    const [assessments, answers, summaries, questionnaires, meta, actions, groupAnswers] =
+      await Promise.all([
+        db.assessments.toArray(),
+        db.answers.toArray(),
+        db.summaries.toArray(),
+        db.questionnaires.toArray(),
+        db.meta.toArray(),
+        db.actions.toArray(),
+        db.groupAnswers.toArray()
+      ]);
+    return { assessments, answers, summaries, questionnaires, meta, actions, groupAnswers };
   });
 }
 
@@ -95,13 +106,14 @@ export async function readBundleItems(
   const db = database();
   return db.transaction(
     'r',
-    [db.assessments, db.answers, db.questionnaires, db.actions],
+    [db.assessments, db.answers, db.questionnaires, db.actions, db.groupAnswers],
     async () => {
       const assessments = ids
         ? (await db.assessments.bulkGet([...ids])).filter((a) => a !== undefined)
         : await db.assessments.toArray();
       const records = await db.answers.bulkGet(assessments.map((a) => a.id));
       const plans = await db.actions.bulkGet(assessments.map((a) => a.id));
+      const workshops = await db.groupAnswers.bulkGet(assessments.map((a) => a.id));
       const keys = [
         ...new Set(
           assessments.flatMap((a) => a.questionnaires.map((p) => questionnaireKey(p.id, p.version)))
@@ -112,7 +124,9 @@ export async function readBundleItems(
         items: assessments.map((assessment, i) => ({
           assessment,
           answers: records[i]?.answers ?? {},
-          actions: plans[i]?.actions ?? []
+          actions: plans[i]?.actions ?? [],
+          groupAnswers: workshops[i]?.answers ?? {},
+          consensusHistory: workshops[i]?.history ?? []
         })),
         questionnaires: stored.filter((q) => q !== undefined).map((q) => q.content)
       };
@@ -360,12 +374,25 @@ export async function importBundle(
         figures: SummaryFigures;
       }[] = [];
       const replacedPlans: ActionsRecord[] = [];
+      // Every imported assessment's workshop record, replaced whole (none for a desk review).
+      const workshops: GroupAnswersRecord[] = [];
+      const workshopsGone: string[] = [];
       const replaced: SummaryRecord[] = [];
       const replacedAssessments: Assessment[] = [];
       const replacedAnswers: AnswersRecord[] = [];
       const needed = new Set<string>();
 
-      bundle.items.forEach(({ assessment, answers, actions = [] }, i) => {
+      bundle.items.forEach((item, i) => {
+        const { assessment, answers, actions = [] } = item;
+        const keepWorkshop = (assessmentId: string) => {
+          const answers = item.groupAnswers ?? {};
+          const history = item.consensusHistory ?? [];
+          if (Object.keys(answers).length > 0 || history.length > 0) {
+            workshops.push({ assessmentId, answers, history });
+          } else {
+            workshopsGone.push(assessmentId);
+          }
+        };
         const exists = existing[i] !== undefined;
         // A Map: an id such as "constructor" must not find Object's prototype.
         const chosen = decisions.get(assessment.id);
@@ -383,6 +410,7 @@ export async function importBundle(
           counts.added++;
           counts.assessments.push({ id: assessment.id, title: assessment.title, outcome: 'added' });
           added.push({ assessment, answers, actions, figures: figures[i]! });
+          keepWorkshop(assessment.id);
         } else if (decision === 'replace') {
           counts.replaced++;
           counts.assessments.push({
@@ -393,6 +421,7 @@ export async function importBundle(
           replacedAssessments.push(assessment);
           replacedAnswers.push({ assessmentId: assessment.id, answers });
           replacedPlans.push({ assessmentId: assessment.id, actions });
+          keepWorkshop(assessment.id);
           replaced.push(summaryRecord(assessment, figures[i]!, (summaries[i]?.revision ?? 0) + 1));
         } else {
           counts.copied++;
@@ -405,6 +434,7 @@ export async function importBundle(
           const plan = actions.map((a) => ({ ...a, id: uuid(), assessmentId: copy.id }));
           counts.assessments.push({ id: copy.id, title: copy.title, outcome: 'copied' });
           added.push({ assessment: copy, answers, actions: plan, figures: figures[i]! });
+          keepWorkshop(copy.id);
         }
       });
 
@@ -435,6 +465,8 @@ export async function importBundle(
         added.map((a) => ({ assessmentId: a.assessment.id, actions: a.actions }))
       );
       await db.actions.bulkPut(replacedPlans);
+      await db.groupAnswers.bulkDelete(workshopsGone);
+      await db.groupAnswers.bulkPut(workshops);
       await db.assessments.bulkPut(replacedAssessments);
       await db.answers.bulkPut(replacedAnswers);
       await db.summaries.bulkPut(replaced);
@@ -528,7 +560,8 @@ export async function restoreBackup(
     replacement(db.answers, backup.answers, (a) => a.assessmentId),
     replacement(db.summaries, summaries, (s) => s.assessmentId),
     replacement(db.meta, meta, (m) => m.key),
-    replacement(db.actions, backup.actions, (p) => p.assessmentId)
+    replacement(db.actions, backup.actions, (p) => p.assessmentId),
+    replacement(db.groupAnswers, backup.groupAnswers, (g) => g.assessmentId)
   ];
   // Checked before the transaction opens, so a refusal writes nothing.
   for (const write of writes) write.check();

@@ -27,6 +27,7 @@ const KEYS: readonly (readonly [string, Kind])[] = [
   ['regional', 'short'],
   ['evidence', 'long'],
   ['comment', 'long'],
+  ['rationale', 'long'],
   ['flagged', 'boolean'],
   ['toConfirm', 'boolean'],
   ['updatedAt', 'timestamp']

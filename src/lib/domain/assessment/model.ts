@@ -11,6 +11,7 @@ import {
 } from '../field-rules';
 import { BINARY_VALUES, idSchema } from '../questionnaire/schema';
 import { ASSESSMENT_SCOPES } from '../questionnaire/core';
+import { groupSchema, validateGroups } from '../workshop/groups';
 
 export const CLASSIFICATIONS = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'] as const;
 export type Classification = (typeof CLASSIFICATIONS)[number];
@@ -101,6 +102,22 @@ export const assessmentSchema = z.object({
   previousId: assessmentIdSchema.optional(),
   /** Rule 12: `core` = the core questions only. Absent (records of the first release) = full. */
   scope: z.enum(ASSESSMENT_SCOPES).optional(),
+  /** A workshop's stakeholder groups, in their order; absent or empty = not a workshop. */
+  groups: z
+    .array(groupSchema)
+    .max(100, 'has more than 100 groups')
+    .superRefine((groups, ctx) => {
+      for (const problem of validateGroups(groups)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: problem.index === undefined ? [] : [problem.index, problem.field ?? 'id'],
+          message: problem.message
+        });
+      }
+    })
+    .optional(),
+  /** Show groups as "Group A", "Group B" … on shared screens and in the record. */
+  anonymiseGroups: z.boolean().optional(),
   createdAt: timestamp,
   updatedAt: timestamp
 });
@@ -121,6 +138,8 @@ export const answerSchema = z
     regional: short.optional(),
     evidence: long.optional(),
     comment: long.optional(),
+    /** A workshop consensus answer: why the room settled there (docs/scoring.md, rule 13). */
+    rationale: long.optional(),
     flagged: z.boolean().optional(),
     /** Copied from a previous assessment and not yet confirmed by the user. */
     toConfirm: z.boolean().optional(),

@@ -5,7 +5,8 @@
  * no slashes.
  */
 import { z } from 'zod';
-import { STAKEHOLDER_GROUPS } from '../assessment/model';
+// Type only: the assessment model imports the group schema.
+import type { STAKEHOLDER_GROUPS } from '../assessment/model';
 import { ID_PATTERN, idSchema } from '../questionnaire/schema';
 
 export const GROUP_KINDS = [
