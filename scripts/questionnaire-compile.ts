@@ -5,10 +5,8 @@
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  formatQuestionnaireIssues,
-  parseQuestionnaireText
-} from '../src/lib/io/questionnaire-file.ts';
+import { parseQuestionnaireText } from '../src/lib/io/questionnaire-file.ts';
+import { problemPlace } from '../src/lib/domain/problems.ts';
 import type { Questionnaire } from '../src/lib/domain/questionnaire/schema';
 import {
   questionnaireIndexEntry,
@@ -30,7 +28,13 @@ export function compileQuestionnaires(root: string, outDir: string): Questionnai
     const shown = `questionnaires/${file}`;
     const result = parseQuestionnaireText(shown, readFileSync(join(sourceDir, file), 'utf8'));
     if (!result.ok) {
-      problems.push(formatQuestionnaireIssues(shown, result.issues));
+      // The build runs before the messages are compiled: it names each problem by its code and
+      // params; `npm run validate -- <file>` prints the sentences (docs/languages.md).
+      problems.push(
+        ...result.problems.map(
+          (p) => `${problemPlace(p)}: ${p.code}${p.params ? ` ${JSON.stringify(p.params)}` : ''}`
+        )
+      );
       continue;
     }
     compiled.push(result.questionnaire);
@@ -39,7 +43,9 @@ export function compileQuestionnaires(root: string, outDir: string): Questionnai
     );
   }
   if (problems.length > 0) {
-    throw new QuestionnaireBuildError(`Invalid questionnaire file(s):\n${problems.join('\n')}`);
+    throw new QuestionnaireBuildError(
+      `Invalid questionnaire files (npm run validate -- <file> explains each):\n${problems.join('\n')}`
+    );
   }
   const ids = entries.map((e) => e.id);
   const dup = ids.find((id, i) => ids.indexOf(id) !== i);

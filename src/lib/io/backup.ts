@@ -12,6 +12,7 @@
  * Relative imports only: the command-line tools load this file too.
  */
 import { z } from 'zod';
+import type { FileProblem } from '../domain/problems';
 import { assessmentSchema } from '../domain/assessment/model';
 import type { Questionnaire } from '../domain/questionnaire/schema';
 import {
@@ -25,11 +26,10 @@ import {
   checkAnswers,
   checkShipped,
   checkUnique,
-  formatIssuePath,
   parseAnswerMap,
   parseAt,
+  problemSink,
   resolvePinned,
-  type ImportIssue,
   type IssueSink,
   type ParseFileOptions,
   type PinnedLookup
@@ -97,7 +97,7 @@ export function backupFile(
 }
 
 export type BackupResult =
-  { ok: true; backup: ParsedBackup } | { ok: false; file: string; issues: ImportIssue[] };
+  { ok: true; backup: ParsedBackup } | { ok: false; file: string; problems: FileProblem[] };
 
 const ROOT = ['content'] as const;
 
@@ -129,14 +129,14 @@ export function parseBackup(
   options: ParseFileOptions = {}
 ): BackupResult {
   const opened = unwrap(file, text, BACKUP_FORMAT, options);
-  if (!opened.ok) return { ok: false, file, issues: [{ path: '(file)', message: opened.reason }] };
+  if (!opened.ok) return { ok: false, file, problems: [opened.fileProblem] };
 
-  const issues: ImportIssue[] = [];
-  const issue: IssueSink = (path, message) => issues.push({ path: formatIssuePath(path), message });
+  const problems: FileProblem[] = [];
+  const issue = problemSink(file, problems);
   const content = opened.content;
   if (!isRecord(content)) {
-    issue(ROOT, 'must be an object with "assessments", "answers", "questionnaires" and "meta"');
-    return { ok: false, file, issues };
+    issue(ROOT, 'backup.content-shape');
+    return { ok: false, file, problems };
   }
 
   const questionnaires = parseList(
@@ -149,7 +149,7 @@ export function parseBackup(
     questionnaires,
     (q) => q.key,
     (i) => [...ROOT, 'questionnaires', i, 'key'],
-    (key) => `questionnaire ${key} is in the file twice: keep one`,
+    'bundle.questionnaire-twice',
     issue
   );
   checkShipped(
@@ -172,7 +172,7 @@ export function parseBackup(
     assessments,
     (a) => a.id,
     (i) => [...ROOT, 'assessments', i, 'id'],
-    (id) => `assessment ${id} is in the file twice: keep one`,
+    'bundle.assessment-twice',
     issue
   );
   const rawAssessmentIds = new Set(
@@ -184,7 +184,7 @@ export function parseBackup(
   assessments.forEach((a, i) => {
     if (!a) return;
     const at = [...ROOT, 'assessments', i];
-    pinnedById.set(a.id, resolvePinned(a, available, at, issue, 'the backup'));
+    pinnedById.set(a.id, resolvePinned(a, available, at, issue, 'backup'));
   });
 
   const answers = parseList(
@@ -192,7 +192,7 @@ export function parseBackup(
     'answers',
     (raw, at) => {
       if (!isRecord(raw)) {
-        issue(at, 'must be an object with "assessmentId" and "answers"');
+        issue(at, 'backup.answers-shape');
         return undefined;
       }
       const assessmentId = parseAt(z.string(), raw['assessmentId'], [...at, 'assessmentId'], issue);
@@ -201,10 +201,7 @@ export function parseBackup(
       if (!pinnedById.has(assessmentId)) {
         // An assessment that failed validation is reported already; only orphans are news.
         if (!rawAssessmentIds.has(assessmentId)) {
-          issue(
-            [...at, 'assessmentId'],
-            `no assessment ${assessmentId} in the backup: these answers belong to nothing; remove them`
-          );
+          issue([...at, 'assessmentId'], 'backup.orphan-answers', { id: assessmentId });
         }
         return undefined;
       }
@@ -217,7 +214,7 @@ export function parseBackup(
     answers,
     (a) => a.assessmentId,
     (i) => [...ROOT, 'answers', i, 'assessmentId'],
-    (id) => `assessment ${id} has two answers records: keep one`,
+    'backup.answers-twice',
     issue
   );
 
@@ -231,10 +228,7 @@ export function parseBackup(
           (raw, at) => {
             const summary = parseAt(summaryRecordSchema, raw, at, issue);
             if (summary && !rawAssessmentIds.has(summary.assessmentId)) {
-              issue(
-                [...at, 'assessmentId'],
-                `no assessment ${summary.assessmentId} in the backup: this summary belongs to nothing; remove it`
-              );
+              issue([...at, 'assessmentId'], 'backup.orphan-summary', { id: summary.assessmentId });
             }
             return summary;
           },
@@ -244,7 +238,7 @@ export function parseBackup(
     summaries,
     (s) => s.assessmentId,
     (i) => [...ROOT, 'summaries', i, 'assessmentId'],
-    (id) => `assessment ${id} has two summaries: keep one`,
+    'backup.summaries-twice',
     issue
   );
 
@@ -257,7 +251,7 @@ export function parseBackup(
           'actions',
           (raw, at) => {
             if (!isRecord(raw)) {
-              issue(at, 'must be an object with "assessmentId" and "actions"');
+              issue(at, 'backup.actions-shape');
               return undefined;
             }
             const assessmentId = parseAt(
@@ -270,10 +264,7 @@ export function parseBackup(
             const pinned = pinnedById.get(assessmentId);
             if (!pinned) {
               if (!rawAssessmentIds.has(assessmentId)) {
-                issue(
-                  [...at, 'assessmentId'],
-                  `no assessment ${assessmentId} in the backup: this plan belongs to nothing; remove it`
-                );
+                issue([...at, 'assessmentId'], 'backup.orphan-plan', { id: assessmentId });
               }
               return undefined;
             }
@@ -292,7 +283,7 @@ export function parseBackup(
     actions,
     (a) => a.assessmentId,
     (i) => [...ROOT, 'actions', i, 'assessmentId'],
-    (id) => `assessment ${id} has two action plans: keep one`,
+    'backup.actions-twice',
     issue
   );
 
@@ -306,11 +297,11 @@ export function parseBackup(
     meta,
     (m) => m.key,
     (i) => [...ROOT, 'meta', i, 'key'],
-    (key) => `setting "${key}" is in the file twice: keep one`,
+    'backup.setting-twice',
     issue
   );
 
-  if (issues.length > 0) return { ok: false, file, issues };
+  if (problems.length > 0) return { ok: false, file, problems };
   const defined = <T>(list: (T | undefined)[]): T[] => list.filter((x) => x !== undefined);
   return {
     ok: true,

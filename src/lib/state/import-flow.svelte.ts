@@ -11,6 +11,7 @@
  * `failed` holds what the file or the import was refused for; the database is unchanged.
  */
 import { SvelteMap } from 'svelte/reactivity';
+import type { FileProblem } from '$lib/domain/problems';
 import type { ImportDecision } from '$lib/storage/transfer';
 import type { ImportOutcome } from './data/imports';
 import { attempt, notices } from './notices.svelte';
@@ -23,7 +24,7 @@ export type ImportPhase<R> =
   | { name: 'importing'; result: R }
   | { name: 'done' }
   /** The file cannot be imported (`result` says why), or the import was refused (`refusal`). */
-  | { name: 'failed'; result: R; refusal: string[] | null };
+  | { name: 'failed'; result: R; refusal: FileProblem[] | null };
 
 export interface ReadingProgress {
   done: number;
@@ -75,7 +76,7 @@ export class ImportFlow<R> {
     return p.name === 'preview' || p.name === 'importing' || p.name === 'failed' ? p.result : null;
   }
   /** Why the import was refused as a whole, or null. */
-  get refusal(): string[] | null {
+  get refusal(): FileProblem[] | null {
     return this.#phase.name === 'failed' ? this.#phase.refusal : null;
   }
 
@@ -146,7 +147,7 @@ export class ImportFlow<R> {
       this.#phase = { name: 'preview', result };
       this.#status = texts.failed;
     } else if (outcome.kind === 'refused') {
-      this.#phase = { name: 'failed', result, refusal: outcome.lines };
+      this.#phase = { name: 'failed', result, refusal: outcome.problems };
       this.#status = texts.refused;
     } else {
       notices.info(outcome.summary);
