@@ -1,7 +1,12 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS } from './tests/support/browser';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
+
+if (!existsSync('build/index.html') || !existsSync('build-subpath/index.html')) {
+  throw new Error('The browser tests serve a build: run `npm run build:e2e` first.');
+}
 
 export default defineConfig({
   testDir: 'tests',
@@ -21,11 +26,12 @@ export default defineConfig({
     trace: 'off'
   },
   webServer: {
-    // A fresh build every run: a server left over from an earlier build serves stale chunks.
-    command: `npm run build && PORT=${port} node scripts/serve.js`,
+    // Serves the build made by `npm run build:e2e` (npm test and npm run test:e2e make it first,
+    // outside any time limit); a server left over from an earlier build is never reused.
+    command: `PORT=${port} node scripts/serve.js`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
-    timeout: 180_000,
+    timeout: 60_000,
     stdout: 'ignore',
     stderr: 'pipe'
   }

@@ -13,26 +13,31 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: strin
 const INDEX_ID = 'virtual:questionnaire-index';
 
 /**
- * Validates `questionnaires/*.yaml` and compiles them to `static/questionnaires/*.json` before
+ * Validates `questionnaires/*.yaml` (and the earlier editions in `questionnaires/editions/`) and
+ * compiles them to `static/questionnaires/*.json` before
  * SvelteKit looks at `static/`, so the service worker precaches them. The app imports only the
  * small index (a virtual module); the YAML parser never reaches the browser bundle.
  */
 function questionnaires(): Plugin {
   let index = '[]';
+  let editions = '[]';
   return {
     name: 'ncs-questionnaires',
     enforce: 'pre',
     config() {
       // Unit tests check the files themselves (builtin.test.ts) and must not depend on the build.
       if (process.env.VITEST) return;
-      const entries = compileQuestionnaires(process.cwd(), 'static/questionnaires');
-      index = JSON.stringify(entries);
+      const compiled = compileQuestionnaires(process.cwd(), 'static/questionnaires');
+      index = JSON.stringify(compiled.index);
+      editions = JSON.stringify(compiled.editions);
     },
     resolveId(id) {
       return id === INDEX_ID ? '\0' + INDEX_ID : undefined;
     },
     load(id) {
-      return id === '\0' + INDEX_ID ? `export default ${index};` : undefined;
+      return id === '\0' + INDEX_ID
+        ? `export default ${index};\nexport const editions = ${editions};`
+        : undefined;
     }
   };
 }

@@ -10,5 +10,7 @@ echo "== type check (svelte-check) =="
 npm run --silent check
 echo "== unit tests (vitest) =="
 npx vitest run
+echo "== build (the app, and a copy for a sub-path) =="
+npm run --silent build:e2e
 echo "== browser tests (playwright, Debian Chromium) =="
 npx playwright test

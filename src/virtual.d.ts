@@ -1,7 +1,10 @@
-// The index of built-in questionnaires, made by the build from questionnaires/*.yaml.
+// The index of built-in questionnaires (current editions, then earlier ones), made by the build
+// from questionnaires/*.yaml and questionnaires/editions/*.yaml.
 declare module 'virtual:questionnaire-index' {
   const index: import('$lib/domain/questionnaire/index-entry').QuestionnaireIndexEntry[];
   export default index;
+  /** Earlier editions, shipped so assessments pinned to them keep their scores. */
+  export const editions: import('$lib/domain/questionnaire/index-entry').EditionIndexEntry[];
 }
 
 /** The app's version from package.json, written into exported files. */

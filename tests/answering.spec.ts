@@ -187,7 +187,7 @@ test('Continue opens the first unanswered question; filters; finalise lists what
   await expect(question(page, 'political-sponsorship').getByRole('radio').first()).toBeFocused();
   await page.keyboard.press('1');
   await expectSaved(page);
-  await expect(sections).toContainText('3 of 33 questions answered');
+  await expect(sections).toContainText('3 of 36 questions answered');
 
   // Filters show only some questions of the section.
   const filters = page.getByRole('group', { name: 'Show' });

@@ -92,7 +92,7 @@ test('a semicolon, UTF-8-with-BOM spreadsheet CSV fills an open assessment', asy
   expect(workers.some((url) => url.includes('answers-csv.worker'))).toBe(true);
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(notices(page)).toContainText('Imported 5 answers into “Kenya 2026”');
-  await expect(page.getByText('5 of 33 questions answered')).toBeVisible();
+  await expect(page.getByText('5 of 36 questions answered')).toBeVisible();
 
   await openSection(page, id, 'national-strategy', 'leadership-governance');
   await expect(
@@ -183,7 +183,7 @@ test('a broken CSV lists every problem by row and column and writes nothing', as
   await expect(page.getByRole('button', { name: 'Import', exact: true })).toHaveCount(0);
 
   // Row 2 was valid (lead-agency 4), but nothing at all was written.
-  await expect(page.getByText('2 of 33 questions answered')).toBeVisible();
+  await expect(page.getByText('2 of 36 questions answered')).toBeVisible();
   await openSection(page, id, 'national-strategy', 'leadership-governance');
   await expect(
     question(page, 'lead-agency').getByRole('radio', { name: /^2 Formative/ })
@@ -379,7 +379,7 @@ test('a bundle moves to a fresh browser profile; importing again keeps both or s
 
   await other.goto('/');
   await other.getByRole('link', { name: 'Kenya 2026' }).click();
-  await expect(other.getByText('2 of 33 questions answered')).toBeVisible();
+  await expect(other.getByText('2 of 36 questions answered')).toBeVisible();
   await openSection(other, id, 'national-strategy', 'leadership-governance');
   await expect(
     question(other, 'lead-agency').getByRole('radio', { name: /^2 Formative/ })

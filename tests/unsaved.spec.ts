@@ -55,14 +55,13 @@ async function writeEvidence(page: Page, text: string): Promise<void> {
   await openNotes(question(page, 'law-in-force'));
   await evidence(page).fill(text);
 }
-const level3 = (page: Page) =>
-  question(page, 'law-in-force').getByRole('radio', { name: /^3 Established/ });
-
-test('two tabs on one question: evidence typed in one and a level picked in the other are both kept', async () => {
+/**
+ * One browser profile with two tabs on the answer screen of a new assessment; tab one's timers
+ * are held, so whatever it types waits for `one.clock.resume()` before it is saved.
+ */
+async function twoTabsOnOneAssessment() {
   const context = await launchProfile(newProfileDir());
   const one = await context.newPage();
-  // Tab one's typing pause is held open by its own clock, so its save is surely still pending
-  // when tab two picks the level.
   await one.clock.install();
   await one.goto(`${ORIGIN}/`);
   const url = await createQuick(one);
@@ -70,6 +69,16 @@ test('two tabs on one question: evidence typed in one and a level picked in the 
   await two.goto(url);
   await expect(question(two, 'law-in-force')).toBeVisible();
   await holdTimers(one);
+  return { context, one, two, url };
+}
+
+const level3 = (page: Page) =>
+  question(page, 'law-in-force').getByRole('radio', { name: /^3 Established/ });
+
+test('two tabs on one question: evidence typed in one and a level picked in the other are both kept', async () => {
+  // Tab one's typing pause is held open by its own clock, so its save is surely still pending
+  // when tab two picks the level.
+  const { context, one, two, url } = await twoTabsOnOneAssessment();
 
   await writeEvidence(one, 'Data Protection Act 2012');
   await expect(one.getByTestId('save-status')).toContainText('Saving');
@@ -90,15 +99,7 @@ test('two tabs on one question: evidence typed in one and a level picked in the 
 });
 
 test('two tabs typing the same evidence: the later one is saved, and the other text can be taken back', async () => {
-  const context = await launchProfile(newProfileDir());
-  const one = await context.newPage();
-  await one.clock.install();
-  await one.goto(`${ORIGIN}/`);
-  const url = await createQuick(one);
-  const two = await context.newPage();
-  await two.goto(url);
-  await expect(question(two, 'law-in-force')).toBeVisible();
-  await holdTimers(one);
+  const { context, one, two } = await twoTabsOnOneAssessment();
 
   await writeEvidence(one, 'Written in tab one');
   await writeEvidence(two, 'Written in tab two');

@@ -13,16 +13,16 @@ import * as store from '$lib/storage/assessments';
 import { flushAnswers } from './answer-session.svelte';
 import { requestPersistence } from '$lib/storage/persistence';
 import { uuid } from '$lib/storage/uuid';
-import { availableQuestionnaires, loadAllPinned, loadBuiltin } from '$lib/state/questionnaires';
+import { availableQuestionnaires, loadAllPinned, loadShipped } from '$lib/state/questionnaires';
 import { getStoredQuestionnaire } from '$lib/storage/assessments';
-import { builtinIndex } from '$lib/state/questionnaires';
 
 function plain<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
 async function resolveQuestionnaire(id: string, version: string): Promise<Questionnaire> {
-  if (builtinIndex.some((e) => e.id === id && e.version === version)) return loadBuiltin(id);
+  const shipped = loadShipped(id, version);
+  if (shipped) return shipped;
   const stored = await getStoredQuestionnaire(id, version);
   if (!stored) {
     throw new Error(`Questionnaire "${id}" ${version} is not available in this browser.`);

@@ -4,8 +4,11 @@
  * the database (pinned by assessments, imported from bundles or by authors).
  */
 import { asset } from '$app/paths';
-import index from 'virtual:questionnaire-index';
-import type { QuestionnaireIndexEntry } from '$lib/domain/questionnaire/index-entry';
+import index, { editions } from 'virtual:questionnaire-index';
+import type {
+  EditionIndexEntry,
+  QuestionnaireIndexEntry
+} from '$lib/domain/questionnaire/index-entry';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
 import { compareVersions, versionKey } from '$lib/domain/questionnaire/version';
 import { pinnedCopy } from '$lib/domain/known-questionnaires';
@@ -13,29 +16,31 @@ import { getStoredQuestionnaire, listStoredQuestionnaires } from '$lib/storage/a
 import { replaceChangedBuiltinCopy } from '$lib/storage/builtin-copies';
 import { shippedDigests } from '$lib/storage/shipped';
 
+/** The built-in questionnaires at their current edition: the ones a new assessment offers. */
 export const builtinIndex: readonly QuestionnaireIndexEntry[] = index;
+
+/**
+ * Earlier editions the app still ships, so assessments, bundles and backups pinned to them
+ * resolve and score as before (docs/file-formats.md, "Editions of the built-in questionnaires").
+ */
+export const builtinEditions: readonly EditionIndexEntry[] = editions;
 
 const cache = new Map<string, Promise<Questionnaire>>();
 
 export class MissingQuestionnaireError extends Error {}
 
-async function fetchBuiltin(entry: QuestionnaireIndexEntry): Promise<Questionnaire> {
+async function fetchBuiltin(entry: EditionIndexEntry): Promise<Questionnaire> {
   const response = await fetch(asset(`/${entry.file}` as '/'));
   if (!response.ok) {
     throw new MissingQuestionnaireError(
-      `Could not load the questionnaire "${entry.title}" (${response.status}). Reload the app.`
+      `Could not load the questionnaire "${entry.id}" version ${entry.version} (${response.status}). Reload the app.`
     );
   }
   // Validated at build time; the asset is ours.
   return (await response.json()) as Questionnaire;
 }
 
-/** A built-in questionnaire at its current version. */
-export function loadBuiltin(id: string): Promise<Questionnaire> {
-  const entry = builtinIndex.find((e) => e.id === id);
-  if (!entry) {
-    return Promise.reject(new MissingQuestionnaireError(`No built-in questionnaire "${id}".`));
-  }
+function loadEntry(entry: EditionIndexEntry): Promise<Questionnaire> {
   const key = versionKey(entry.id, entry.version);
   let promise = cache.get(key);
   if (!promise) {
@@ -44,6 +49,27 @@ export function loadBuiltin(id: string): Promise<Questionnaire> {
     cache.set(key, promise);
   }
   return promise;
+}
+
+/** A built-in questionnaire at its current version. */
+export function loadBuiltin(id: string): Promise<Questionnaire> {
+  const entry = builtinIndex.find((e) => e.id === id);
+  if (!entry) {
+    return Promise.reject(new MissingQuestionnaireError(`No built-in questionnaire "${id}".`));
+  }
+  return loadEntry(entry);
+}
+
+/**
+ * The built-in file of one shipped id+version, current or earlier edition; undefined when the
+ * app ships no such version.
+ * @example await loadShipped('privacy-data-protection', '1.0.0') // the first edition, as shipped
+ */
+export function loadShipped(id: string, version: string): Promise<Questionnaire> | undefined {
+  const entry = [...builtinIndex, ...builtinEditions].find(
+    (e) => e.id === id && e.version === version
+  );
+  return entry ? loadEntry(entry) : undefined;
 }
 
 /** Built-in versions whose stored copy was checked (or is being checked) in this session. */
@@ -96,7 +122,8 @@ export async function loadPinned(id: string, version: string): Promise<Questionn
   const key = `${id}@${version}`;
   const shipped = shippedDigests.get(key);
   if (shipped !== undefined) {
-    const builtin = await loadBuiltin(id);
+    const builtin = await (loadShipped(id, version) ??
+      Promise.reject(new MissingQuestionnaireError(`No built-in file for ${key}.`)));
     if (!checkedCopies.has(key)) {
       checkedCopies.add(key);
       checkStoredCopy(key, builtin, shipped);

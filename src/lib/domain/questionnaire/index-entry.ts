@@ -39,3 +39,18 @@ export function questionnaireIndexEntry(q: Questionnaire, sha256: string): Quest
     sha256
   };
 }
+
+/**
+ * What the first load knows of an earlier edition of a built-in questionnaire: never offered
+ * for a new assessment, only resolved for the assessments, bundles and backups that pin it, so
+ * no title or counts (docs/file-formats.md, "Editions of the built-in questionnaires").
+ */
+export type EditionIndexEntry = Pick<QuestionnaireIndexEntry, 'id' | 'version' | 'file' | 'sha256'>;
+
+/**
+ * @example editionIndexEntry(q, digest) // { id: 'privacy-data-protection', version: '1.0.0', file, sha256 }
+ */
+export function editionIndexEntry(q: Questionnaire, sha256: string): EditionIndexEntry {
+  const { id, version, file } = questionnaireIndexEntry(q, sha256);
+  return { id, version, file, sha256 };
+}

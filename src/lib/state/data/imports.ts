@@ -15,7 +15,7 @@ import type { ParsedBundle } from '$lib/domain/records';
 import type { FileProblem } from '$lib/domain/problems';
 import { parseBundle } from '$lib/io/bundle';
 import type { Delimiter } from '$lib/io/csv';
-import { builtinIndex, loadAllPinned, loadBuiltin } from '$lib/state/questionnaires';
+import { builtinIndex, loadAllPinned, loadBuiltin, loadShipped } from '$lib/state/questionnaires';
 import { shippedDigests } from '$lib/storage/shipped';
 import {
   getAnswers,
@@ -51,13 +51,17 @@ export type { BundleAnalysis, ImportDecision, ImportResult };
 
 /**
  * Every questionnaire version a CSV may name: the built-in ones at their current version and
- * every version stored in this browser (pinned, from bundles, custom), once each.
+ * every version stored in this browser (pinned, from bundles, custom), once each; a built-in
+ * version, current or earlier edition, always as shipped.
  */
 export async function allQuestionnaires(): Promise<Questionnaire[]> {
-  const [builtins, stored] = await Promise.all([
+  const [current, stored] = await Promise.all([
     Promise.all(builtinIndex.map((entry) => loadBuiltin(entry.id))),
     listStoredQuestionnaires()
   ]);
+  // An earlier built-in edition stored here (pinned by an assessment) comes from its shipped file.
+  const earlier = await Promise.all(stored.flatMap((s) => loadShipped(s.id, s.version) ?? []));
+  const builtins = [...earlier, ...current];
   const byKey = new Map<string, Questionnaire>();
   // Built-in last: a stored copy of a built-in version never stands in for the shipped file.
   for (const q of [...stored.map((s) => s.content), ...builtins]) {
