@@ -40,7 +40,7 @@ describe('build step for questionnaires', () => {
     });
     const out = join(root, 'out');
     expect(() => compileQuestionnaires(root, out)).toThrow(
-      'questionnaires/typo.yaml: sections[0].questions[0].levels.2: describe level 2'
+      'questionnaires/typo.yaml: sections[0].questions[0].levels.2: questionnaire.level-undescribed {"level":2}'
     );
     expect(existsSync(out)).toBe(false);
   });

@@ -8,10 +8,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  formatQuestionnaireIssues,
-  parseQuestionnaireText
-} from '../src/lib/io/questionnaire-file.ts';
+import { parseQuestionnaireText } from '../src/lib/io/questionnaire-file.ts';
+import { problemPlace } from '../src/lib/domain/problems.ts';
 import type { Questionnaire } from '../src/lib/domain/questionnaire/schema';
 import {
   editionIndexEntry,
@@ -44,7 +42,15 @@ function parseAll(dir: string, shownDir: string, problems: string[]) {
     const shown = `${shownDir}/${file}`;
     const result = parseQuestionnaireText(shown, readFileSync(join(dir, file), 'utf8'));
     if (result.ok) parsed.push({ file, shown, q: result.questionnaire });
-    else problems.push(formatQuestionnaireIssues(shown, result.issues));
+    else {
+      // The build runs before the messages are compiled: it names each problem by its code and
+      // params; `npm run validate -- <file>` prints the sentences (docs/languages.md).
+      problems.push(
+        ...result.problems.map(
+          (p) => `${problemPlace(p)}: ${p.code}${p.params ? ` ${JSON.stringify(p.params)}` : ''}`
+        )
+      );
+    }
   }
   return parsed;
 }

@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileQuestionnaires } from './questionnaire-compile';
 import { parseQuestionnaireText } from '../src/lib/io/questionnaire-file';
-import { makeBundle, parseBundle, formatImportIssues } from '../src/lib/io/bundle';
+import { makeBundle, parseBundle } from '../src/lib/io/bundle';
+import { problemLine } from '../src/lib/state/problem-text';
 import { envelopeText } from '../src/lib/io/envelope';
 import { makeAssessment } from '../src/lib/domain/testing/factories';
 import { scoreAssessment } from '../src/lib/domain/scoring/score';
@@ -109,7 +110,7 @@ describe('earlier editions of the built-in questionnaires', () => {
     const changed: Questionnaire = { ...first, title: 'Privacy, quietly edited' };
     const refused = parseBundle('changed.json', bundleWith(changed), { shipped });
     expect(refused.ok).toBe(false);
-    expect(refused.ok ? '' : formatImportIssues(refused.file, refused.issues)).toContain(
+    expect(refused.ok ? '' : refused.problems.map(problemLine).join('\n')).toContain(
       'version 1.0.0 has the id and version of a questionnaire built into this app, but its content differs'
     );
     expect(parseBundle('same.json', bundleWith(first), { shipped }).ok).toBe(true);

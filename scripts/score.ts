@@ -3,11 +3,8 @@
 // bytes, BOM included). Exit codes: 0 done, 1 bad input (each problem on stderr), 2 usage.
 import { readFileSync } from 'node:fs';
 import { readAnswersCsv } from '../src/lib/io/answers-csv';
-import { formatProblem } from '../src/lib/io/csv';
-import {
-  formatQuestionnaireIssues,
-  parseQuestionnaireText
-} from '../src/lib/io/questionnaire-file';
+import { parseQuestionnaireText } from '../src/lib/io/questionnaire-file';
+import { problemLine } from '../src/lib/state/problem-text';
 import { writeResultsCsv, type ResultsExportItem } from '../src/lib/io/results-csv';
 import { scoreAssessment } from '../src/lib/domain/scoring/score';
 import type { Questionnaire } from '../src/lib/domain/questionnaire/schema';
@@ -68,7 +65,7 @@ for (const file of files.questionnaires) {
   }
   const result = parseQuestionnaireText(file, bytes.toString('utf8'));
   if (!result.ok) {
-    console.error(formatQuestionnaireIssues(file, result.issues));
+    console.error(result.problems.map(problemLine).join('\n'));
     failed = true;
     continue;
   }
@@ -89,7 +86,7 @@ const parsed = readAnswersCsv(files.answers, new Uint8Array(answerBytes), questi
   createAssessments: true
 });
 if (!parsed.ok) {
-  console.error(parsed.problems.map(formatProblem).join('\n'));
+  console.error(parsed.problems.map(problemLine).join('\n'));
   process.exit(1);
 }
 

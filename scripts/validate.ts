@@ -1,9 +1,8 @@
-// npm run validate -- <files>: checks questionnaire files with the messages the build uses.
+// npm run validate -- <files>: checks questionnaire files; problems are worded in English by
+// the renderer the app uses (docs/languages.md, "Problems").
 import { readFileSync } from 'node:fs';
-import {
-  formatQuestionnaireIssues,
-  parseQuestionnaireText
-} from '../src/lib/io/questionnaire-file';
+import { parseQuestionnaireText } from '../src/lib/io/questionnaire-file';
+import { problemLine } from '../src/lib/state/problem-text';
 import { contentProblems } from '../src/lib/domain/questionnaire/content-rules';
 
 // --content also applies the editorial rules the built-in questionnaires must meet.
@@ -36,7 +35,7 @@ for (const file of files) {
       `${file}: valid — ${q.id} ${q.version}, ${q.sections.length} sections, ${count} questions`
     );
   } else {
-    console.error(formatQuestionnaireIssues(file, result.issues));
+    console.error(result.problems.map(problemLine).join('\n'));
     failed++;
   }
 }

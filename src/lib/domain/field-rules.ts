@@ -46,16 +46,19 @@ export const ASSESSMENT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._~-]{0,99}$/;
 const RESERVED_IDS: ReadonlySet<string> = new Set(['new']);
 
 /**
- * Why a text cannot be an assessment id, or null when it can.
+ * Why a text cannot be an assessment id (a problem code and its params, docs/languages.md
+ * "Problems"), or null when it can.
  * @example assessmentIdProblem('ke-2026') // null
- * @example assessmentIdProblem('a/b') // '"a/b" cannot be an assessment id: …'
+ * @example assessmentIdProblem('a/b') // { code: 'field.assessment-id-invalid', params: { id: 'a/b' } }
  */
-export function assessmentIdProblem(id: string): string | null {
+export function assessmentIdProblem(
+  id: string
+): { code: string; params: Record<string, string> } | null {
   if (!ASSESSMENT_ID_PATTERN.test(id)) {
-    return `"${clip(id)}" cannot be an assessment id: use at most 100 letters, digits, "-", "_", "~" or ".", starting with a letter or digit, such as ke-2026`;
+    return { code: 'field.assessment-id-invalid', params: { id: clip(id) } };
   }
   if (RESERVED_IDS.has(id.toLowerCase())) {
-    return `"${id}" cannot be an assessment id: the app uses that word itself; choose another, such as ke-2026`;
+    return { code: 'field.assessment-id-reserved', params: { id } };
   }
   return null;
 }
@@ -63,7 +66,13 @@ export function assessmentIdProblem(id: string): string | null {
 /** The zod form of {@link assessmentIdProblem}, for schemas. */
 export const assessmentIdSchema = z.string().superRefine((id, ctx) => {
   const problem = assessmentIdProblem(id);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  if (problem) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${clip(id)}" cannot be an assessment id`,
+      params: { code: problem.code, ...problem.params }
+    });
+  }
 });
 
 /**
@@ -78,9 +87,10 @@ export function isCalendarDate(text: string): boolean {
 }
 
 /** A date as YYYY-MM-DD that exists in the calendar. */
-export const calendarDateSchema = z
-  .string()
-  .refine(isCalendarDate, 'use a real date as YYYY-MM-DD, e.g. 2026-11-01');
+export const calendarDateSchema = z.string().refine(isCalendarDate, {
+  message: 'use a real date as YYYY-MM-DD, e.g. 2026-11-01',
+  params: { code: 'field.date-invalid' }
+});
 
 const COUNTRIES: ReadonlySet<string> = new Set(ISO_3166_CODES);
 
@@ -94,9 +104,10 @@ export function isCountryCode(text: string): boolean {
 }
 
 /** A country as stored: an assigned ISO 3166-1 alpha-2 code in capitals. */
-export const countryCodeSchema = z
-  .string()
-  .refine(isCountryCode, 'use an assigned ISO 3166-1 alpha-2 code in capitals, such as KE or GB');
+export const countryCodeSchema = z.string().refine(isCountryCode, {
+  message: 'use an assigned ISO 3166-1 alpha-2 code in capitals, such as KE or GB',
+  params: { code: 'field.country-invalid' }
+});
 
 /** A hostile value quoted in a message stays short. */
 function clip(text: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { problemLine } from '../domain/problems';
+import { englishLine } from '../io/testing/problem-words';
 import { makeQuestionnaire } from '../domain/testing/factories';
 import {
   checkKnownVersion,
@@ -41,7 +41,7 @@ describe('checkKnownVersion', () => {
       code: 'questionnaire.builtin-changed',
       params: { id: 'privacy-data-protection', version: '1.0.0' }
     });
-    expect(problemLine(verdict.problem)).toMatch(
+    expect(englishLine(verdict.problem)).toMatch(
       /^evil\.json: content\.questionnaires\[0\]: "Questionnaire privacy-data-protection" \(privacy-data-protection\) version 1\.0\.0 has the id and version of a questionnaire built into this app, but its content differs from the built-in one\. A built-in questionnaire cannot be replaced by a file/
     );
   });
@@ -63,7 +63,7 @@ describe('checkKnownVersion', () => {
 
   it('refuses a stored id and version with other content, and suggests the next version', () => {
     const verdict = checkKnownVersion('water.yaml', hostile, { stored: privacy }, 'version');
-    expect(verdict.kind === 'refused' && problemLine(verdict.problem)).toMatch(
+    expect(verdict.kind === 'refused' && englishLine(verdict.problem)).toMatch(
       /^water\.yaml: version: ".*" \(privacy-data-protection\) version 1\.0\.0 is already stored in this browser with different content\..*\(for example 1\.0\.1\)/
     );
   });

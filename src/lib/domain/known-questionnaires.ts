@@ -57,7 +57,7 @@ function nextPatch(version: string): string {
  * file of its own).
  * @example
  * const verdict = checkKnownVersion('kenya.json', q, { shipped: digests.get(key) }, 'content.questionnaires[0]');
- * if (verdict.kind === 'refused') show(problemLine(verdict.problem));
+ * if (verdict.kind === 'refused') show(problemText(verdict.problem));
  */
 export function checkKnownVersion(
   file: string,
@@ -75,13 +75,7 @@ export function checkKnownVersion(
         file,
         path,
         code: 'questionnaire.builtin-changed',
-        params,
-        message:
-          `"${title}" (${id}) version ${version} has the id and version of a questionnaire built ` +
-          `into this app, but its content differs from the built-in one. A built-in ` +
-          `questionnaire cannot be replaced by a file, so nothing was imported. Ask the sender ` +
-          `to export the file again from an app whose built-in questionnaires are unchanged; a ` +
-          `changed questionnaire needs an id of its own.`
+        params
       }
     };
   }
@@ -93,13 +87,7 @@ export function checkKnownVersion(
       file,
       path,
       code: 'questionnaire.version-changed',
-      params,
-      message:
-        `"${title}" (${id}) version ${version} is already stored in this browser with different ` +
-        `content. A questionnaire version never changes, or the scores made with it would ` +
-        `change, so nothing was imported: a changed questionnaire needs a new version number ` +
-        `(for example ${nextPatch(version)}); if someone sent you this file, ask them which ` +
-        `version they used.`
+      params: { ...params, next: nextPatch(version) }
     }
   };
 }

@@ -1,24 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { problemLine, problemPlace } from './problems';
+import { formatPath, problemPlace } from './problems';
 
-describe('problem lines', () => {
+describe('problem places', () => {
   it('names file, row and column for tables', () => {
-    const p = {
-      file: 'a.csv',
-      row: 3,
-      column: 'level',
-      code: 'csv.level',
-      message: 'write 1 to 5'
-    };
-    expect(problemLine(p)).toBe('a.csv:3:level: write 1 to 5');
+    expect(problemPlace({ file: 'a.csv', row: 3, column: 'level', code: 'csv.level' })).toBe(
+      'a.csv:3:level'
+    );
   });
   it('names file and row when the whole row is wrong', () => {
-    expect(problemPlace({ file: 'a.csv', row: 7, code: 'csv.row', message: '' })).toBe('a.csv:7');
+    expect(problemPlace({ file: 'a.csv', row: 7, code: 'csv.row' })).toBe('a.csv:7');
   });
   it('names file and path for documents, and the file alone otherwise', () => {
-    expect(problemLine({ file: 'k.json', path: 'content.x', code: 'c', message: 'fix' })).toBe(
-      'k.json: content.x: fix'
+    expect(problemPlace({ file: 'k.json', path: 'content.x', code: 'c' })).toBe(
+      'k.json: content.x'
     );
-    expect(problemLine({ file: 'k.json', code: 'c', message: 'empty' })).toBe('k.json: empty');
+    expect(problemPlace({ file: 'k.json', code: 'c' })).toBe('k.json');
+  });
+  it('writes paths as a developer would, quoting keys that are not identifiers', () => {
+    expect(formatPath(['content', 'assessments', 3, 'answers', 'privacy/law', 'level'])).toBe(
+      'content.assessments[3].answers["privacy/law"].level'
+    );
+    expect(formatPath(['levels', '3', 'a-b'])).toBe('levels["3"]["a-b"]');
+    expect(formatPath([])).toBe('');
   });
 });

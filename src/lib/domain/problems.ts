@@ -1,9 +1,11 @@
 /**
  * One shape for every problem an importer or validator finds, whatever the file: where it is
  * (file, and a row and column for tables or a path for documents), a stable `code` that says
- * what kind of problem it is, the `params` that fill it in, and an English `message` that says
- * what to fix. Screens and the command line render problems with one function each, so the
- * same problem reads the same everywhere. See docs/architecture.md ("Problems as data").
+ * what kind of problem it is, and the `params` that fill its sentence in. The sentences are
+ * messages (`messages/problems`), rendered by `state/problem-text.ts` in the interface language
+ * and in English on the command line. See docs/languages.md ("Problems").
+ *
+ * Relative imports only: the command-line tools load this file too.
  */
 export interface FileProblem {
   /** The file's name as the user chose it. */
@@ -16,15 +18,15 @@ export interface FileProblem {
   path?: string | undefined;
   /** What kind of problem, e.g. `csv.level-off-scale`; stable, for renderers and tests. */
   code: string;
-  /** Values the message is made from (a level, a list of allowed values…). */
-  params?: Readonly<Record<string, string | number>> | undefined;
-  /** What is wrong and what to write instead, in English. */
-  message: string;
+  /** Values the sentence is made from (a level, a list of allowed values…), as the file spells them. */
+  params?: ProblemParams | undefined;
 }
+
+export type ProblemParams = Readonly<Record<string, string | number>>;
 
 /**
  * Where a problem is, as the command line prints it: `file:row:column`, `file: path` or `file`.
- * @example problemPlace({ file: 'a.csv', row: 3, column: 'level', code: 'x', message: '' }) // 'a.csv:3:level'
+ * @example problemPlace({ file: 'a.csv', row: 3, column: 'level', code: 'x' }) // 'a.csv:3:level'
  */
 export function problemPlace(p: FileProblem): string {
   if (p.row !== undefined) return `${p.file}:${p.row}${p.column ? `:${p.column}` : ''}`;
@@ -32,11 +34,20 @@ export function problemPlace(p: FileProblem): string {
   return p.file;
 }
 
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
 /**
- * A problem as one line: its place, then its message.
- * @example problemLine({ file: 'a.csv', row: 3, column: 'level', code: 'x', message: 'write 1 to 5' })
- * // 'a.csv:3:level: write 1 to 5'
+ * A path inside a document, written the way a developer would write it in JavaScript, so keys
+ * with a slash or a digit stay readable; '' for the document itself.
+ * @example formatPath(['content', 'assessments', 3, 'answers', 'privacy/law', 'level'])
+ * // 'content.assessments[3].answers["privacy/law"].level'
  */
-export function problemLine(p: FileProblem): string {
-  return `${problemPlace(p)}: ${p.message}`;
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else if (typeof part === 'string' && IDENTIFIER.test(part)) out += out ? `.${part}` : part;
+    else out += `[${JSON.stringify(String(part))}]`;
+  }
+  return out;
 }

@@ -69,14 +69,20 @@ export const storedQuestionnaireSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['content'],
-        message: `holds ${versionKey(record.content.id, record.content.version)}, not ${versionKey(record.id, record.version)}: the record is damaged`
+        message: `holds ${versionKey(record.content.id, record.content.version)}, not ${versionKey(record.id, record.version)}: the record is damaged`,
+        params: {
+          code: 'backup.record-holds-other',
+          holds: versionKey(record.content.id, record.content.version),
+          expected: versionKey(record.id, record.version)
+        }
       });
     }
     if (record.key !== versionKey(record.id, record.version)) {
       ctx.addIssue({
         code: 'custom',
         path: ['key'],
-        message: `must be "${versionKey(record.id, record.version)}" (id@version)`
+        message: `must be "${versionKey(record.id, record.version)}" (id@version)`,
+        params: { code: 'backup.record-key', expected: versionKey(record.id, record.version) }
       });
     }
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newAction, type Action } from '../domain/actions/model';
 import { ACTION_PLAN_HEADER, readActionPlanCsv, writeActionPlanCsv } from './action-plan-csv';
+import { englishLine } from './testing/problem-words';
 
 const NOW = '2027-02-01T09:00:00.000Z';
 const LATER = '2027-02-02T09:00:00.000Z';
@@ -138,9 +139,15 @@ describe('action plan CSV', () => {
       [3, 'assessment_id', 'plan.other-assessment'],
       [4, 'action_id', 'plan.duplicate-id'],
       [5, 'question_id', 'plan.unknown-question'],
-      [6, 'due', 'plan.invalid']
+      [6, 'due', 'plan.due-before-start']
     ]);
     expect(result.problems.every((p) => p.file === 'plan.csv')).toBe(true);
+    expect(englishLine(result.problems[0])).toBe(
+      'plan.csv:2:due: “2027-13-45” is not a date written YYYY-MM-DD: write it like 2027-03-31, or leave it empty.'
+    );
+    expect(englishLine(result.problems[5])).toBe(
+      'plan.csv:6:due: The due date comes before the start: move one of them.'
+    );
   });
 
   it('refuses a file without a title column or with a column twice', () => {

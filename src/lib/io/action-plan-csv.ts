@@ -47,7 +47,7 @@ export const ACTION_PLAN_HEADER = [
 ] as const;
 export type ActionPlanColumn = (typeof ACTION_PLAN_HEADER)[number];
 
-/** Every problem code this reader writes (each has its sentence in the action plan screen). */
+/** Every problem code this reader writes (worded by state/problem-text.ts). */
 export const PLAN_PROBLEM_CODES = [
   'plan.not-text',
   'plan.empty',
@@ -59,9 +59,20 @@ export const PLAN_PROBLEM_CODES = [
   'plan.bad-choice',
   'plan.bad-date',
   'plan.unknown-question',
-  'plan.invalid'
+  'plan.title-needed',
+  'plan.due-before-start',
+  'plan.done-on',
+  'plan.too-long'
 ] as const;
 export type PlanProblemCode = (typeof PLAN_PROBLEM_CODES)[number];
+
+/** What a column refused by the action schema needs (any other column: a shorter text). */
+const INVALID_CODE: Readonly<Record<string, PlanProblemCode>> = {
+  title: 'plan.title-needed',
+  due: 'plan.due-before-start',
+  start: 'plan.due-before-start',
+  done_on: 'plan.done-on'
+};
 
 /**
  * The plan of one assessment as CSV text, actions in the order given; semicolons for
@@ -205,23 +216,22 @@ export function readActionPlanCsv(file: string, text: string, ctx: PlanImportCon
   const problems: FileProblem[] = [];
   const problem = (
     code: PlanProblemCode,
-    message: string,
     row?: number,
     column?: string,
     params?: Record<string, string | number>
-  ) => problems.push({ file, row, column, code, message, ...(params ? { params } : {}) });
+  ) => problems.push({ file, row, column, code, ...(params ? { params } : {}) });
 
   if (typeof text !== 'string') {
-    problem('plan.not-text', 'the file is not text: export the plan again as CSV');
+    problem('plan.not-text');
     return { ok: false, problems };
   }
   const delimiter = ctx.delimiter ?? detectDelimiter(text);
   const { records, problems: broken } = parseCsv(text, delimiter);
-  for (const b of broken) problem('plan.quotes', b.message, b.row);
+  for (const b of broken) problem('plan.quotes', b.row);
   const header = records[0];
   if (!header) {
     if (problems.length === 0) {
-      problem('plan.empty', 'the file has no header row: export the plan again and edit that file');
+      problem('plan.empty');
     }
     return { ok: false, problems };
   }
@@ -230,26 +240,14 @@ export function readActionPlanCsv(file: string, text: string, ctx: PlanImportCon
   names.forEach((name, i) => {
     if (name === '') return;
     if (index.has(name)) {
-      problem(
-        'plan.duplicate-column',
-        `the column "${name}" appears twice: keep one`,
-        header.row,
-        name,
-        {
-          column: name
-        }
-      );
+      problem('plan.duplicate-column', header.row, name, {
+        column: name
+      });
     } else index.set(name, i);
   });
   for (const required of ['title'] as const) {
     if (!index.has(required)) {
-      problem(
-        'plan.missing-column',
-        `the header has no "${required}" column: keep the header row the app wrote`,
-        header.row,
-        required,
-        { column: required }
-      );
+      problem('plan.missing-column', header.row, required, { column: required });
     }
   }
   if (problems.length > 0) return { ok: false, problems };
@@ -273,26 +271,14 @@ export function readActionPlanCsv(file: string, text: string, ctx: PlanImportCon
 
     const owner = key('assessment_id');
     if (owner !== '' && owner !== ctx.assessmentId) {
-      problem(
-        'plan.other-assessment',
-        `this row belongs to assessment ${owner}, not this one: import it into its own assessment`,
-        row,
-        'assessment_id',
-        { text: owner }
-      );
+      problem('plan.other-assessment', row, 'assessment_id', { text: owner });
       continue;
     }
     const givenId = key('action_id');
     if (givenId !== '') {
       const first = seen.get(givenId);
       if (first !== undefined) {
-        problem(
-          'plan.duplicate-id',
-          `action ${givenId} is also on row ${first}: keep one row per action`,
-          row,
-          'action_id',
-          { text: givenId, first }
-        );
+        problem('plan.duplicate-id', row, 'action_id', { text: givenId, first });
         continue;
       }
       seen.set(givenId, row);
@@ -316,13 +302,7 @@ export function readActionPlanCsv(file: string, text: string, ctx: PlanImportCon
       const value = key(column);
       if (value === '') delete draft[field];
       else if (!isCalendarDate(value)) {
-        problem(
-          'plan.bad-date',
-          `"${value}" is not a date written YYYY-MM-DD: write it like 2027-03-31, or leave it empty`,
-          row,
-          column,
-          { text: value }
-        );
+        problem('plan.bad-date', row, column, { text: value });
       } else draft[field] = value;
     }
     for (const column of Object.keys(CHOICES) as (keyof typeof CHOICES)[]) {
@@ -337,13 +317,7 @@ export function readActionPlanCsv(file: string, text: string, ctx: PlanImportCon
         continue;
       }
       if (!allowed.includes(value)) {
-        problem(
-          'plan.bad-choice',
-          `"${key(column)}" is not a ${column}: write one of ${allowed.join(', ')}`,
-          row,
-          column,
-          { text: key(column), values: allowed.join(', ') }
-        );
+        problem('plan.bad-choice', row, column, { text: key(column), values: allowed.join(', ') });
         continue;
       }
       if (column === 'priority' && value !== (stored?.priority ?? draft['priority'])) {
@@ -360,7 +334,6 @@ export function readActionPlanCsv(file: string, text: string, ctx: PlanImportCon
       } else if (!ctx.questions.has(`${qid}/${id}`)) {
         problem(
           'plan.unknown-question',
-          `${qid}/${id} is not a question of this assessment: correct both ids, or leave both empty`,
           row,
           qid === '' || id !== '' ? 'question_id' : 'questionnaire_id',
           { text: `${qid}/${id}` }
@@ -383,7 +356,7 @@ export function readActionPlanCsv(file: string, text: string, ctx: PlanImportCon
         const column = COLUMN_OF_FIELD[String(issue.path[0])] ?? 'title';
         if (seenColumns.has(column)) continue;
         seenColumns.add(column);
-        problem('plan.invalid', issue.message, row, column, { text: issue.message });
+        problem(INVALID_CODE[column] ?? 'plan.too-long', row, column);
       }
       continue;
     }

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { actionSchema, type Action } from '../domain/actions/model';
 import type { Questionnaire } from '../domain/questionnaire/schema';
+import { schemaIssues } from '../domain/schema-problems';
 import type { IssueSink } from './bundle';
 
 /**
@@ -26,7 +27,7 @@ export function parseActions(
   if (value === undefined) return [];
   const list = z.array(z.unknown()).safeParse(value);
   if (!list.success) {
-    issue(at, 'must be a list of actions');
+    issue(at, 'bundle.actions-not-list');
     return undefined;
   }
   const questions = new Set(
@@ -39,29 +40,28 @@ export function parseActions(
     const here = [...at, i];
     const parsed = actionSchema.safeParse(raw);
     if (!parsed.success) {
-      for (const problem of parsed.error.issues) issue([...here, ...problem.path], problem.message);
+      for (const problem of schemaIssues(parsed.error.issues, raw)) {
+        issue([...here, ...problem.path], problem.code, problem.params);
+      }
       ok = false;
       return;
     }
     const action = parsed.data;
     if (action.assessmentId !== assessmentId) {
-      issue(
-        [...here, 'assessmentId'],
-        `belongs to assessment ${action.assessmentId}, not ${assessmentId}: move it under its own assessment`
-      );
+      issue([...here, 'assessmentId'], 'bundle.action-other-assessment', {
+        owner: action.assessmentId,
+        assessment: assessmentId
+      });
       ok = false;
     }
     if (seen.has(action.id)) {
-      issue([...here, 'id'], `action ${action.id} is in this plan twice: keep one`);
+      issue([...here, 'id'], 'bundle.action-twice', { id: action.id });
       ok = false;
     }
     seen.add(action.id);
     const link = `${action.questionnaireId}/${action.questionId}`;
     if (action.questionnaireId !== undefined && !questions.has(link)) {
-      issue(
-        [...here, 'questionId'],
-        `${link} is not a question of this assessment's questionnaires: remove the link`
-      );
+      issue([...here, 'questionId'], 'bundle.action-question-unknown', { link });
       ok = false;
     }
     actions.push(action);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { englishLines, englishMessage } from './testing/problem-words';
 import { describe, expect, it } from 'vitest';
 import {
   BACKUP_FORMAT,
@@ -9,7 +10,6 @@ import {
   type BackupResult,
   type ParsedBackup
 } from './backup';
-import { formatImportIssues } from './bundle';
 import { envelopeText, wrap } from './envelope';
 import { questionnaireDigest } from '../domain/known-questionnaires';
 
@@ -18,13 +18,13 @@ function fixture(name: string): string {
 }
 
 function parsed(result: BackupResult): ParsedBackup {
-  if (!result.ok) throw new Error(formatImportIssues(result.file, result.issues));
+  if (!result.ok) throw new Error(englishLines(result.problems));
   return result.backup;
 }
 
 function issuesOf(result: BackupResult): string[] {
   if (result.ok) throw new Error('expected the backup to be refused');
-  return result.issues.map((i) => `${i.path}: ${i.message}`);
+  return result.problems.map((i) => `${i.path ?? '(file)'}: ${englishMessage(i)}`);
 }
 
 const backup = () => parsed(parseBackup('backup.json', fixture('backup.json')));
@@ -90,7 +90,7 @@ describe('parseBackup', () => {
 
   it('refuses a bundle, saying where it belongs', () => {
     expect(issuesOf(parseBackup('kenya.json', fixture('valid.json')))).toEqual([
-      '(file): this is an NCS Self-Assessment bundle, not an NCS Self-Assessment backup: import it under "Import assessments" instead.'
+      '(file): this is an NCS Self-Assessment assessment bundle, not a backup: import it under "Assessment bundles" instead'
     ]);
   });
 
@@ -126,8 +126,8 @@ describe('parseBackup', () => {
     expect(issuesOf(parseBackup('b.json', rewrapped(content)))).toEqual([
       'content.questionnaires[1].key: must be "standards@1.0.0" (id@version)',
       'content.assessments[2].id: assessment 0a9b8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d is in the file twice: keep one',
-      'content.assessments[1].questionnaires[1]: questionnaire standards@1.0.0 is not in the backup: export the file again so that it carries the questionnaire versions its assessments use',
-      'content.assessments[2].questionnaires[1]: questionnaire standards@1.0.0 is not in the backup: export the file again so that it carries the questionnaire versions its assessments use',
+      'content.assessments[1].questionnaires[1]: questionnaire standards@1.0.0 is not in the file: export the file again so that it carries the questionnaire versions its assessments use',
+      'content.assessments[2].questionnaires[1]: questionnaire standards@1.0.0 is not in the file: export the file again so that it carries the questionnaire versions its assessments use',
       'content.answers[2].assessmentId: no assessment gone in the backup: these answers belong to nothing; remove them',
       'content.answers[3].assessmentId: assessment 6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b has two answers records: keep one',
       'content.meta[1].key: setting "lastBackupAt" is in the file twice: keep one'
@@ -195,16 +195,16 @@ describe('parseBackup', () => {
     ];
     expect(issuesOf(parseBackup('b.json', rewrapped(content)))).toEqual([
       'content.summaries[2].assessmentId: no assessment gone in the backup: this summary belongs to nothing; remove it',
-      'content.summaries[3].revision: Too small: expected number to be >=0',
+      'content.summaries[3].revision: must be at least 0',
       'content.summaries[1].assessmentId: assessment 6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b has two summaries: keep one'
     ]);
   });
 
   it('reports missing lists', () => {
     expect(issuesOf(parseBackup('b.json', rewrapped({ assessments: [] })))).toEqual([
-      'content.questionnaires: Invalid input: expected array, received undefined',
-      'content.answers: Invalid input: expected array, received undefined',
-      'content.meta: Invalid input: expected array, received undefined'
+      'content.questionnaires: this value is missing: add it',
+      'content.answers: this value is missing: add it',
+      'content.meta: this value is missing: add it'
     ]);
   });
 });

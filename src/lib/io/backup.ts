@@ -12,6 +12,7 @@
  * Relative imports only: the command-line tools load this file too.
  */
 import { z } from 'zod';
+import type { FileProblem } from '../domain/problems';
 import { assessmentSchema, type Assessment } from '../domain/assessment/model';
 import type { Questionnaire } from '../domain/questionnaire/schema';
 import {
@@ -25,11 +26,10 @@ import {
   checkAnswers,
   checkShipped,
   checkUnique,
-  formatIssuePath,
   parseAnswerMap,
   parseAt,
+  problemSink,
   resolvePinned,
-  type ImportIssue,
   type IssueSink,
   type ParseFileOptions,
   type PinnedLookup
@@ -99,7 +99,7 @@ export function backupFile(
 }
 
 export type BackupResult =
-  { ok: true; backup: ParsedBackup } | { ok: false; file: string; issues: ImportIssue[] };
+  { ok: true; backup: ParsedBackup } | { ok: false; file: string; problems: FileProblem[] };
 
 const ROOT = ['content'] as const;
 
@@ -131,14 +131,14 @@ export function parseBackup(
   options: ParseFileOptions = {}
 ): BackupResult {
   const opened = unwrap(file, text, BACKUP_FORMAT, options);
-  if (!opened.ok) return { ok: false, file, issues: [{ path: '(file)', message: opened.reason }] };
+  if (!opened.ok) return { ok: false, file, problems: [opened.fileProblem] };
 
-  const issues: ImportIssue[] = [];
-  const issue: IssueSink = (path, message) => issues.push({ path: formatIssuePath(path), message });
+  const problems: FileProblem[] = [];
+  const issue = problemSink(file, problems);
   const content = opened.content;
   if (!isRecord(content)) {
-    issue(ROOT, 'must be an object with "assessments", "answers", "questionnaires" and "meta"');
-    return { ok: false, file, issues };
+    issue(ROOT, 'backup.content-shape');
+    return { ok: false, file, problems };
   }
 
   const questionnaires = parseList(
@@ -151,7 +151,7 @@ export function parseBackup(
     questionnaires,
     (q) => q.key,
     (i) => [...ROOT, 'questionnaires', i, 'key'],
-    (key) => `questionnaire ${key} is in the file twice: keep one`,
+    'bundle.questionnaire-twice',
     issue
   );
   checkShipped(
@@ -174,7 +174,7 @@ export function parseBackup(
     assessments,
     (a) => a.id,
     (i) => [...ROOT, 'assessments', i, 'id'],
-    (id) => `assessment ${id} is in the file twice: keep one`,
+    'bundle.assessment-twice',
     issue
   );
   const rawAssessmentIds = new Set(
@@ -188,7 +188,7 @@ export function parseBackup(
     if (!a) return;
     assessmentById.set(a.id, a);
     const at = [...ROOT, 'assessments', i];
-    pinnedById.set(a.id, resolvePinned(a, available, at, issue, 'the backup'));
+    pinnedById.set(a.id, resolvePinned(a, available, at, issue, 'backup'));
   });
 
   const answers = parseList(
@@ -196,7 +196,7 @@ export function parseBackup(
     'answers',
     (raw, at) => {
       if (!isRecord(raw)) {
-        issue(at, 'must be an object with "assessmentId" and "answers"');
+        issue(at, 'backup.answers-shape');
         return undefined;
       }
       const assessmentId = parseAt(z.string(), raw['assessmentId'], [...at, 'assessmentId'], issue);
@@ -205,10 +205,7 @@ export function parseBackup(
       if (!pinnedById.has(assessmentId)) {
         // An assessment that failed validation is reported already; only orphans are news.
         if (!rawAssessmentIds.has(assessmentId)) {
-          issue(
-            [...at, 'assessmentId'],
-            `no assessment ${assessmentId} in the backup: these answers belong to nothing; remove them`
-          );
+          issue([...at, 'assessmentId'], 'backup.orphan-answers', { id: assessmentId });
         }
         return undefined;
       }
@@ -221,7 +218,7 @@ export function parseBackup(
     answers,
     (a) => a.assessmentId,
     (i) => [...ROOT, 'answers', i, 'assessmentId'],
-    (id) => `assessment ${id} has two answers records: keep one`,
+    'backup.answers-twice',
     issue
   );
 
@@ -235,10 +232,7 @@ export function parseBackup(
           (raw, at) => {
             const summary = parseAt(summaryRecordSchema, raw, at, issue);
             if (summary && !rawAssessmentIds.has(summary.assessmentId)) {
-              issue(
-                [...at, 'assessmentId'],
-                `no assessment ${summary.assessmentId} in the backup: this summary belongs to nothing; remove it`
-              );
+              issue([...at, 'assessmentId'], 'backup.orphan-summary', { id: summary.assessmentId });
             }
             return summary;
           },
@@ -248,7 +242,7 @@ export function parseBackup(
     summaries,
     (s) => s.assessmentId,
     (i) => [...ROOT, 'summaries', i, 'assessmentId'],
-    (id) => `assessment ${id} has two summaries: keep one`,
+    'backup.summaries-twice',
     issue
   );
 
@@ -261,7 +255,7 @@ export function parseBackup(
           'actions',
           (raw, at) => {
             if (!isRecord(raw)) {
-              issue(at, 'must be an object with "assessmentId" and "actions"');
+              issue(at, 'backup.actions-shape');
               return undefined;
             }
             const assessmentId = parseAt(
@@ -274,10 +268,7 @@ export function parseBackup(
             const pinned = pinnedById.get(assessmentId);
             if (!pinned) {
               if (!rawAssessmentIds.has(assessmentId)) {
-                issue(
-                  [...at, 'assessmentId'],
-                  `no assessment ${assessmentId} in the backup: this plan belongs to nothing; remove it`
-                );
+                issue([...at, 'assessmentId'], 'backup.orphan-plan', { id: assessmentId });
               }
               return undefined;
             }
@@ -296,7 +287,7 @@ export function parseBackup(
     actions,
     (a) => a.assessmentId,
     (i) => [...ROOT, 'actions', i, 'assessmentId'],
-    (id) => `assessment ${id} has two action plans: keep one`,
+    'backup.actions-twice',
     issue
   );
 
@@ -309,7 +300,7 @@ export function parseBackup(
           'groupAnswers',
           (raw, at) => {
             if (!isRecord(raw)) {
-              issue(at, 'must be an object with "assessmentId", "answers" and "history"');
+              issue(at, 'backup.group-answers-shape');
               return undefined;
             }
             const assessmentId = parseAt(
@@ -323,10 +314,7 @@ export function parseBackup(
             const assessment = assessmentById.get(assessmentId);
             if (!pinned || !assessment) {
               if (!rawAssessmentIds.has(assessmentId)) {
-                issue(
-                  [...at, 'assessmentId'],
-                  `no assessment ${assessmentId} in the backup: these group answers belong to nothing; remove them`
-                );
+                issue([...at, 'assessmentId'], 'backup.orphan-group-answers', { id: assessmentId });
               }
               return undefined;
             }
@@ -347,7 +335,7 @@ export function parseBackup(
     groupAnswers,
     (a) => a.assessmentId,
     (i) => [...ROOT, 'groupAnswers', i, 'assessmentId'],
-    (id) => `assessment ${id} has two group answers records: keep one`,
+    'backup.group-answers-twice',
     issue
   );
 
@@ -361,11 +349,11 @@ export function parseBackup(
     meta,
     (m) => m.key,
     (i) => [...ROOT, 'meta', i, 'key'],
-    (key) => `setting "${key}" is in the file twice: keep one`,
+    'backup.setting-twice',
     issue
   );
 
-  if (issues.length > 0) return { ok: false, file, issues };
+  if (problems.length > 0) return { ok: false, file, problems };
   const defined = <T>(list: (T | undefined)[]): T[] => list.filter((x) => x !== undefined);
   return {
     ok: true,

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { englishLines, englishMessage } from './testing/problem-words';
 import { describe, expect, it } from 'vitest';
 import { makeAssessment, makeQuestionnaire } from '../domain/testing/factories';
 import {
   canonicalJson,
-  formatImportIssues,
-  formatIssuePath,
   makeBundle,
   parseBundle,
   sanitiseItem,
@@ -20,13 +19,13 @@ function fixture(name: string): string {
 }
 
 function parsed(result: BundleResult): ParsedBundle {
-  if (!result.ok) throw new Error(formatImportIssues(result.file, result.issues));
+  if (!result.ok) throw new Error(englishLines(result.problems));
   return result.bundle;
 }
 
 function issuesOf(result: BundleResult): string[] {
   if (result.ok) throw new Error('expected the bundle to be refused');
-  return result.issues.map((i) => `${i.path}: ${i.message}`);
+  return result.problems.map((i) => `${i.path ?? '(file)'}: ${englishMessage(i)}`);
 }
 
 /** The content of a bundle with a checksum that matches it (as a faulty exporter would write). */
@@ -85,8 +84,8 @@ describe('parseBundle on fixtures', () => {
     const result = parseBundle('tampered.json', fixture('tampered.json'));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(formatImportIssues(result.file, result.issues)).toMatch(
-      /^tampered\.json: \(file\): the file is damaged: its checksum does not match what it holds/
+    expect(englishLines(result.problems)).toMatch(
+      /^tampered\.json: the file is damaged: its checksum does not match what it holds/
     );
   });
 
@@ -103,9 +102,7 @@ describe('parseBundle on fixtures', () => {
         /^content\.questionnaires\[0\]: "Questionnaire privacy" \(privacy\) version 1\.0\.0 has the id and version of a questionnaire built into this app, but its content differs/
       )
     ]);
-    expect(formatImportIssues('evil.json', result.ok ? [] : result.issues)).toMatch(
-      /^evil\.json: /
-    );
+    expect(englishLines(result.ok ? [] : result.problems)).toMatch(/^evil\.json: /);
     // The same file is fine where the built-in content is the file's.
     const same = new Map([['privacy@1.0.0', questionnaireDigest(questionnaires[0]!)]]);
     expect(parseBundle('valid.json', fixture('valid.json'), { shipped: same }).ok).toBe(true);
@@ -113,13 +110,13 @@ describe('parseBundle on fixtures', () => {
 
   it('refuses a newer format version with "update the app"', () => {
     expect(issuesOf(parseBundle('newer.json', fixture('newer-version-5.json')))[0]).toContain(
-      'made by a newer version of the app — update the app'
+      'made by a newer version of the app: update the app'
     );
   });
 
   it('refuses foreign JSON', () => {
     expect(issuesOf(parseBundle('package.json', fixture('foreign.json')))).toEqual([
-      '(file): this is not an NCS Self-Assessment bundle: choose a file the app exported as NCS Self-Assessment bundle.'
+      '(file): this is not an NCS Self-Assessment bundle: choose a file the app exported as an assessment bundle'
     ]);
   });
 
@@ -194,7 +191,7 @@ describe('parseBundle checks', () => {
       'content.assessments[1].answers["privacy/regulator"].level: regulator is a yes/partial/no question: use one of no, partial, yes',
       'content.assessments[1].answers["standards/national-body"].level: "yes" is not on the scale of standards@1.0.0: use one of 1, 2, 3, 4, 5',
       'content.assessments[1].answers["standards/national-body"].target: 9 is not on the scale of standards@1.0.0: use one of 1, 2, 3, 4, 5',
-      'content.assessments[1].answers["standards/iso-27001"].target: iso-27001 is a yes/partial/no question, which has no own target: remove it'
+      'content.assessments[1].answers["standards/iso-27001"].target: iso-27001 is a yes/partial/no question, which has no target of its own: remove it'
     ]);
   });
 
@@ -234,14 +231,14 @@ describe('parseBundle checks', () => {
 
   it('reports the shape of the content when it is not a bundle at all', () => {
     expect(issuesOf(parseBundle('b.json', rewrapped([1, 2])))).toEqual([
-      'content: must be an object with "assessments" and "questionnaires": export the bundle again'
+      'content: the content must be an object with "assessments" and "questionnaires": export the bundle again'
     ]);
     expect(
       issuesOf(parseBundle('b.json', rewrapped({ assessments: 'all', sanitised: 1 })))
     ).toEqual([
-      'content.sanitised: Invalid input: expected boolean, received number',
-      'content.questionnaires: Invalid input: expected array, received undefined',
-      'content.assessments: Invalid input: expected array, received string'
+      'content.sanitised: must be true or false',
+      'content.questionnaires: this value is missing: add it',
+      'content.assessments: must be a list'
     ]);
   });
 
@@ -249,7 +246,7 @@ describe('parseBundle checks', () => {
     const bundle = content();
     (bundle.questionnaires[1] as { scale: unknown }).scale = [];
     const issues = issuesOf(parseBundle('b.json', bundleOf(bundle)));
-    expect(issues[0]).toBe('content.questionnaires[1].scale: a scale needs at least two levels');
+    expect(issues[0]).toBe('content.questionnaires[1].scale: needs at least 2 entries');
     expect(issues).toContain(
       'content.assessments[1].assessment.questionnaires[1]: questionnaire standards@1.0.0 is not in the file: export the file again so that it carries the questionnaire versions its assessments use'
     );
@@ -329,14 +326,6 @@ describe('makeBundle', () => {
 });
 
 describe('helpers', () => {
-  it('formatIssuePath quotes keys that are not identifiers', () => {
-    expect(formatIssuePath(['content', 'assessments', 3, 'answers', 'privacy/law', 'level'])).toBe(
-      'content.assessments[3].answers["privacy/law"].level'
-    );
-    expect(formatIssuePath(['levels', '3', 'a-b'])).toBe('levels["3"]["a-b"]');
-    expect(formatIssuePath([])).toBe('(top level)');
-  });
-
   it('canonicalJson ignores key order, not array order', () => {
     expect(canonicalJson({ b: 1, a: { d: [2, 1], c: null } })).toBe(
       canonicalJson({ a: { c: null, d: [2, 1] }, b: 1 })

@@ -25,6 +25,9 @@ import { versionKey } from '../domain/questionnaire/version';
 import type { BundleContent, BundleItem, ParsedBundle } from '../domain/records';
 import { BUNDLE_FORMAT, unwrap, wrap, type Envelope, type UnwrapOptions } from './envelope';
 import { checkKnownVersion, type ShippedDigests } from '../domain/known-questionnaires';
+import { formatPath, type FileProblem, type ProblemParams } from '../domain/problems';
+import { schemaIssues } from '../domain/schema-problems';
+import { ADVICE_CODES, PATTERN_CODES } from '../domain/questionnaire/validate';
 import { parseActions, sanitiseAction } from './action-records';
 import { parseConsensusHistory, parseGroupAnswers } from './workshop-records';
 
@@ -33,42 +36,25 @@ export { canonicalJson } from '../domain/records';
 export type { BundleContent, BundleItem, ParsedBundle } from '../domain/records';
 export { versionKey };
 
-/**
- * One problem in an imported file: where (a path into the JSON document) and what to do.
- * The helpers below are shared with `backup.ts`, which validates the same kinds of records.
- */
-export interface ImportIssue {
-  path: string;
-  message: string;
-}
-
-/** Collects issues; a path is a list of keys from the document's root. */
-export type IssueSink = (path: readonly PropertyKey[], message: string) => void;
-
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+/** Collects problems; a path is a list of keys from the document's root. */
+export type IssueSink = (
+  path: readonly PropertyKey[],
+  code: string,
+  params?: ProblemParams
+) => void;
 
 /**
- * Renders a path the way a developer would write it in JavaScript, so keys with a slash or a
- * digit stay readable.
- * @example formatIssuePath(['content', 'assessments', 3, 'answers', 'privacy/law', 'level'])
- * // 'content.assessments[3].answers["privacy/law"].level'
+ * A sink that collects problems of `file` into `problems`, each with its path written as a
+ * developer would write it (`content.assessments[3].answers["privacy/law"].level`).
  */
-export function formatIssuePath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else if (typeof part === 'string' && IDENTIFIER.test(part)) out += out ? `.${part}` : part;
-    else out += `[${JSON.stringify(String(part))}]`;
-  }
-  return out || '(top level)';
-}
-
-/**
- * One line per issue, each naming the file: what the import screen and the command line print.
- * @example formatImportIssues('kenya.json', issues) // 'kenya.json: content.assessments[0]…: …'
- */
-export function formatImportIssues(file: string, issues: readonly ImportIssue[]): string {
-  return issues.map((i) => `${file}: ${i.path}: ${i.message}`).join('\n');
+export function problemSink(file: string, problems: FileProblem[]): IssueSink {
+  return (path, code, params) =>
+    problems.push({
+      file,
+      path: formatPath(path) || undefined,
+      code,
+      ...(params ? { params } : {})
+    });
 }
 
 /**
@@ -83,8 +69,22 @@ export function parseAt<S extends z.ZodType>(
 ): z.output<S> | undefined {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  for (const i of parsed.error.issues) issue([...at, ...i.path], i.message);
+  // A value the file leaves out entirely is missing, not of the wrong type.
+  if (value === undefined) issue(at, 'schema.missing');
+  else reportIssues(parsed.error.issues, value, at, issue);
   return undefined;
+}
+
+/** zod issues of `value` (checked at `at`) as problems through the sink. */
+function reportIssues(
+  issues: readonly z.core.$ZodIssue[],
+  value: unknown,
+  at: readonly PropertyKey[],
+  issue: IssueSink
+): void {
+  for (const i of schemaIssues(issues, value, PATTERN_CODES, ADVICE_CODES)) {
+    issue([...at, ...i.path], i.code, i.params);
+  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -102,14 +102,14 @@ export function parseAnswerMap(
   issue: IssueSink
 ): AnswerMap | undefined {
   if (!isRecord(value)) {
-    issue(at, 'must be an object of answers keyed "questionnaire-id/question-id"');
+    issue(at, 'bundle.answers-not-object');
     return undefined;
   }
   const answers: AnswerMap = {};
   let ok = true;
   for (const key of Object.keys(value)) {
     if (key === '__proto__') {
-      issue([...at, key], 'is not a question key: remove it');
+      issue([...at, key], 'bundle.answer-key-reserved');
       ok = false;
       continue;
     }
@@ -117,7 +117,7 @@ export function parseAnswerMap(
     const answer = safeParseAnswer(value[key]);
     if (answer.success) answers[key] = answer.data;
     else {
-      for (const i of answer.error.issues) issue([...at, key, ...i.path], i.message);
+      reportIssues(answer.error.issues, value[key], [...at, key], issue);
       ok = false;
     }
   }
@@ -133,14 +133,14 @@ export interface PinnedLookup {
 /**
  * The questionnaire versions an assessment pins, in its order, looked up among those available;
  * a missing version or an id pinned twice is reported.
- * @example resolvePinned(assessment, byKey, ['assessment'], issue, 'the file').found // [privacy]
+ * @example resolvePinned(assessment, byKey, ['assessment'], issue, 'bundle').found // [privacy]
  */
 export function resolvePinned(
   assessment: Assessment,
   available: ReadonlyMap<string, Questionnaire>,
   at: readonly PropertyKey[],
   issue: IssueSink,
-  whereToFind: string
+  whereToFind: 'bundle' | 'backup'
 ): PinnedLookup {
   const found: Questionnaire[] = [];
   const missing = new Set<string>();
@@ -148,20 +148,17 @@ export function resolvePinned(
   assessment.questionnaires.forEach((pin, i) => {
     const here = [...at, 'questionnaires', i];
     if (seen.has(pin.id)) {
-      issue(
-        here,
-        `questionnaire "${pin.id}" is listed twice: an assessment uses one version of each questionnaire`
-      );
+      issue(here, 'bundle.pinned-twice', { id: pin.id });
     }
     seen.add(pin.id);
     const q = available.get(versionKey(pin.id, pin.version));
     if (q) found.push(q);
     else {
       missing.add(pin.id);
-      issue(
-        here,
-        `questionnaire ${versionKey(pin.id, pin.version)} is not in ${whereToFind}: export the file again so that it carries the questionnaire versions its assessments use`
-      );
+      issue(here, 'bundle.pinned-missing', {
+        questionnaire: versionKey(pin.id, pin.version),
+        where: whereToFind
+      });
     }
   });
   return { found, missing };
@@ -198,58 +195,53 @@ function checkAnswer(
   const { values } = indexOf(q);
   // The answer's path, made only when there is something to report (most answers are fine).
   const at = (field: string) => [...parent, key, field];
-  const onScale = () => `use one of ${values.join(', ')}`;
+  const scale = () => ({ questionnaire: versionKey(q.id, q.version), values: values.join(', ') });
   if (answer.state === 'na' && !question.naAllowed) {
-    issue(
-      at('state'),
-      `N/A is not allowed for ${question.id} in ${versionKey(q.id, q.version)}: use a level, "unknown" or "restricted"`
-    );
+    issue(at('state'), 'bundle.na-not-allowed', {
+      question: question.id,
+      questionnaire: versionKey(q.id, q.version)
+    });
   }
   if (question.type === 'choice') {
     const ids = question.options.map((o) => o.id);
     if (answer.level !== undefined || answer.target !== undefined) {
-      issue(
-        at(answer.level !== undefined ? 'level' : 'target'),
-        `${question.id} has named options and is never scored: give its answer as option (one of ${ids.join(', ')})`
-      );
+      issue(at(answer.level !== undefined ? 'level' : 'target'), 'bundle.choice-not-level', {
+        question: question.id,
+        options: ids.join(', ')
+      });
     }
     if (answer.option !== undefined && !ids.includes(answer.option)) {
-      issue(
-        at('option'),
-        `"${answer.option}" is not an option of ${question.id}: use one of ${ids.join(', ')}`
-      );
+      issue(at('option'), 'bundle.unknown-option', {
+        option: answer.option,
+        question: question.id,
+        options: ids.join(', ')
+      });
     }
     return;
   }
   if (answer.option !== undefined) {
-    issue(at('option'), `${question.id} has levels, not named options: give its answer as level`);
+    issue(at('option'), 'bundle.level-not-option', { question: question.id });
   }
   if (answer.level !== undefined) {
     if (question.type === 'binary') {
       if (typeof answer.level !== 'string') {
-        issue(
-          at('level'),
-          `${question.id} is a yes/partial/no question: use one of ${BINARY_VALUES.join(', ')}`
-        );
+        issue(at('level'), 'bundle.binary-level', {
+          question: question.id,
+          values: BINARY_VALUES.join(', ')
+        });
       }
     } else if (typeof answer.level !== 'number' || !values.includes(answer.level)) {
-      issue(
-        at('level'),
-        `${JSON.stringify(answer.level)} is not on the scale of ${versionKey(q.id, q.version)}: ${onScale()}`
-      );
+      issue(at('level'), 'bundle.level-off-scale', {
+        level: JSON.stringify(answer.level),
+        ...scale()
+      });
     }
   }
   if (answer.target !== undefined) {
     if (question.type === 'binary') {
-      issue(
-        at('target'),
-        `${question.id} is a yes/partial/no question, which has no own target: remove it`
-      );
+      issue(at('target'), 'bundle.binary-target', { question: question.id });
     } else if (!values.includes(answer.target)) {
-      issue(
-        at('target'),
-        `${answer.target} is not on the scale of ${versionKey(q.id, q.version)}: ${onScale()}`
-      );
+      issue(at('target'), 'bundle.target-off-scale', { target: answer.target, ...scale() });
     }
   }
 }
@@ -277,18 +269,15 @@ export function checkAnswers(
     const q = byId.get(qid);
     if (slash < 0 || !q) {
       const ids = pinned.map((p) => p.id).join(', ');
-      issue(
-        [...at, key],
-        `is not "questionnaire-id/question-id" for a questionnaire this assessment uses (${ids}): remove the answer or pin the questionnaire`
-      );
+      issue([...at, key], 'bundle.answer-key-unknown', { ids });
       continue;
     }
     const question = indexOf(q).questions.get(questionId);
     if (!question) {
-      issue(
-        [...at, key],
-        `${versionKey(q.id, q.version)} has no question "${questionId}": remove the answer`
-      );
+      issue([...at, key], 'bundle.question-unknown', {
+        questionnaire: versionKey(q.id, q.version),
+        question: questionId
+      });
       continue;
     }
     checkAnswer(q, question, answer, at, key, issue);
@@ -297,20 +286,20 @@ export function checkAnswers(
 
 /**
  * Reports the second and later occurrences of each key.
- * @example checkUnique(items, (i) => i.assessment.id, (n) => ['assessments', n], (id) => `${id} twice`, issue)
+ * @example checkUnique(items, (i) => i.assessment.id, (n) => ['assessments', n], 'bundle.assessment-twice', issue)
  */
 export function checkUnique<T>(
   values: readonly (T | undefined)[],
   keyOf: (value: T) => string,
   at: (index: number) => readonly PropertyKey[],
-  describe: (key: string) => string,
+  code: string,
   issue: IssueSink
 ): void {
   const seen = new Set<string>();
   values.forEach((value, i) => {
     if (value === undefined) return;
     const key = keyOf(value);
-    if (seen.has(key)) issue(at(i), describe(key));
+    if (seen.has(key)) issue(at(i), code, { key });
     seen.add(key);
   });
 }
@@ -401,7 +390,7 @@ export function makeBundle(
 }
 
 export type BundleResult =
-  { ok: true; bundle: ParsedBundle } | { ok: false; file: string; issues: ImportIssue[] };
+  { ok: true; bundle: ParsedBundle } | { ok: false; file: string; problems: FileProblem[] };
 
 const ROOT = ['content'] as const;
 
@@ -432,7 +421,7 @@ export function checkShipped(
     const verdict = checkKnownVersion(file, q, {
       shipped: shipped.get(versionKey(q.id, q.version))
     });
-    if (verdict.kind === 'refused') issue(at(i), verdict.problem.message);
+    if (verdict.kind === 'refused') issue(at(i), verdict.problem.code, verdict.problem.params);
   });
 }
 
@@ -441,7 +430,7 @@ export function checkShipped(
  * cross-reference. All problems are reported at once, each with its path and the fix. Never throws.
  * @example
  * const result = parseBundle('kenya.json', text);
- * if (!result.ok) show(formatImportIssues(result.file, result.issues));
+ * if (!result.ok) show(result.problems.map(problemText));
  */
 export function parseBundle(
   file: string,
@@ -449,17 +438,14 @@ export function parseBundle(
   options: ParseFileOptions = {}
 ): BundleResult {
   const opened = unwrap(file, text, BUNDLE_FORMAT, options);
-  if (!opened.ok) return { ok: false, file, issues: [{ path: '(file)', message: opened.reason }] };
+  if (!opened.ok) return { ok: false, file, problems: [opened.fileProblem] };
 
-  const issues: ImportIssue[] = [];
-  const issue: IssueSink = (path, message) => issues.push({ path: formatIssuePath(path), message });
+  const problems: FileProblem[] = [];
+  const issue = problemSink(file, problems);
   const content = opened.content;
   if (!isRecord(content)) {
-    issue(
-      ROOT,
-      'must be an object with "assessments" and "questionnaires": export the bundle again'
-    );
-    return { ok: false, file, issues };
+    issue(ROOT, 'bundle.content-shape');
+    return { ok: false, file, problems };
   }
   const sanitised = parseAt(
     z.boolean().default(false),
@@ -480,7 +466,7 @@ export function parseBundle(
     questionnaires,
     (q) => versionKey(q.id, q.version),
     (i) => [...ROOT, 'questionnaires', i],
-    (key) => `questionnaire ${key} is in the file twice: keep one`,
+    'bundle.questionnaire-twice',
     issue
   );
   checkShipped(file, questionnaires, options.shipped, (i) => [...ROOT, 'questionnaires', i], issue);
@@ -490,13 +476,13 @@ export function parseBundle(
   const items = rawItems.map((raw, i) => {
     const at = [...ROOT, 'assessments', i];
     if (!isRecord(raw)) {
-      issue(at, 'must be an object with "assessment" and "answers"');
+      issue(at, 'bundle.item-shape');
       return undefined;
     }
     const assessment = parseAt(assessmentSchema, raw['assessment'], [...at, 'assessment'], issue);
     const answers = parseAnswerMap(raw['answers'], [...at, 'answers'], issue);
     if (!assessment) return undefined;
-    const pinned = resolvePinned(assessment, available, [...at, 'assessment'], issue, 'the file');
+    const pinned = resolvePinned(assessment, available, [...at, 'assessment'], issue, 'bundle');
     const actions = parseActions(
       raw['actions'],
       assessment.id,
@@ -524,11 +510,11 @@ export function parseBundle(
     items,
     (item) => item.assessment.id,
     (i) => [...ROOT, 'assessments', i, 'assessment', 'id'],
-    (id) => `assessment ${id} is in the file twice: keep one`,
+    'bundle.assessment-twice',
     issue
   );
 
-  if (issues.length > 0) return { ok: false, file, issues };
+  if (problems.length > 0) return { ok: false, file, problems };
   return {
     ok: true,
     bundle: {

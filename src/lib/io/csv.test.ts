@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { englishMessage } from './testing/problem-words';
 import {
   BOM,
   decodeCsvBytes,
   detectDelimiter,
-  formatProblem,
   neutraliseFormula,
   parseCsv,
   restoreFormula,
@@ -105,8 +105,8 @@ describe('decodeCsvBytes', () => {
     expect(result.line).toBe(2);
     expect(result.code).toBe('file.not-utf8');
     expect(result.likely).toBe('windows-1252');
-    expect(result.message).toContain('the file is not UTF-8');
-    expect(result.message).toContain("save it as 'CSV UTF-8'");
+    expect(englishMessage(result)).toContain('The file is not UTF-8');
+    expect(englishMessage(result)).toContain('save it as “CSV UTF-8”');
   });
 
   it('reads the same bytes as Windows-1252 when the user chooses it', () => {
@@ -183,14 +183,6 @@ describe('parseCsv', () => {
     expect(records.map((r) => r.row)).toEqual([1, 2]);
     expect(problems).toHaveLength(1);
     expect(problems[0]?.row).toBe(3);
-    expect(problems[0]?.message).toContain('never closed');
-  });
-});
-
-describe('formatProblem', () => {
-  it('prints file:row:column: message, leaving out a missing column', () => {
-    const problem = { file: 'a.csv', row: 3, column: 'level', message: 'fix it' };
-    expect(formatProblem(problem)).toBe('a.csv:3:level: fix it');
-    expect(formatProblem({ ...problem, column: null })).toBe('a.csv:3: fix it');
+    expect(englishMessage(problems[0])).toContain('never closed');
   });
 });

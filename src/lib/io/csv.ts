@@ -4,6 +4,7 @@
  * the same code runs in the app, in a Web Worker and in the command-line tools.
  */
 import Papa from 'papaparse';
+import type { FileProblem } from '../domain/problems';
 
 export const BOM = '\uFEFF';
 export const CRLF = '\r\n';
@@ -11,8 +12,8 @@ export const CRLF = '\r\n';
 export const DELIMITERS = [',', ';', '\t'] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
 
-/** How a delimiter is named to a user (preview, notes, messages). */
-export const DELIMITER_NAMES: Record<Delimiter, string> = {
+/** How a delimiter is named in a problem's params and the preview (messages say it in words). */
+export const DELIMITER_NAMES: Record<Delimiter, 'comma' | 'semicolon' | 'tab'> = {
   ',': 'comma',
   ';': 'semicolon',
   '\t': 'tab'
@@ -83,16 +84,12 @@ export type DecodedText =
   | {
       ok: false;
       line: number;
-      message: string;
       /** `file.not-utf8`, `file.bad-utf16`, `file.nul`, `file.workbook` (docs/file-formats.md). */
       code: string;
       params?: Readonly<Record<string, string | number>>;
       /** The encoding the bytes are probably in, which the user may choose to read them as. */
       likely?: 'windows-1252';
     };
-
-const NOT_UTF8 =
-  "the file is not UTF-8: it is probably Windows-1252, what Excel and LibreOffice write by default on Windows. Choose Windows-1252 in the preview and check the accented letters, or save it as 'CSV UTF-8' and import again";
 
 /** 1-based line of the first byte sequence that is not UTF-8. A newline byte (0x0A) never
  * occurs inside a multi-byte UTF-8 character, so each line can be checked on its own. */
@@ -143,13 +140,6 @@ export function detectWorkbook(bytes: Uint8Array): WorkbookKind | null {
   return 'zip';
 }
 
-const WORKBOOK_MESSAGE: Record<WorkbookKind, string> = {
-  xls: "this is a spreadsheet workbook (.xls), not a CSV: open it in Excel and choose File > Save As > 'CSV UTF-8 (Comma delimited) (*.csv)', or in LibreOffice Calc choose File > Save As…, file type 'Text CSV (.csv)', character set 'Unicode (UTF-8)'; then import the .csv file",
-  xlsx: "this is a spreadsheet workbook (.xlsx), not a CSV: open it in Excel and choose File > Save As > 'CSV UTF-8 (Comma delimited) (*.csv)', or in LibreOffice Calc choose File > Save As…, file type 'Text CSV (.csv)', character set 'Unicode (UTF-8)'; then import the .csv file",
-  ods: "this is a spreadsheet workbook (.ods), not a CSV: open it in LibreOffice Calc and choose File > Save As…, file type 'Text CSV (.csv)', character set 'Unicode (UTF-8)', or in Excel choose File > Save As > 'CSV UTF-8 (Comma delimited) (*.csv)'; then import the .csv file",
-  zip: 'this is a compressed (zip) file, such as a Word document, not a CSV: choose the CSV file itself'
-};
-
 /**
  * Windows-1252's characters for the bytes 0x80–0x9F (the WHATWG index; the five unassigned
  * bytes stay C1 controls, as browsers decode them).
@@ -190,8 +180,7 @@ export function decodeCsvBytes(bytes: Uint8Array, encoding?: 'windows-1252'): De
       ok: false,
       line: 1,
       code: 'file.workbook',
-      params: { kind: workbook },
-      message: WORKBOOK_MESSAGE[workbook]
+      params: { kind: workbook }
     };
   }
   if (encoding === 'windows-1252') return { ok: true, text: decodeWindows1252(bytes), encoding };
@@ -203,32 +192,18 @@ export function decodeCsvBytes(bytes: Uint8Array, encoding?: 'windows-1252'): De
     // The decoder drops the BOM itself (ignoreBOM defaults to false).
     text = new TextDecoder(unicode, { fatal: true }).decode(bytes);
   } catch {
-    if (unicode !== 'utf-8') {
-      return {
-        ok: false,
-        line: 1,
-        code: 'file.bad-utf16',
-        message: `the file starts like UTF-16 but is not valid UTF-16: save it as 'CSV UTF-8' and import again`
-      };
-    }
+    if (unicode !== 'utf-8') return { ok: false, line: 1, code: 'file.bad-utf16' };
     return {
       ok: false,
       line: firstBadUtf8Line(bytes),
       code: 'file.not-utf8',
-      message: NOT_UTF8,
       likely: 'windows-1252'
     };
   }
   // UTF-16 without a BOM decodes as "valid" UTF-8 full of NUL characters.
   if (text.includes('\u0000')) {
     const line = text.slice(0, text.indexOf('\u0000')).split('\n').length;
-    return {
-      ok: false,
-      line,
-      code: 'file.nul',
-      message:
-        "the file contains NUL characters (UTF-16 without a byte order mark?): save it as 'CSV UTF-8' and import again"
-    };
+    return { ok: false, line, code: 'file.nul' };
   }
   return { ok: true, text, encoding: unicode };
 }
@@ -279,30 +254,12 @@ export function detectDelimiter(text: string): Delimiter {
 }
 
 /**
- * One thing wrong with an imported file, with what to do about it (STYLE: an import reports every
- * problem with file, row, field and the fix).
+ * One thing wrong with an imported CSV file: a `FileProblem` whose row is always known (STYLE:
+ * an import reports every problem with file, row, field and the fix).
  */
-export interface Problem {
-  file: string;
+export interface Problem extends FileProblem {
   /** The row a spreadsheet shows: 1-based, header = 1. */
   row: number;
-  /** The column's header as the file spells it, or null for the whole row or file. */
-  column: string | null;
-  /** What kind of problem (`csv.level-off-scale`…), for screens that say it in their language. */
-  code?: string;
-  /** The values the coded sentence is made from. */
-  params?: Readonly<Record<string, string | number>>;
-  /** What is wrong and what to write instead, in English (the command line prints it). */
-  message: string;
-}
-
-/**
- * `answers.csv:14:level: …` — the command line prints one problem per line in this form.
- * @example formatProblem({ file: 'a.csv', row: 3, column: 'level', message: 'x' }) // "a.csv:3:level: x"
- */
-export function formatProblem(problem: Problem): string {
-  const column = problem.column === null ? '' : `${problem.column}:`;
-  return `${problem.file}:${problem.row}:${column} ${problem.message}`;
 }
 
 export interface CsvRecord {
@@ -315,7 +272,7 @@ export interface CsvRecord {
 
 export interface CsvParseProblem {
   row: number;
-  message: string;
+  code: 'csv.quote-unclosed' | 'csv.quote-stray';
 }
 
 /**
@@ -337,10 +294,7 @@ export function parseCsv(
     broken.add(row);
     problems.push({
       row,
-      message:
-        error.code === 'MissingQuotes'
-          ? 'a quoted cell is never closed: add the closing double quote (") — every quote inside a cell must be doubled ("")'
-          : 'a quoted cell has text after its closing quote: double every quote inside a cell ("") or remove the stray quote'
+      code: error.code === 'MissingQuotes' ? 'csv.quote-unclosed' : 'csv.quote-stray'
     });
   }
   const records: CsvRecord[] = [];

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeCsvBytes, detectWorkbook } from './csv';
 import { isSpreadsheetError } from './answers-csv/spreadsheet-errors';
+import { englishMessage } from './testing/problem-words';
 
 const fixture = (name: string) =>
   new Uint8Array(readFileSync(new URL(`../../../tests/fixtures/${name}`, import.meta.url)));
@@ -20,7 +21,7 @@ describe('Windows-1252 and ISO-8859-1 files', () => {
     const asUtf8 = decodeCsvBytes(bytes);
     expect(asUtf8).toMatchObject({ ok: false, code: 'file.not-utf8', likely: 'windows-1252' });
     const decoded = decodeCsvBytes(bytes, 'windows-1252');
-    if (!decoded.ok) throw new Error(decoded.message);
+    if (!decoded.ok) throw new Error(decoded.code);
     const cells = decoded.text.split('\r\n')[1]!.split(';');
     expect(cells[3]).toBe(FRENCH_LETTERS);
     expect(cells[4]).toBe(PUNCTUATION);
@@ -29,7 +30,7 @@ describe('Windows-1252 and ISO-8859-1 files', () => {
 
   it('a LibreOffice ISO-8859-1 CSV reads the same way: every Latin-1 letter is kept', () => {
     const decoded = decodeCsvBytes(fixture('libreoffice-iso-8859-1.csv'), 'windows-1252');
-    if (!decoded.ok) throw new Error(decoded.message);
+    if (!decoded.ok) throw new Error(decoded.code);
     const cells = decoded.text.split('\n')[1]!.split(',');
     expect(cells[3]).toBe(LATIN1_LETTERS);
     expect(cells[4]).toBe('« guillemets » ± ° ½');
@@ -48,8 +49,8 @@ describe('workbooks chosen by mistake', () => {
     const decoded = decodeCsvBytes(bytes);
     expect(decoded).toMatchObject({ ok: false, code: 'file.workbook', params: { kind } });
     if (decoded.ok) return;
-    if (kind === 'zip') expect(decoded.message).toContain('not a CSV');
-    else expect(decoded.message).toContain("'CSV UTF-8 (Comma delimited) (*.csv)'");
+    if (kind === 'zip') expect(englishMessage(decoded)).toContain('not a CSV');
+    else expect(englishMessage(decoded)).toContain('“CSV UTF-8 (Comma delimited) (*.csv)”');
   });
 
   it('a CSV is no workbook', () => {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { englishLine, englishMessage } from './testing/problem-words';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -94,22 +95,22 @@ describe('unwrap refuses', () => {
   it('an empty file', () => {
     const result = failure(unwrap('empty.json', ' \n', BUNDLE_FORMAT));
     expect(result.problem).toBe('empty');
-    expect(result.message).toMatch(/^empty\.json: the file is empty/);
+    expect(englishLine(result.fileProblem)).toMatch(/^empty\.json: the file is empty/);
   });
 
   it('text that is not JSON, naming the file', () => {
     const result = failure(unwrap('notes.txt', 'Kenya, 3, 4', BUNDLE_FORMAT));
     expect(result.problem).toBe('not-json');
-    expect(result.message).toMatch(/^notes\.txt: the file is not valid JSON/);
-    expect(result.message).toContain('not an NCS Self-Assessment bundle');
+    expect(englishLine(result.fileProblem)).toMatch(/^notes\.txt: the file is not valid JSON/);
+    expect(englishLine(result.fileProblem)).toContain('not a file the app exported');
   });
 
   it('JSON that is not an envelope (foreign fixture, array, number)', () => {
     for (const text of [fixture('foreign.json'), '[1,2]', '42', 'null', '{"format":7}']) {
       const result = failure(unwrap('foreign.json', text, BUNDLE_FORMAT));
       expect(result.problem).toBe('wrong-format');
-      expect(result.message).toBe(
-        'foreign.json: this is not an NCS Self-Assessment bundle: choose a file the app exported as NCS Self-Assessment bundle.'
+      expect(englishLine(result.fileProblem)).toBe(
+        'foreign.json: this is not an NCS Self-Assessment bundle: choose a file the app exported as an assessment bundle'
       );
     }
   });
@@ -117,16 +118,18 @@ describe('unwrap refuses', () => {
   it('a backup opened as a bundle, saying where it belongs', () => {
     const result = failure(unwrap('backup.json', fixture('backup.json'), BUNDLE_FORMAT));
     expect(result.problem).toBe('wrong-format');
-    expect(result.reason).toBe(
-      'this is an NCS Self-Assessment backup, not an NCS Self-Assessment bundle: restore it under "Backup and restore" instead.'
+    expect(englishMessage(result.fileProblem)).toBe(
+      'this is an NCS Self-Assessment backup, not an assessment bundle: restore it under "Backup and restore" instead'
     );
   });
 
   it('a newer format version, asking to update the app', () => {
     const result = failure(unwrap('new.json', fixture('newer-version-5.json'), BUNDLE_FORMAT));
     expect(result.problem).toBe('newer-version');
-    expect(result.message).toContain('new.json: this file was made by a newer version of the app');
-    expect(result.message).toContain('update the app');
+    expect(englishLine(result.fileProblem)).toContain(
+      'new.json: this file was made by a newer version of the app'
+    );
+    expect(englishLine(result.fileProblem)).toContain('update the app');
   });
 
   it('a format version that is not a whole number', () => {
@@ -147,7 +150,7 @@ describe('unwrap refuses', () => {
   it('a changed byte (tampered fixture: one level changed)', () => {
     const result = failure(unwrap('tampered.json', fixture('tampered.json'), BUNDLE_FORMAT));
     expect(result.problem).toBe('checksum');
-    expect(result.message).toMatch(
+    expect(englishLine(result.fileProblem)).toMatch(
       /^tampered\.json: the file is damaged: its checksum does not match what it holds/
     );
   });
@@ -202,7 +205,7 @@ describe('the checksum covers the whole envelope (issue 12)', () => {
     expect(text).toContain(from);
     const result = failure(unwrap('k.json', text.replace(from, to), BUNDLE_FORMAT));
     expect(result.problem).toBe('checksum');
-    expect(result.message).toMatch(/^k\.json: the file is damaged/);
+    expect(englishLine(result.fileProblem)).toMatch(/^k\.json: the file is damaged/);
   });
 
   it('refuses a version 2 file whose checksum covers the content only', () => {
@@ -224,7 +227,7 @@ describe('the checksum covers the whole envelope (issue 12)', () => {
 
   it('never claims more than damage: no "changed after export", "verified" or "signed"', () => {
     const result = failure(unwrap('k.json', text.replace('1.2.3', '1.2.4'), BUNDLE_FORMAT));
-    expect(result.message).not.toMatch(/changed after export|verified|signed/i);
+    expect(englishLine(result.fileProblem)).not.toMatch(/changed after export|verified|signed/i);
   });
 });
 
@@ -295,7 +298,7 @@ describe('upgrader chain', () => {
   it('refuses version 0 when no upgrader is registered (the app itself)', () => {
     const result = failure(unwrap('old.json', v0Text(v0), BUNDLE_FORMAT));
     expect(result.problem).toBe('no-upgrade');
-    expect(result.message).toContain('old.json: format version 0 is too old');
+    expect(englishLine(result.fileProblem)).toContain('old.json: format version 0 is too old');
   });
 
   it('runs every step in order, from the file version to the current one', () => {
@@ -324,7 +327,7 @@ describe('upgrader chain', () => {
       })
     );
     expect(result.problem).toBe('no-upgrade');
-    expect(result.message).toContain('it reads versions from 2 on');
+    expect(englishLine(result.fileProblem)).toContain('it reads versions from 2 on');
   });
 
   it('reports an upgrader that fails instead of throwing', () => {
@@ -332,8 +335,8 @@ describe('upgrader chain', () => {
       unwrap('old.json', v0Text({ other: 1 }), BUNDLE_FORMAT, { upgraders: { 0: upgradeV0 } })
     );
     expect(result.problem).toBe('upgrade-failed');
-    expect(result.message).toBe(
-      'old.json: could not convert the file from format version 0 to 1: "records" is missing. Export it again with a current version of the app.'
+    expect(englishLine(result.fileProblem)).toBe(
+      'old.json: could not convert the file from format version 0 to 1: export it again with a current version of the app'
     );
   });
 });

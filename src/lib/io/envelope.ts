@@ -22,22 +22,17 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import { STAKEHOLDER_GROUPS } from '../domain/assessment/model';
 import { workshopGroupsOf } from '../domain/workshop/first-release';
 import type { StakeholderGroup } from '../domain/workshop/groups';
+import type { FileProblem, ProblemParams } from '../domain/problems';
 
-/** The format names this app writes. Keep in sync with `FORMAT_LABELS` below. */
+/** The format names this app writes. Keep in sync with `FORMAT_KINDS` below. */
 export const BUNDLE_FORMAT = 'ncs-assessment-bundle';
 export const BACKUP_FORMAT = 'ncs-backup';
 export type EnvelopeFormat = typeof BUNDLE_FORMAT | typeof BACKUP_FORMAT;
 
-/** How a format is named in messages to the user. */
-const FORMAT_LABELS: Record<EnvelopeFormat, string> = {
-  [BUNDLE_FORMAT]: 'an NCS Self-Assessment bundle',
-  [BACKUP_FORMAT]: 'an NCS Self-Assessment backup'
-};
-
-/** What the user should do with a file of the other known format. */
-const FORMAT_HINTS: Record<EnvelopeFormat, string> = {
-  [BUNDLE_FORMAT]: 'import it under "Import assessments" instead',
-  [BACKUP_FORMAT]: 'restore it under "Backup and restore" instead'
+/** How a format is named in a problem's params (its message says it in words). */
+const FORMAT_KINDS: Record<EnvelopeFormat, 'bundle' | 'backup'> = {
+  [BUNDLE_FORMAT]: 'bundle',
+  [BACKUP_FORMAT]: 'backup'
 };
 
 /**
@@ -178,10 +173,8 @@ export type UnwrapResult =
       ok: false;
       file: string;
       problem: EnvelopeProblem;
-      /** What is wrong and what to do, without the file name (for lists that name it once). */
-      reason: string;
-      /** The same, starting with the file name. */
-      message: string;
+      /** The problem as data, for the renderer (docs/languages.md, "Problems"). */
+      fileProblem: FileProblem;
     };
 
 export interface UnwrapOptions {
@@ -374,7 +367,7 @@ export async function readEnvelopeBytes(
 }
 
 function isKnownFormat(value: string): value is EnvelopeFormat {
-  return Object.prototype.hasOwnProperty.call(FORMAT_LABELS, value);
+  return Object.prototype.hasOwnProperty.call(FORMAT_KINDS, value);
 }
 
 /** Reads a property without ever reaching the prototype chain (`JSON.parse` may make `__proto__`). */
@@ -393,10 +386,10 @@ function withoutChecksum(data: Record<string, unknown>): Record<string, unknown>
 /**
  * Opens an envelope: checks that the text is JSON, that it is the expected format, that its
  * version is one this app can read, that the checksum matches, and upgrades older versions.
- * Never throws; every refusal names the file and says what to do.
+ * Never throws; every refusal is a problem naming the file (codes `envelope.*`).
  * @example
  * const opened = unwrap('kenya.json', text, BUNDLE_FORMAT);
- * if (!opened.ok) show(opened.message); // "kenya.json: the file was changed after export …"
+ * if (!opened.ok) show(problemText(opened.fileProblem)); // "kenya.json: the file is damaged …"
  */
 export function unwrap(
   file: string,
@@ -404,80 +397,60 @@ export function unwrap(
   expectedFormat: EnvelopeFormat,
   options: UnwrapOptions = {}
 ): UnwrapResult {
-  const expected = FORMAT_LABELS[expectedFormat];
-  const fail = (problem: EnvelopeProblem, reason: string): UnwrapResult => ({
+  const expected = FORMAT_KINDS[expectedFormat];
+  const fail = (
+    problem: EnvelopeProblem,
+    code: string,
+    params: ProblemParams = {}
+  ): UnwrapResult => ({
     ok: false,
     file,
     problem,
-    reason,
-    message: `${file}: ${reason}`
+    fileProblem: { file, code, params: { expected, ...params } }
   });
-  const notOurs = `this is not ${expected}: choose a file the app exported as ${expected.replace(/^an? /, '')}.`;
 
   const trimmed = text.replace(/^\uFEFF/, '').trim();
-  if (trimmed === '') return fail('empty', `the file is empty. ${notOurs}`);
+  if (trimmed === '') return fail('empty', 'envelope.empty');
   let data: unknown;
   try {
     data = JSON.parse(trimmed);
-  } catch (error) {
-    const detail = error instanceof Error ? ` (${error.message})` : '';
-    return fail(
-      'not-json',
-      `the file is not valid JSON${detail}: it may be damaged or incomplete. ${notOurs}`
-    );
+  } catch {
+    return fail('not-json', 'envelope.not-json');
   }
-  if (!isRecord(data)) return fail('wrong-format', notOurs);
+  if (!isRecord(data)) return fail('wrong-format', 'envelope.not-ours');
   // Hashing and validating walk the document recursively: a file nested thousands deep would
   // throw RangeError there. Nothing the app writes is more than a dozen levels deep.
   if (nestedDeeperThan(data, MAX_DEPTH)) {
-    return fail(
-      'too-deep',
-      `the file is nested too deeply (more than ${MAX_DEPTH} levels of brackets) to be one the app wrote: it is damaged or was made by another program. ${notOurs}`
-    );
+    return fail('too-deep', 'envelope.too-deep', { depth: MAX_DEPTH });
   }
 
   const format = own(data, 'format');
-  if (typeof format !== 'string') return fail('wrong-format', notOurs);
+  if (typeof format !== 'string') return fail('wrong-format', 'envelope.not-ours');
   if (format !== expectedFormat) {
     if (isKnownFormat(format)) {
-      return fail(
-        'wrong-format',
-        `this is ${FORMAT_LABELS[format]}, not ${expected}: ${FORMAT_HINTS[format]}.`
-      );
+      return fail('wrong-format', 'envelope.other-format', { found: FORMAT_KINDS[format] });
     }
-    return fail('wrong-format', notOurs);
+    return fail('wrong-format', 'envelope.not-ours');
   }
 
   const version = own(data, 'formatVersion');
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    return fail(
-      'bad-version',
-      `"formatVersion" must be a whole number, found ${JSON.stringify(version) ?? 'nothing'}: the file is damaged; export it again.`
-    );
+    return fail('bad-version', 'envelope.bad-version', {
+      found: JSON.stringify(version) ?? '—'
+    });
   }
   const current = options.currentVersion ?? CURRENT_FORMAT_VERSION;
   if (version > current) {
-    return fail(
-      'newer-version',
-      `this file was made by a newer version of the app — update the app (it reads format version ${current}; the file is version ${version}).`
-    );
+    return fail('newer-version', 'envelope.newer-version', { current, version });
   }
 
   const recorded = own(data, 'sha256');
   const content = own(data, 'content');
-  if (content === undefined) {
-    return fail(
-      'wrong-format',
-      `the file has no "content": it is damaged or incomplete; export it again.`
-    );
-  }
+  if (content === undefined) return fail('wrong-format', 'envelope.no-content');
   // Version 2 on: every key but sha256, in the file's order; version 1: the content only.
   const covered = version >= WHOLE_ENVELOPE_CHECKSUM_SINCE ? withoutChecksum(data) : content;
   if (typeof recorded !== 'string' || recorded.toLowerCase() !== hashOf(covered, options)) {
-    return fail(
-      'checksum',
-      `the file is damaged: its checksum does not match what it holds, so one or more characters differ from what the app wrote. Ask the sender to export it again and send the file unchanged.`
-    );
+    return fail('checksum', 'envelope.checksum');
   }
 
   const appVersion = own(data, 'appVersion');
@@ -494,19 +467,15 @@ export function unwrap(
   for (let from = version; from < current; from++) {
     const step = chain[from];
     if (!step) {
-      return fail(
-        'no-upgrade',
-        `format version ${version} is too old for this app to read (it reads versions from ${oldestReadable(chain, current)} on): open the file in an earlier version of the app and export it again.`
-      );
+      return fail('no-upgrade', 'envelope.no-upgrade', {
+        version,
+        oldest: oldestReadable(chain, current)
+      });
     }
     try {
       upgraded = step(upgraded);
-    } catch (error) {
-      const detail = error instanceof Error ? `: ${error.message}` : '';
-      return fail(
-        'upgrade-failed',
-        `could not convert the file from format version ${from} to ${from + 1}${detail}. Export it again with a current version of the app.`
-      );
+    } catch {
+      return fail('upgrade-failed', 'envelope.upgrade-failed', { from, to: from + 1 });
     }
   }
   return { ok: true, content: upgraded, ...meta, upgradedFrom: version };

@@ -5,6 +5,7 @@
  * See docs/file-formats.md, "Limits".
  */
 import fc from 'fast-check';
+import { englishMessage } from './testing/problem-words';
 import { describe, expect, it } from 'vitest';
 import { assessmentIdProblem } from '../domain/field-rules';
 import { scoreAssessment } from '../domain/scoring/score';
@@ -35,7 +36,7 @@ function bundleWith(change: (assessment: Record<string, unknown>) => void): stri
 
 function problems(result: BundleResult | BackupResult): string[] {
   if (result.ok) throw new Error('expected the file to be refused');
-  return result.issues.map((i) => `${i.path}: ${i.message}`);
+  return result.problems.map((i) => `${i.path}: ${englishMessage(i)}`);
 }
 
 function backupText(data: BackupData): string {
@@ -187,7 +188,9 @@ describe('weights and scales that break sums', () => {
         }));
       })
     );
-    expect(problems(long).join('\n')).toMatch(/questionnaires\[0\]\.scale: .*20 levels/);
+    expect(problems(long).join('\n')).toMatch(
+      /questionnaires\[0\]\.scale: has more than 20 entries/
+    );
     const huge = parseBundle(
       'b.json',
       questionnaireBundle((q) => {
@@ -285,9 +288,10 @@ describe('text that is too long for a screen or a page', () => {
         file: 'a.csv',
         row: 2,
         column: 'evidence',
-        message: expect.stringMatching(/longer than 20,000 characters/)
+        code: 'csv.text-too-long'
       })
     ]);
+    expect(englishMessage(result.problems[0])).toMatch(/longer than 20,000 characters/);
   });
 });
 
@@ -302,9 +306,10 @@ describe('files too long to check on a page', () => {
       expect.objectContaining({
         file: 'big.csv',
         row: 200_002,
-        message: expect.stringMatching(/more than 200,000 rows/)
+        code: 'csv.too-many-rows'
       })
     ]);
+    expect(englishMessage(result.problems[0])).toMatch(/more than 200,000 rows/);
   }, 60_000);
 });
 
@@ -345,8 +350,8 @@ describe('level words are not looked up on Object.prototype', () => {
         [2, 'level'],
         [3, 'level']
       ]);
-      expect(result.problems[0]!.message).toMatch(/is not a level of "privacy"/);
-      expect(result.problems[1]!.message).toMatch(/write yes, partial or no/);
+      expect(englishMessage(result.problems[0]!)).toMatch(/is not a level of "privacy"/);
+      expect(englishMessage(result.problems[1]!)).toMatch(/write yes, partial or no/);
     }
   );
 
@@ -358,9 +363,10 @@ describe('level words are not looked up on Object.prototype', () => {
       expect.objectContaining({
         row: 2,
         column: 'state',
-        message: expect.stringMatching(/not a state/)
+        code: 'csv.state-unknown'
       })
     ]);
+    expect(englishMessage(result.problems[0])).toMatch(/not a state/);
   });
 });
 

@@ -18,23 +18,6 @@ export const FILE_SIZE_LIMITS = {
 } as const;
 export type FileKind = keyof typeof FILE_SIZE_LIMITS;
 
-/** What each kind is called in a message. */
-const KIND_NAMES: Record<FileKind, string> = {
-  'answers-csv': 'an answers CSV',
-  bundle: 'an assessment bundle',
-  backup: 'a backup',
-  questionnaire: 'a questionnaire file'
-};
-
-/** What to do instead, per kind. */
-const KIND_FIXES: Record<FileKind, string> = {
-  'answers-csv':
-    'split it into several files (for example one per country) and import them one by one',
-  bundle: 'export fewer assessments per bundle and import the bundles one by one',
-  backup: 'it was not made by this app, or is damaged: choose the backup file the app downloaded',
-  questionnaire: 'it is not a questionnaire the app can use: check that you chose the right file'
-};
-
 /**
  * Rows an answers CSV may have: twice the 100,000 answer rows the app is measured with (a
  * million-row file took seconds of the page's time after the worker had read it).
@@ -53,11 +36,14 @@ export function fileSizeProblem(
 ): FileProblem | null {
   const limit = FILE_SIZE_LIMITS[kind];
   if (file.size <= limit) return null;
-  const size = `${(file.size / MB).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
+  // Megabytes with one decimal; the message says what each kind of file may be and what to do.
   return {
     file: file.name,
     code: 'file.too-large',
-    params: { size: file.size, limit },
-    message: `the file is ${size}, larger than ${limit / MB} MB, the most ${KIND_NAMES[kind]} may be: ${KIND_FIXES[kind]}.`
+    params: {
+      kind: kind === 'answers-csv' ? 'csv' : kind,
+      size: Math.round((file.size / MB) * 10) / 10,
+      limit: limit / MB
+    }
   };
 }

@@ -1,63 +1,62 @@
 /**
- * Reads a questionnaire file (YAML or JSON) with messages that name the file, the path inside it
- * and what to fix. Shared by the build, `npm run validate` and the app's custom import, so every
- * author sees the same words. Relative imports only: the Vite config loads this file.
+ * Reads a questionnaire file (YAML or JSON): every problem names the file, the path inside it
+ * and a code the one renderer turns into what to fix (state/problem-text.ts). Shared by the
+ * build, `npm run validate` and the app's custom import, so every author sees the same words.
+ * Relative imports only: the Vite config loads this file.
  */
 import { parseDocument } from 'yaml';
-import {
-  validateQuestionnaire,
-  type QuestionnaireIssue
-} from '../domain/questionnaire/validate.ts';
+import type { FileProblem } from '../domain/problems';
+import { validateQuestionnaire } from '../domain/questionnaire/validate.ts';
 import type { Questionnaire } from '../domain/questionnaire/schema';
 
 export type QuestionnaireFileResult =
-  | { ok: true; questionnaire: Questionnaire }
-  | { ok: false; file: string; issues: QuestionnaireIssue[] };
+  { ok: true; questionnaire: Questionnaire } | { ok: false; file: string; problems: FileProblem[] };
 
+/**
+ * Parses and validates a questionnaire file's text.
+ * @example parseQuestionnaireText('privacy.yaml', text).ok // true
+ */
 export function parseQuestionnaireText(file: string, text: string): QuestionnaireFileResult {
+  const refuse = (problems: FileProblem[]): QuestionnaireFileResult => ({
+    ok: false,
+    file,
+    problems
+  });
   let data: unknown;
   const trimmed = text.replace(/^\uFEFF/, '').trimStart();
-  if (trimmed === '') {
-    return { ok: false, file, issues: [{ path: '(file)', message: 'the file is empty' }] };
-  }
+  if (trimmed === '') return refuse([{ file, code: 'questionnaire.empty' }]);
   if (/\.json$/i.test(file) || trimmed.startsWith('{')) {
     try {
       data = JSON.parse(trimmed);
-    } catch (e) {
-      return {
-        ok: false,
-        file,
-        issues: [{ path: '(file)', message: `not valid JSON: ${(e as Error).message}` }]
-      };
+    } catch {
+      return refuse([{ file, code: 'questionnaire.not-json' }]);
     }
   } else {
     const doc = parseDocument(trimmed, { uniqueKeys: true, prettyErrors: true });
     if (doc.errors.length > 0) {
-      return {
-        ok: false,
-        file,
-        issues: doc.errors.map((e) => ({
-          path: e.linePos ? `line ${e.linePos[0].line}, column ${e.linePos[0].col}` : '(file)',
-          message: `not valid YAML: ${e.message.split('\n')[0]}`
-        }))
-      };
+      // The YAML parser's own description of what it met is kept as a param (its words).
+      return refuse(
+        doc.errors.map((e): FileProblem => {
+          const detail = e.message.split('\n')[0] ?? '';
+          return e.linePos
+            ? {
+                file,
+                code: 'questionnaire.not-yaml-at',
+                params: { line: e.linePos[0].line, col: e.linePos[0].col, detail }
+              }
+            : { file, code: 'questionnaire.not-yaml', params: { detail } };
+        })
+      );
     }
     try {
       data = doc.toJS();
     } catch (e) {
       // e.g. an alias (*name) whose anchor (&name) is missing: the parser only notices here.
-      return {
-        ok: false,
-        file,
-        issues: [{ path: '(file)', message: `not valid YAML: ${(e as Error).message}` }]
-      };
+      return refuse([
+        { file, code: 'questionnaire.not-yaml', params: { detail: (e as Error).message } }
+      ]);
     }
   }
-  const result = validateQuestionnaire(data);
-  return result.ok ? result : { ok: false, file, issues: result.issues };
-}
-
-/** `privacy.yaml: sections[0].questions[2].levels.3: describe level 3` — one line per issue. */
-export function formatQuestionnaireIssues(file: string, issues: QuestionnaireIssue[]): string {
-  return issues.map((i) => `${file}: ${i.path}: ${i.message}`).join('\n');
+  const result = validateQuestionnaire(data, file);
+  return result.ok ? result : refuse(result.problems);
 }

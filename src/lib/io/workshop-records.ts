@@ -13,7 +13,7 @@ import {
   type ConsensusChange,
   type GroupAnswers
 } from '../domain/workshop/answers';
-import { checkAnswers, parseAnswerMap, type IssueSink, type PinnedLookup } from './bundle';
+import { checkAnswers, parseAnswerMap, parseAt, type IssueSink, type PinnedLookup } from './bundle';
 
 /**
  * One assessment's group answers, validated answer by answer; undefined when any is wrong.
@@ -36,17 +36,17 @@ export function parseGroupAnswers(
   for (const [key, answer] of Object.entries(answers)) {
     const ids = splitGroupAnswerKey(key);
     if (!ids) {
-      issue([...at, key], 'write group id, questionnaire id and question id joined by "/"');
+      issue([...at, key], 'bundle.group-key');
       ok = false;
       continue;
     }
     if (!groupIds.includes(ids.groupId)) {
-      issue(
-        [...at, key],
-        groupIds.length === 0
-          ? 'the assessment has no groups: remove the group answers or add the groups'
-          : `"${ids.groupId}" is not a group of the assessment: use one of ${groupIds.join(', ')}`
-      );
+      if (groupIds.length === 0) issue([...at, key], 'bundle.no-groups');
+      else
+        issue([...at, key], 'bundle.unknown-group', {
+          group: ids.groupId,
+          groups: groupIds.join(', ')
+        });
       ok = false;
       continue;
     }
@@ -55,9 +55,9 @@ export function parseGroupAnswers(
     byGroup.set(ids.groupId, own);
   }
   const before = ok;
-  const sink: IssueSink = (path, message) => {
+  const sink: IssueSink = (path, code, params) => {
     ok = false;
-    issue(path, message);
+    issue(path, code, params);
   };
   for (const [groupId, own] of byGroup) checkAnswers(own, pinned, [...at, groupId], sink);
   return before && ok ? answers : undefined;
@@ -75,20 +75,15 @@ export function parseConsensusHistory(
   if (value === undefined) return [];
   const list = z.array(z.unknown()).max(100_000).safeParse(value);
   if (!list.success) {
-    issue(at, 'must be a list of consensus changes');
+    issue(at, 'bundle.history-list');
     return undefined;
   }
   const out: ConsensusChange[] = [];
   let ok = true;
   list.data.forEach((raw, i) => {
-    const parsed = consensusChangeSchema.safeParse(raw);
-    if (parsed.success) out.push(parsed.data);
-    else {
-      ok = false;
-      for (const problem of parsed.error.issues) {
-        issue([...at, i, ...problem.path], problem.message);
-      }
-    }
+    const parsed = parseAt(consensusChangeSchema, raw, [...at, i], issue);
+    if (parsed) out.push(parsed);
+    else ok = false;
   });
   return ok ? out : undefined;
 }

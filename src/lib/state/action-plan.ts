@@ -15,13 +15,11 @@ import { overdueByAssessment } from '$lib/domain/actions/overdue';
 import { priorityForGapRow } from '$lib/domain/actions/priority';
 import { moveStatus } from '$lib/domain/actions/status';
 import type { Assessment } from '$lib/domain/assessment/model';
-import type { FileProblem } from '$lib/domain/problems';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
 import { recommendationFor } from '$lib/domain/scoring/explain';
 import type { QuestionResult } from '$lib/domain/scoring/types';
 import { isoDay } from '$lib/format/dates';
 import { fileSafe } from '$lib/format/file-safe';
-import { formatNumber } from '$lib/format/numbers';
 import { readActionPlanCsv, writeActionPlanCsv, type PlanImport } from '$lib/io/action-plan-csv';
 import { decodeCsvBytes } from '$lib/io/csv';
 import { m } from '$lib/paraglide/messages.js';
@@ -237,7 +235,12 @@ export async function importPlanCsv(
     return {
       ok: false,
       problems: [
-        { file: file.name, row: decoded.line, code: 'plan.not-text', message: decoded.message }
+        {
+          file: file.name,
+          row: decoded.line,
+          code: decoded.code,
+          ...(decoded.params ? { params: decoded.params } : {})
+        }
       ]
     };
   }
@@ -303,50 +306,3 @@ export {
   quarterWord,
   strategyPhaseWord
 } from '$lib/reports/action-words';
-
-/** A plan CSV problem's sentence, in the interface language. */
-function planProblemMessage(p: FileProblem): string {
-  const text = String(p.params?.['text'] ?? '');
-  switch (p.code) {
-    case 'plan.not-text':
-      return m.actions_problem_not_text();
-    case 'plan.empty':
-      return m.actions_problem_empty();
-    case 'plan.quotes':
-      return m.actions_problem_quotes();
-    case 'plan.missing-column':
-      return m.actions_problem_missing_column({ column: String(p.params?.['column'] ?? '') });
-    case 'plan.duplicate-column':
-      return m.actions_problem_duplicate_column({ column: String(p.params?.['column'] ?? '') });
-    case 'plan.other-assessment':
-      return m.actions_problem_other_assessment({ text });
-    case 'plan.duplicate-id':
-      return m.actions_problem_duplicate_id({
-        text,
-        first: formatNumber(Number(p.params?.['first'] ?? 0))
-      });
-    case 'plan.bad-choice':
-      return m.actions_problem_bad_choice({ text, values: String(p.params?.['values'] ?? '') });
-    case 'plan.bad-date':
-      return m.actions_problem_bad_date({ text });
-    case 'plan.unknown-question':
-      return m.actions_problem_unknown_question({ text });
-    case 'plan.invalid':
-      if (p.column === 'title') return m.actions_edit_title_needed();
-      if (p.column === 'due' || p.column === 'start') return m.actions_edit_due_before_start();
-      if (p.column === 'done_on') return m.actions_problem_done_on();
-      return m.actions_edit_too_long();
-    default:
-      return p.message;
-  }
-}
-
-/** A plan CSV problem as one line: where (row and column), then what to do. */
-export function planProblemText(p: FileProblem): string {
-  const message = planProblemMessage(p);
-  if (p.row === undefined) return message;
-  const row = formatNumber(p.row);
-  return p.column
-    ? m.actions_problem_at_row_column({ row, column: p.column, message })
-    : m.actions_problem_at_row({ row, message });
-}

@@ -11,6 +11,7 @@
  * `failed` holds what the file or the import was refused for; the database is unchanged.
  */
 import { SvelteMap } from 'svelte/reactivity';
+import type { FileProblem } from '$lib/domain/problems';
 import type { ImportDecision } from '$lib/storage/transfer';
 import type { ImportOutcome } from './data/imports';
 import type { ImportLink, ImportReport } from './data/import-report';
@@ -24,7 +25,7 @@ export type ImportPhase<R> =
   | { name: 'importing'; result: R }
   | { name: 'done' }
   /** The file cannot be imported (`result` says why), or the import was refused (`refusal`). */
-  | { name: 'failed'; result: R; refusal: string[] | null };
+  | { name: 'failed'; result: R; refusal: FileProblem[] | null };
 
 export interface ReadingProgress {
   done: number;
@@ -93,7 +94,7 @@ export class ImportFlow<R> {
   }
 
   /** Why the import was refused as a whole, or null. */
-  get refusal(): string[] | null {
+  get refusal(): FileProblem[] | null {
     return this.#phase.name === 'failed' ? this.#phase.refusal : null;
   }
 
@@ -166,7 +167,7 @@ export class ImportFlow<R> {
       this.#phase = { name: 'preview', result };
       this.#status = texts.failed;
     } else if (outcome.kind === 'refused') {
-      this.#phase = { name: 'failed', result, refusal: outcome.lines };
+      this.#phase = { name: 'failed', result, refusal: outcome.problems };
       this.#status = texts.refused;
     } else {
       this.#report = { summary: outcome.summary, links: outcome.links ?? [] };

@@ -67,7 +67,10 @@ describe('ImportFlow', () => {
   it('shows no result panel for a refused or failed import', async () => {
     const f = flow();
     await f.read('Could not read', '…', async () => ({ ok: true, count: 1 }), describeResult);
-    await f.confirm('Importing…', TEXTS, async () => ({ kind: 'refused', lines: ['no'] }));
+    await f.confirm('Importing…', TEXTS, async () => ({
+      kind: 'refused',
+      problems: [{ file: 'a.json', code: 'bundle.no-groups' }]
+    }));
     expect(f.report).toBeNull();
     await f.confirm('Importing…', TEXTS, async () => ({ kind: 'failed' }));
     expect(f.report).toBeNull();
@@ -99,9 +102,9 @@ describe('ImportFlow', () => {
     await f.read('Could not read', '…', async () => ({ ok: true, count: 1 }), describeResult);
     await f.confirm('Importing…', TEXTS, async () => ({
       kind: 'refused',
-      lines: ['q@1.0.0 differs']
+      problems: [{ file: 'b.json', code: 'import.questionnaire-differs' }]
     }));
-    expect(f.refusal).toEqual(['q@1.0.0 differs']);
+    expect(f.refusal).toEqual([{ file: 'b.json', code: 'import.questionnaire-differs' }]);
     expect(f.result).toEqual({ ok: true, count: 1 });
     expect(f.status).toBe('The import was refused.');
     await f.confirm('Importing…', TEXTS, async () => ({ kind: 'failed' }));

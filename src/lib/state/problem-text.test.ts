@@ -1,17 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AGE_PROBLEM_CODES } from '$lib/io/age';
-import { CSV_PROBLEM_CODES } from '$lib/io/answers-csv';
 import type { FileProblem } from '$lib/domain/problems';
 import { setFormatLocale } from '$lib/format/locale';
-import { m } from '$lib/paraglide/messages.js';
 import { overwriteGetLocale, baseLocale } from '$lib/paraglide/runtime.js';
 import {
+  hasProblemMessage,
+  problemLine,
   problemMessage,
+  problemMessageKeys,
   problemPlaceText,
-  problemText,
-  translatedProblemCodes
+  problemText
 } from './problem-text';
 
 function inLanguage(locale: 'en' | 'fr') {
@@ -24,8 +23,7 @@ afterEach(() => inLanguage(baseLocale));
 const tooHigh: FileProblem = {
   file: 'backup.json.age',
   code: 'age.work-factor-too-high',
-  params: { workFactor: 30, limit: 20 },
-  message: 'This file asks for a passphrase work factor of 2^30, above the 2^20 …'
+  params: { workFactor: 30, limit: 20 }
 };
 
 describe('problem text', () => {
@@ -39,17 +37,26 @@ describe('problem text', () => {
     );
   });
 
-  it('falls back to the English message for a code without a translation yet', () => {
+  it('says so, with the code, when a code has no message', () => {
     inLanguage('fr');
-    const p: FileProblem = { file: 'a.csv', code: 'csv.something-new', message: 'Write 1 to 5.' };
-    expect(problemMessage(p)).toBe('Write 1 to 5.');
+    const p: FileProblem = { file: 'a.csv', code: 'csv.something-new' };
+    expect(problemMessage(p)).toBe(
+      'l’application ne sait pas décrire ce problème (csv.something-new)\u00a0: vérifiez le fichier, ou signalez-le'
+    );
+  });
+
+  it('finds a code of another message area under its own key', () => {
+    expect(problemMessageKeys('format.core-missing')).toEqual([
+      'problems_format_core_missing',
+      'format_core_missing'
+    ]);
   });
 
   it('says where the problem is, with the row written in the language', () => {
     inLanguage('fr');
-    const p: FileProblem = { file: 'a.csv', row: 1203, column: 'level', code: 'x', message: 'm' };
+    const p: FileProblem = { file: 'a.csv', row: 1203, column: 'level', code: 'x' };
     expect(problemPlaceText(p)).toBe('a.csv, ligne 1\u202f203, colonne «\u00a0level\u00a0»');
-    expect(problemPlaceText({ file: 'q.yaml', path: 'sections[0]', code: 'x', message: '' })).toBe(
+    expect(problemPlaceText({ file: 'q.yaml', path: 'sections[0]', code: 'x' })).toBe(
       'q.yaml, à l’emplacement sections[0]'
     );
     inLanguage('en');
@@ -58,47 +65,86 @@ describe('problem text', () => {
     );
   });
 
-  it('has a message for every code it lists', () => {
-    const keys = Object.keys(m);
-    for (const code of translatedProblemCodes) {
-      expect(keys).toContain(`problems_${code.replace(/[.-]/g, '_')}`);
-    }
+  it('prints the command line’s English line whatever the interface language', () => {
+    inLanguage('fr');
+    expect(
+      problemLine({
+        file: 'a.csv',
+        row: 4,
+        column: 'level',
+        code: 'csv.text-too-long',
+        params: { limit: 20000, length: 20001 }
+      })
+    ).toBe('a.csv:4:level: the text is longer than 20,000 characters (it has 20,001): shorten it');
+  });
+
+  it('picks the variant a param names and formats numbers for the language', () => {
+    inLanguage('fr');
+    const p: FileProblem = {
+      file: 'big.csv',
+      code: 'file.too-large',
+      params: { kind: 'csv', size: 1234.5, limit: 100 }
+    };
+    expect(problemMessage(p)).toMatch(
+      /^le fichier fait 1\u202f234,5 Mo, plus que les 100 Mo permis pour un CSV/
+    );
+    expect(
+      problemMessage({
+        code: 'envelope.other-format',
+        params: { expected: 'bundle', found: 'backup' }
+      })
+    ).toContain('Sauvegarde et restauration');
   });
 });
 
-describe('every problem code the app can produce', () => {
-  const codes = [...AGE_PROBLEM_CODES, ...CSV_PROBLEM_CODES];
-  const read = (locale: string) =>
-    JSON.parse(readFileSync(`messages/problems/${locale}.json`, 'utf8')) as Record<string, unknown>;
-  const key = (code: string) => `problems_${code.replace(/[.-]/g, '_')}`;
+/** Every problem code written as a string literal in io, domain, storage and state. */
+function writtenCodes(): Set<string> {
+  const written = new Set<string>();
+  const code =
+    /'((?:age|csv|envelope|bundle|backup|questionnaire|schema|field|file|import|plan)\.[a-z0-9-]+)'/g;
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.ts$/.test(entry.name) && !/\.test\.ts$/.test(entry.name)) {
+        for (const m of readFileSync(path, 'utf8').matchAll(code)) {
+          // A file name such as 'plan.csv' is not a code.
+          if (!/\.(csv|json|yaml|age|txt)$/.test(m[1]!)) written.add(m[1]!);
+        }
+      }
+    }
+  };
+  for (const dir of ['src/lib/io', 'src/lib/domain', 'src/lib/storage', 'src/lib/state']) walk(dir);
+  return written;
+}
 
-  it('is rendered from its message, not the English sentence it carries', () => {
-    expect(codes.filter((c) => !translatedProblemCodes.includes(c))).toEqual([]);
+describe('every problem code the app can produce', () => {
+  const read = (locale: string) => {
+    const all: Record<string, unknown> = {};
+    for (const area of readdirSync('messages')) {
+      Object.assign(all, JSON.parse(readFileSync(`messages/${area}/${locale}.json`, 'utf8')));
+    }
+    return all;
+  };
+  const codes = [...writtenCodes()];
+
+  it('is found in the code (the scan works)', () => {
+    expect(codes.length).toBeGreaterThan(100);
+    expect(codes).toContain('envelope.checksum');
+    expect(codes).toContain('schema.id-format');
+    expect(codes).toContain('questionnaire.level-undescribed');
   });
 
   it('has its message in English and in French', () => {
     for (const locale of ['en', 'fr']) {
       const messages = read(locale);
-      expect(codes.map(key).filter((k) => !(k in messages))).toEqual([]);
+      const missing = codes.filter((c) => !problemMessageKeys(c).some((k) => k in messages));
+      expect({ locale, missing }).toEqual({ locale, missing: [] });
     }
   });
 
-  it('is listed: every code written in io is in one of the lists above', () => {
-    const written = new Set<string>();
-    const walk = (dir: string) => {
-      for (const entry of readdirSync(dir, { withFileTypes: true })) {
-        const path = join(dir, entry.name);
-        if (entry.isDirectory()) walk(path);
-        else if (/\.ts$/.test(entry.name) && !/\.test\.ts$/.test(entry.name)) {
-          for (const m of readFileSync(path, 'utf8').matchAll(/'((?:age|csv)\.[a-z-]+)'/g)) {
-            written.add(m[1]!);
-          }
-        }
-      }
-    };
-    walk('src/lib/io');
-    expect(written.size).toBeGreaterThan(20);
-    expect([...written].filter((c) => !codes.includes(c as never))).toEqual([]);
+  it('is rendered from its message, never from the fallback', () => {
+    expect(codes.filter((c) => !hasProblemMessage(c))).toEqual([]);
   });
 
   it('reads a CSV level problem in French with the file’s own words kept', () => {
@@ -115,8 +161,7 @@ describe('every problem code the app can produce', () => {
         max: 5,
         values: '1, 2, 3, 4, 5',
         labels: 'Start-up'
-      },
-      message: 'level "9" is outside the scale …'
+      }
     };
     expect(problemText(p)).toBe(
       'réponses.csv, ligne 4, colonne «\u00a0level\u00a0»\u00a0: le niveau «\u00a09\u00a0» est hors de l’échelle de «\u00a0ncs\u00a0» (1 à 5)\u00a0: écrivez 1, 2, 3, 4, 5 ou un libellé (Start-up)'

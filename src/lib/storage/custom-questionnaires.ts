@@ -5,12 +5,12 @@
  * id, which would otherwise shadow the built-in one.
  */
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
-import { problemLine } from '$lib/domain/problems';
+import type { FileProblem } from '$lib/domain/problems';
 import { checkKnownVersion } from '$lib/domain/known-questionnaires';
 import { database, questionnaireKey } from './db';
 
 export type StoreCustomResult =
-  { ok: true; status: 'added' | 'unchanged'; key: string } | { ok: false; message: string };
+  { ok: true; status: 'added' | 'unchanged'; key: string } | { ok: false; problem: FileProblem };
 
 export interface StoreCustomOptions {
   /** Ids of the built-in questionnaires (the registry's index), which a custom one may not use. */
@@ -23,7 +23,7 @@ export interface StoreCustomOptions {
  * version under the same key in between.
  * @example
  * const result = await storeCustomQuestionnaire('water.yaml', q, { builtinIds: ['privacy-data-protection'] });
- * if (!result.ok) show(result.message);
+ * if (!result.ok) show(problemText(result.problem));
  */
 export async function storeCustomQuestionnaire(
   file: string,
@@ -34,9 +34,7 @@ export async function storeCustomQuestionnaire(
   if (builtinIds.includes(id)) {
     return {
       ok: false,
-      message:
-        `${file}: id: "${id}" is the id of a built-in questionnaire: give your questionnaire ` +
-        `an id of its own (for example "${id}-local") and import it again.`
+      problem: { file, path: 'id', code: 'questionnaire.builtin-id', params: { id } }
     };
   }
   const key = questionnaireKey(id, version);
@@ -45,7 +43,7 @@ export async function storeCustomQuestionnaire(
     const stored = await db.questionnaires.get(key);
     // The rule bundles and backups share (domain/known-questionnaires.ts).
     const verdict = checkKnownVersion(file, questionnaire, { stored: stored?.content }, 'version');
-    if (verdict.kind === 'refused') return { ok: false, message: problemLine(verdict.problem) };
+    if (verdict.kind === 'refused') return { ok: false, problem: verdict.problem };
     if (verdict.kind === 'same') return { ok: true, status: 'unchanged', key };
     await db.questionnaires.add({
       key,

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import { englishLine, englishLines } from '$lib/io/testing/problem-words';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FUZZ_RUNS } from '$lib/domain/testing/runs';
 import { parseBackup } from '$lib/io/backup';
@@ -288,7 +289,7 @@ describe('broken inputs never throw and never write', () => {
           expect(originals.has(contentHash(result.content))).toBe(true);
           seen.add('accepted');
         } else {
-          expect(result.message.startsWith('broken.json: ')).toBe(true);
+          expect(englishLine(result.fileProblem).startsWith('broken.json: ')).toBe(true);
           seen.add(result.problem);
         }
       }),
@@ -316,9 +317,9 @@ describe('broken inputs never throw and never write', () => {
           const before = await snapshot();
           const parsed = parseBundle('broken.json', input.text);
           if (!parsed.ok) {
-            expect(parsed.issues.length).toBeGreaterThan(0);
+            expect(parsed.problems.length).toBeGreaterThan(0);
             seen.add(
-              parsed.issues[0]!.path === '(file)' ? 'refused: envelope' : 'refused: content'
+              parsed.problems[0]!.path === undefined ? 'refused: envelope' : 'refused: content'
             );
           } else {
             const analysis = await analyseBundle(parsed.bundle);
@@ -328,7 +329,7 @@ describe('broken inputs never throw and never write', () => {
               seen.add('imported');
               return;
             }
-            expect(result.message).toMatch(
+            expect(englishLines(result.problems)).toMatch(
               /^broken\.json: ".*" \(.*\) version \S+ is already stored/
             );
             seen.add('refused: conflict');
@@ -361,7 +362,7 @@ describe('broken inputs never throw and never write', () => {
           seen.add('restored');
           return;
         }
-        seen.add(parsed.issues[0]!.path === '(file)' ? 'refused: envelope' : 'refused: content');
+        seen.add(parsed.problems[0]!.path === undefined ? 'refused: envelope' : 'refused: content');
         expect(await snapshot()).toStrictEqual(before);
       }),
       { numRuns: FUZZ_RUNS }

@@ -246,7 +246,7 @@ describe('export then import gives back identical data', () => {
           }));
           const text = envelopeText(makeBundle(items, POOL, { appVersion: '0.1.0', sanitise }));
           const parsed = parseBundle('generated.json', text);
-          if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+          if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
           const expected = sanitise ? items.map(sanitiseItem) : items;
           expect(parsed.bundle.items).toStrictEqual(expected);
 
@@ -304,7 +304,7 @@ describe('export then import gives back identical data', () => {
 
           dropTarget = freshDatabase();
           const parsed = parseBackup('backup.json', text);
-          if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+          if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
           const start = Date.now();
           await restoreBackup(parsed.backup);
           const end = Date.now();

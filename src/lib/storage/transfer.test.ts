@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { englishLines } from '$lib/io/testing/problem-words';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { summarizerFor } from '$lib/domain/assessment/summary';
 import { makeAssessment, makeQuestionnaire } from '$lib/domain/testing/factories';
 import { makeBackup, parseBackup, type ParsedBackup } from '$lib/io/backup';
-import { formatImportIssues, parseBundle, type ParsedBundle } from '$lib/io/bundle';
+import { parseBundle, type ParsedBundle } from '$lib/io/bundle';
 import { envelopeText } from '$lib/io/envelope';
 import { questionnaireDigest } from '$lib/domain/known-questionnaires';
 import { SCORING_RULES_VERSION } from '$lib/domain/scoring/rules-version';
@@ -18,7 +19,8 @@ import {
   readBundleItems,
   readEverything,
   recordBackup,
-  restoreBackup
+  restoreBackup,
+  RestoreRefused
 } from './transfer';
 import { uuid } from './uuid';
 
@@ -26,13 +28,13 @@ const fixtures = new URL('../io/fixtures/bundles/', import.meta.url);
 
 function bundleFixture(name: string): ParsedBundle {
   const result = parseBundle(name, readFileSync(new URL(name, fixtures), 'utf8'));
-  if (!result.ok) throw new Error(formatImportIssues(result.file, result.issues));
+  if (!result.ok) throw new Error(englishLines(result.problems));
   return result.bundle;
 }
 
 function backupFixture(): ParsedBackup {
   const result = parseBackup('backup.json', readFileSync(new URL('backup.json', fixtures), 'utf8'));
-  if (!result.ok) throw new Error(formatImportIssues(result.file, result.issues));
+  if (!result.ok) throw new Error(englishLines(result.problems));
   return result.backup;
 }
 
@@ -150,14 +152,14 @@ describe('importBundle', () => {
     const analysis = await analyseBundle(bundle);
     expect(analysis.conflicts.map((c) => `${c.id}@${c.version}`)).toEqual(['standards@1.0.0']);
     expect(analysis.questionnaires.map((q) => q.status)).toEqual(['new', 'conflict']);
-    expect(analysis.refused).toContain(
+    expect(englishLines(analysis.refused ?? [])).toContain(
       'valid.json: "Questionnaire standards" (standards) version 1.0.0 is already stored in this browser with different content'
     );
 
     // Even when only the Kenya assessment (which does not use it) would be written.
     const result = await importBundle(bundle, new Map([[FIJI, 'skip']]));
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.message).toBe(analysis.refused);
+    expect(!result.ok && result.problems).toEqual(analysis.refused);
     expect(await snapshot()).toEqual(before);
   });
 
@@ -172,12 +174,12 @@ describe('importBundle', () => {
 
     const analysis = await analyseBundle(bundle, shipped);
     expect(analysis.questionnaires.map((q) => q.status)).toEqual(['conflict', 'new']);
-    expect(analysis.refused).toMatch(
+    expect(englishLines(analysis.refused ?? [])).toMatch(
       /^valid\.json: "Questionnaire privacy" \(privacy\) version 1\.0\.0 has the id and version of a questionnaire built into this app/
     );
     const result = await importBundle(bundle, new Map(), shipped);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.message).toBe(analysis.refused);
+    expect(!result.ok && result.problems).toEqual(analysis.refused);
     expect(await snapshot()).toEqual(before);
 
     // Exactly the shipped content imports.
@@ -364,7 +366,7 @@ describe('readEverything and restoreBackup', () => {
     const everything = await readEverything();
     everything.summaries = everything.summaries.filter((s) => s.assessmentId === KENYA);
     const result = parseBackup('b.json', envelopeText(makeBackup(everything, { appVersion: '1' })));
-    if (!result.ok) throw new Error(formatImportIssues(result.file, result.issues));
+    if (!result.ok) throw new Error(englishLines(result.problems));
     const expected = await db.summaries.toArray();
 
     await clearEverything();
@@ -398,7 +400,9 @@ describe('readEverything and restoreBackup', () => {
     const backup = backupFixture();
     const first = backup.questionnaires[0]!;
     const shipped = new Map([[first.key, questionnaireDigest({ ...first.content, title: 'X' })]]);
-    await expect(restoreBackup(backup, shipped)).rejects.toThrow(
+    const refused = await restoreBackup(backup, shipped).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(RestoreRefused);
+    expect(englishLines((refused as RestoreRefused).problems)).toMatch(
       /^backup\.json: .* has the id and version of a questionnaire built into this app/
     );
     expect(await snapshot()).toEqual(before);

@@ -19,7 +19,7 @@ import {
 } from '$lib/domain/records';
 import { refusedVersions, type ShippedDigests } from '$lib/domain/known-questionnaires';
 import { restoredLastBackup } from '$lib/domain/last-backup';
-import { problemLine } from '$lib/domain/problems';
+import type { FileProblem } from '$lib/domain/problems';
 import { shippedDigests } from './shipped';
 import type { Action } from '$lib/domain/actions/model';
 import {
@@ -138,7 +138,8 @@ export interface QuestionnaireConflict {
   id: string;
   version: string;
   title: string;
-  message: string;
+  /** Why it is refused, for the renderer (docs/languages.md, "Problems"). */
+  problem: FileProblem;
 }
 
 export interface BundleAssessmentInfo {
@@ -173,8 +174,8 @@ export interface BundleAnalysis {
   /** Ids of assessments in the file that already exist here (ask: skip, replace or keep both). */
   existingIds: string[];
   conflicts: QuestionnaireConflict[];
-  /** Set when the whole import is refused (a questionnaire conflict); the message names it. */
-  refused: string | null;
+  /** Set when the whole import is refused (a questionnaire conflict): one problem a conflict. */
+  refused: FileProblem[] | null;
 }
 
 /**
@@ -196,12 +197,12 @@ function findConflicts(
     id: String(problem.params?.['id'] ?? ''),
     version: String(problem.params?.['version'] ?? ''),
     title: String(problem.params?.['title'] ?? ''),
-    message: problemLine(problem)
+    problem
   }));
 }
 
-function refusal(conflicts: readonly QuestionnaireConflict[]): string | null {
-  return conflicts.length > 0 ? conflicts.map((c) => c.message).join('\n') : null;
+function refusal(conflicts: readonly QuestionnaireConflict[]): FileProblem[] | null {
+  return conflicts.length > 0 ? conflicts.map((c) => c.problem) : null;
 }
 
 /**
@@ -288,12 +289,12 @@ export interface ImportedAssessment {
 
 export type ImportResult =
   | { ok: true; counts: ImportCounts }
-  | { ok: false; message: string; conflicts: QuestionnaireConflict[] };
+  | { ok: false; problems: FileProblem[]; conflicts: QuestionnaireConflict[] };
 
 /** Thrown inside the transaction to roll it back; turned into a result outside. */
 class Refused extends Error {
   constructor(readonly conflicts: QuestionnaireConflict[]) {
-    super(refusal(conflicts) ?? 'refused');
+    super('refused: a questionnaire version differs from the known one');
   }
 }
 
@@ -475,7 +476,11 @@ export async function importBundle(
     return { ok: true, counts };
   } catch (error) {
     if (error instanceof Refused) {
-      return { ok: false, message: error.message, conflicts: error.conflicts };
+      return {
+        ok: false,
+        problems: error.conflicts.map((c) => c.problem),
+        conflicts: error.conflicts
+      };
     }
     throw error;
   }
@@ -495,7 +500,11 @@ function firstDuplicate(keys: readonly string[]): string | null {
 const SLICE_MS = 40;
 
 /** Thrown when a backup's copy of a built-in questionnaire version differs; nothing is written. */
-export class RestoreRefused extends Error {}
+export class RestoreRefused extends Error {
+  constructor(readonly problems: readonly FileProblem[]) {
+    super('restore refused: a questionnaire version differs from the built-in one');
+  }
+}
 
 /**
  * Replaces everything in this browser with the backup, in one transaction: records the file
@@ -525,7 +534,7 @@ export async function restoreBackup(
     [],
     (i) => `content.questionnaires[${i}].content`
   );
-  if (refused.length > 0) throw new RestoreRefused(refused.map(problemLine).join('\n'));
+  if (refused.length > 0) throw new RestoreRefused(refused);
 
   const byKey = new Map(backup.questionnaires.map((q) => [q.key, q.content]));
   const answersOf = new Map(backup.answers.map((a) => [a.assessmentId, a.answers]));

@@ -9,7 +9,8 @@ import { summarizerFor } from '$lib/domain/assessment/summary';
 import { makeAssessment, makeQuestionnaire } from '$lib/domain/testing/factories';
 import { newGroup } from '$lib/domain/workshop/groups';
 import { makeBackup, parseBackup } from '$lib/io/backup';
-import { formatImportIssues, makeBundle, parseBundle } from '$lib/io/bundle';
+import { makeBundle, parseBundle } from '$lib/io/bundle';
+import { englishLines, englishMessage } from '$lib/io/testing/problem-words';
 import { envelopeText } from '$lib/io/envelope';
 import { createAssessment, getAnswers, getAssessment } from './assessments';
 import { openDatabase, useDatabase } from './db';
@@ -47,7 +48,7 @@ async function storedWorkshop() {
 
 function parsedBundle(text: string) {
   const result = parseBundle('workshop.json', text);
-  if (!result.ok) throw new Error(formatImportIssues(result.file, result.issues));
+  if (!result.ok) throw new Error(englishLines(result.problems));
   return result.bundle;
 }
 
@@ -93,7 +94,7 @@ describe('workshops in bundles and backups', () => {
       envelopeText(makeBundle(broken, questionnaires, { appVersion: '0.2.0' }))
     );
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.issues.map((i) => i.message)).toEqual([
+    expect(!result.ok && result.problems.map(englishMessage)).toEqual([
       '"media" is not a group of the assessment: use one of government, academia'
     ]);
   });
@@ -104,7 +105,7 @@ describe('workshops in bundles and backups', () => {
     const text = envelopeText(makeBackup(before, { appVersion: '0.2.0' }));
     await clearEverything();
     const parsed = parseBackup('backup.json', text);
-    if (!parsed.ok) throw new Error(formatImportIssues(parsed.file, parsed.issues));
+    if (!parsed.ok) throw new Error(englishLines(parsed.problems));
     await restoreBackup(parsed.backup);
     expect((await readEverything()).groupAnswers).toEqual(before.groupAnswers);
     expect((await getWorkshop(a.id)).history).toHaveLength(1);

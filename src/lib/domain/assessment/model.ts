@@ -147,7 +147,8 @@ export const answerSchema = z
   })
   .refine((a) => (a.state === 'level') === (a.level !== undefined || a.option !== undefined), {
     message: 'a level is given exactly when the state is "level"',
-    path: ['level']
+    path: ['level'],
+    params: { code: 'field.level-without-state' }
   })
   .refine((a) => a.level === undefined || a.option === undefined, {
     message: 'an answer holds a level or a choice option, not both',
@@ -155,7 +156,8 @@ export const answerSchema = z
   })
   .refine((a) => a.state !== 'na' || Boolean(a.naReason?.trim()), {
     message: 'N/A needs a reason',
-    path: ['naReason']
+    path: ['naReason'],
+    params: { code: 'field.na-reason-missing' }
   });
 export type Answer = z.infer<typeof answerSchema>;
 

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { englishMessage } from '../../io/testing/problem-words';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseQuestionnaireText } from '../../io/questionnaire-file';
@@ -18,7 +19,7 @@ const loaded = results.flatMap(({ file, result }) =>
 
 describe('built-in questionnaires', () => {
   it.each(results)('$file is a valid questionnaire', ({ result }) => {
-    const issues = result.ok ? [] : result.issues.map((i) => `${i.path}: ${i.message}`);
+    const issues = result.ok ? [] : result.problems.map((i) => `${i.path}: ${englishMessage(i)}`);
     expect(issues).toEqual([]);
   });
 

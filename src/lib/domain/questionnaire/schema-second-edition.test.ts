@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { QuestionnaireInput } from './schema';
+import { englishMessage } from '../../io/testing/problem-words';
 import { validateQuestionnaire } from './validate';
 
 const fixture = () =>
@@ -19,7 +20,7 @@ const takedown = (q: Doc) => question(q, 0, 0);
 describe('questionnaire format, second edition', () => {
   it('accepts core, cap, choice and shortTitle, and reads core as false when absent', () => {
     const result = validateQuestionnaire(fixture());
-    expect(result.ok, JSON.stringify(!result.ok && result.issues)).toBe(true);
+    expect(result.ok, JSON.stringify(!result.ok && result.problems)).toBe(true);
     if (!result.ok) return;
     const [takedownQ, , , choice, forum] = result.questionnaire.sections.flatMap(
       (s) => s.questions
@@ -168,7 +169,7 @@ describe('questionnaire format, second edition', () => {
       'a yes/no question without its levels',
       (q) => void delete question(q, 0, 2).levels,
       'sections[0].questions[2].levels',
-      'a yes/no question needs levels: { no: …, partial: …, yes: … }'
+      'a yes/no question needs levels: no, partial and yes'
     ],
     [
       'a yes/no question without its "partial" level',
@@ -192,9 +193,9 @@ describe('questionnaire format, second edition', () => {
       const result = validateQuestionnaire(input);
       expect(result.ok).toBe(false);
       if (!result.ok) {
-        const issue = result.issues.find((i) => i.path === path);
-        expect(issue, JSON.stringify(result.issues)).toBeDefined();
-        expect(issue!.message).toContain(message);
+        const problem = result.problems.find((p) => p.path === path);
+        expect(problem, JSON.stringify(result.problems)).toBeDefined();
+        expect(englishMessage(problem)).toContain(message);
       }
     }
   );

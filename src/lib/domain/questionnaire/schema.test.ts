@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishMessage } from '../../io/testing/problem-words';
 import { makeQuestionnaire } from '../testing/factories';
 import type { QuestionnaireInput } from './schema';
 import { validateQuestionnaire } from './validate';
@@ -32,7 +33,12 @@ describe('questionnaire schema', () => {
   const cases: [string, Mutate, string, string][] = [
     ['an id with a dot', (q) => void (q.id = 'privacy.v1'), 'id', 'lower-case letters'],
     ['a bad version', (q) => void (q.version = '1.0'), 'version', 'semantic version'],
-    ['a single scale level', (q) => void (q.scale = q.scale.slice(0, 1)), 'scale', 'at least two'],
+    [
+      'a single scale level',
+      (q) => void (q.scale = q.scale.slice(0, 1)),
+      'scale',
+      'needs at least 2 entries'
+    ],
     [
       'a default target off the scale',
       (q) => void (q.defaultTarget = 9),
@@ -43,7 +49,7 @@ describe('questionnaire schema', () => {
       'a weight of 0',
       (q) => void (firstQuestion(q).weight = 0),
       'sections[0].questions[0].weight',
-      'between 0.01 and 100'
+      'must be at least 0.01'
     ],
     [
       'a weight without a reason',
@@ -87,7 +93,7 @@ describe('questionnaire schema', () => {
         void delete (q.sections[0]!.questions[1] as { recommendations: Record<string, string> })
           .recommendations.partial,
       'sections[0].questions[1].recommendations.partial',
-      'next step for "partial"'
+      'give the next step for level partial'
     ]
   ];
 
@@ -97,9 +103,9 @@ describe('questionnaire schema', () => {
     const result = validateQuestionnaire(input);
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      const issue = result.issues.find((i) => i.path === path);
-      expect(issue, JSON.stringify(result.issues)).toBeDefined();
-      expect(issue!.message).toContain(message);
+      const issue = result.problems.find((i) => i.path === path);
+      expect(issue, JSON.stringify(result.problems)).toBeDefined();
+      expect(englishMessage(issue!)).toContain(message);
     }
   });
 });

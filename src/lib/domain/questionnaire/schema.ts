@@ -10,7 +10,7 @@ import { TEXT_LIMITS } from '../field-rules.ts';
 
 /** Lower-case words joined by single hyphens; no dots, because ids become keys in records. */
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const SEMVER_PATTERN = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
+export const SEMVER_PATTERN = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
 
 export const idSchema = z
   .string()
@@ -63,10 +63,11 @@ export const referenceSchema = z.strictObject({
 });
 
 /** `legal-framework#4.2`: a reference id declared by the questionnaire, optionally an item. */
+export const REFERENCE_LINK_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*(#.+)?$/;
 const referenceLinkSchema = z
   .string()
   .max(TEXT_LIMITS.short, `is longer than ${TEXT_LIMITS.short} characters: shorten it`)
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*(#.+)?$/, 'write a reference id, optionally followed by #item');
+  .regex(REFERENCE_LINK_PATTERN, 'write a reference id, optionally followed by #item');
 
 /** Most characters of a `shortTitle`: gap cards, the brief and action titles have one line. */
 export const SHORT_TITLE_MAX = 60;
@@ -85,22 +86,33 @@ const questionBase = {
   references: z.array(referenceLinkSchema).default([])
 };
 
-const levelKey = z.string().regex(/^-?\d+$/, 'level keys are the scale values');
+export const LEVEL_KEY_PATTERN = /^-?\d+$/;
+const levelKey = z.string().regex(LEVEL_KEY_PATTERN, 'level keys are the scale values');
+
+/**
+ * The schema's own advice for the JSON Schema and zod's output; problems carry the code beside
+ * each (worded by messages, see `ADVICE_CODES` in validate.ts).
+ */
+export const SCHEMA_ADVICE = {
+  capAtLeastForm: 'write a scale value above the lowest, or partial or yes for a yes/no question',
+  capConditionsNone: 'name at least one condition: { question: <id>, atLeast: <level> }',
+  binaryLevels: 'a yes/no question needs levels: { no: …, partial: …, yes: … }',
+  choiceScored: 'a choice question is never scored: write scored: false or leave it out',
+  choiceOptionsFew: 'a choice question needs at least two options: - { id: ..., label: ... }'
+} as const;
 
 /** One condition of a safeguard cap (docs/scoring.md, rule 11). */
 export const capConditionSchema = z.strictObject({
   question: idSchema,
   atLeast: z.union([z.number().int(), z.enum(['partial', 'yes'])], {
-    error: 'write a scale value above the lowest, or partial or yes for a yes/no question'
+    error: SCHEMA_ADVICE.capAtLeastForm
   })
 });
 
 /** A safeguard cap: the level counts at most `atMost` unless every condition holds. */
 export const capSchema = z.strictObject({
   atMost: z.number().int('must be a whole number (a scale value)'),
-  unless: z
-    .array(capConditionSchema)
-    .min(1, 'name at least one condition: { question: <id>, atLeast: <level> }')
+  unless: z.array(capConditionSchema).min(1, SCHEMA_ADVICE.capConditionsNone)
 });
 
 export const maturityQuestionSchema = z.strictObject({
@@ -111,7 +123,7 @@ export const maturityQuestionSchema = z.strictObject({
   recommendations: z.record(levelKey, text).default({})
 });
 
-const BINARY_LEVELS_HINT = 'a yes/no question needs levels: { no: …, partial: …, yes: … }';
+const BINARY_LEVELS_HINT = SCHEMA_ADVICE.binaryLevels;
 const binaryLevel = z
   .string({ error: (iss) => (iss.input === undefined ? BINARY_LEVELS_HINT : undefined) })
   .trim()
@@ -157,12 +169,10 @@ export const choiceQuestionSchema = z.strictObject({
   type: z.literal('choice'),
   scored: z
     .literal(false, {
-      error: 'a choice question is never scored: write scored: false or leave it out'
+      error: SCHEMA_ADVICE.choiceScored
     })
     .default(false),
-  options: z
-    .array(choiceOptionSchema)
-    .min(2, 'a choice question needs at least two options: - { id: ..., label: ... }')
+  options: z.array(choiceOptionSchema).min(2, SCHEMA_ADVICE.choiceOptionsFew)
 });
 
 export const questionSchema = z.discriminatedUnion('type', [
@@ -202,22 +212,46 @@ type Shape = z.output<typeof questionnaireShape>;
 
 /** Cross-field rules that a JSON Schema cannot express; each issue points at the offending key. */
 function checkConsistency(q: Shape, ctx: z.RefinementCtx): void {
-  const issue = (path: (string | number)[], message: string) =>
-    ctx.addIssue({ code: 'custom', path, message });
+  // Each rule names its problem (a code and params, docs/languages.md "Problems"); the English
+  // message is zod's own, never shown to users.
+  const issue = (
+    path: (string | number)[],
+    message: string,
+    code: string,
+    params: Record<string, string | number> = {}
+  ) => ctx.addIssue({ code: 'custom', path, message, params: { code, ...params } });
 
   const values = q.scale.map((l) => l.value);
   for (let i = 1; i < values.length; i++) {
     if (values[i]! <= values[i - 1]!) {
-      issue(['scale', i, 'value'], 'scale values must be in ascending order, each used once');
+      issue(
+        ['scale', i, 'value'],
+        'scale values must be in ascending order, each used once',
+        'questionnaire.scale-order'
+      );
     }
   }
   if (!values.includes(q.defaultTarget)) {
-    issue(['defaultTarget'], `must be one of the scale values (${values.join(', ')})`);
+    issue(
+      ['defaultTarget'],
+      `must be one of the scale values (${values.join(', ')})`,
+      'questionnaire.target-off-scale',
+      { values: values.join(', ') }
+    );
   }
   const top = Math.max(...values);
   const refIds = new Set<string>();
   q.references.forEach((r, i) => {
-    if (refIds.has(r.id)) issue(['references', i, 'id'], `duplicate reference id "${r.id}"`);
+    if (refIds.has(r.id)) {
+      issue(
+        ['references', i, 'id'],
+        `duplicate reference id "${r.id}"`,
+        'questionnaire.reference-twice',
+        {
+          id: r.id
+        }
+      );
+    }
     refIds.add(r.id);
   });
 
@@ -225,53 +259,109 @@ function checkConsistency(q: Shape, ctx: z.RefinementCtx): void {
   const questionIds = new Set<string>();
   q.sections.forEach((section, si) => {
     if (sectionIds.has(section.id)) {
-      issue(['sections', si, 'id'], `duplicate section id "${section.id}"`);
+      issue(
+        ['sections', si, 'id'],
+        `duplicate section id "${section.id}"`,
+        'questionnaire.section-twice',
+        {
+          id: section.id
+        }
+      );
     }
     sectionIds.add(section.id);
     if (section.weight !== 1 && !section.weightReason) {
-      issue(['sections', si, 'weightReason'], 'add weightReason: explain why the weight is not 1');
+      issue(
+        ['sections', si, 'weightReason'],
+        'explain why the weight is not 1',
+        'questionnaire.weight-reason'
+      );
     }
     section.questions.forEach((question, qi) => {
       const at = (...rest: (string | number)[]) => ['sections', si, 'questions', qi, ...rest];
       if (questionIds.has(question.id)) {
         issue(
           at('id'),
-          `duplicate question id "${question.id}" (ids are unique in a questionnaire)`
+          `duplicate question id "${question.id}" (ids are unique in a questionnaire)`,
+          'questionnaire.question-twice',
+          { id: question.id }
         );
       }
       questionIds.add(question.id);
       if (question.weight !== 1 && !question.weightReason) {
-        issue(at('weightReason'), 'add weightReason: explain why the weight is not 1');
+        issue(at('weightReason'), 'explain why the weight is not 1', 'questionnaire.weight-reason');
       }
       question.references.forEach((link, ri) => {
         const refId = link.split('#')[0]!;
         if (!refIds.has(refId)) {
-          issue(at('references', ri), `unknown reference "${refId}": declare it under references`);
+          issue(
+            at('references', ri),
+            `unknown reference "${refId}": declare it under references`,
+            'questionnaire.reference-unknown',
+            { id: refId }
+          );
         }
       });
       if (question.type === 'maturity') {
         for (const v of values) {
-          if (!question.levels[String(v)]) issue(at('levels', String(v)), `describe level ${v}`);
+          if (!question.levels[String(v)]) {
+            issue(
+              at('levels', String(v)),
+              `describe level ${v}`,
+              'questionnaire.level-undescribed',
+              {
+                level: v
+              }
+            );
+          }
           if (question.scored && v < top && !question.recommendations[String(v)]) {
-            issue(at('recommendations', String(v)), `give the next step for level ${v}`);
+            issue(
+              at('recommendations', String(v)),
+              `give the next step for level ${v}`,
+              'questionnaire.next-step-missing',
+              { level: String(v) }
+            );
           }
         }
         for (const key of Object.keys(question.levels)) {
           if (!values.includes(Number(key))) {
-            issue(at('levels', key), `${key} is not a scale value`);
+            issue(
+              at('levels', key),
+              `${key} is not a scale value`,
+              'questionnaire.level-key-off-scale',
+              {
+                key
+              }
+            );
           }
         }
         for (const key of Object.keys(question.recommendations)) {
           if (!values.includes(Number(key)) || Number(key) === top) {
-            issue(at('recommendations', key), `${key} is not a scale value below the top`);
+            issue(
+              at('recommendations', key),
+              `${key} is not a scale value below the top`,
+              'questionnaire.next-step-key',
+              { key }
+            );
           }
         }
       } else if (question.type === 'binary' && question.scored) {
         if (!question.recommendations.no) {
-          issue(at('recommendations', 'no'), 'give the next step for "no"');
+          issue(
+            at('recommendations', 'no'),
+            'give the next step for "no"',
+            'questionnaire.next-step-missing',
+            {
+              level: 'no'
+            }
+          );
         }
         if (!question.recommendations.partial) {
-          issue(at('recommendations', 'partial'), 'give the next step for "partial"');
+          issue(
+            at('recommendations', 'partial'),
+            'give the next step for "partial"',
+            'questionnaire.next-step-missing',
+            { level: 'partial' }
+          );
         }
       }
       if (question.type === 'choice') checkOptions(question, at, issue);
@@ -280,19 +370,35 @@ function checkConsistency(q: Shape, ctx: z.RefinementCtx): void {
   checkCaps(q, values, issue);
 }
 
-type Issue = (path: (string | number)[], message: string) => void;
+type Issue = (
+  path: (string | number)[],
+  message: string,
+  code: string,
+  params?: Record<string, string | number>
+) => void;
 type At = (...rest: (string | number)[]) => (string | number)[];
 
 /** Option ids are unique and are never an answer-state word (docs/file-formats.md). */
 function checkOptions(question: ChoiceQuestion, at: At, issue: Issue): void {
   const seen = new Set<string>();
   question.options.forEach((option, oi) => {
-    if (seen.has(option.id)) issue(at('options', oi, 'id'), `duplicate option id "${option.id}"`);
+    if (seen.has(option.id)) {
+      issue(
+        at('options', oi, 'id'),
+        `duplicate option id "${option.id}"`,
+        'questionnaire.option-twice',
+        {
+          id: option.id
+        }
+      );
+    }
     seen.add(option.id);
     if ((RESERVED_OPTION_IDS as readonly string[]).includes(option.id)) {
       issue(
         at('options', oi, 'id'),
-        `"${option.id}" is an answer word (N/A, don't know, yes, partial, no…): name the option itself, e.g. "listed-supporter"`
+        `"${option.id}" is an answer word: name the option itself`,
+        'questionnaire.option-reserved',
+        { id: option.id }
       );
     }
   });
@@ -322,48 +428,54 @@ function checkCaps(q: Shape, values: number[], issue: Issue): void {
       const { atMost, unless } = question.cap;
       if (!values.includes(atMost) || atMost >= top) {
         const below = values.filter((v) => v < top).join(', ');
-        issue(at('atMost'), `write a scale value below the top (${below})`);
+        issue(
+          at('atMost'),
+          `write a scale value below the top (${below})`,
+          'questionnaire.cap-at-most',
+          {
+            values: below
+          }
+        );
       }
       unless.forEach((condition, ci) => {
         const where = at('unless', ci, 'question');
         const named = byId.get(condition.question);
         if (condition.question === question.id) {
-          issue(where, 'a cap cannot depend on its own question: name another question');
+          issue(where, 'a cap cannot depend on its own question', 'questionnaire.cap-own-question');
           return;
         }
         if (!named) {
           issue(
             where,
-            `no question "${condition.question}" in this questionnaire: name one of its question ids`
+            `no question "${condition.question}" in this questionnaire`,
+            'questionnaire.cap-unknown-question',
+            { id: condition.question }
           );
           return;
         }
         if (named.type === 'choice' || !named.scored) {
           issue(
             where,
-            `"${named.id}" is a context question: name a scored maturity or yes/no question`
+            `"${named.id}" is a context question`,
+            'questionnaire.cap-context-question',
+            { id: named.id }
           );
           return;
         }
         if (named.naAllowed) {
-          issue(
-            where,
-            `"${named.id}" allows N/A, which could never meet the condition: name a question without naAllowed`
-          );
+          issue(where, `"${named.id}" allows N/A`, 'questionnaire.cap-allows-na', { id: named.id });
         }
         if (question.core && !named.core) {
-          issue(
-            where,
-            `the capped question is core, so "${named.id}" must be core too: add core: true to it`
-          );
+          issue(where, `"${named.id}" must be core too`, 'questionnaire.cap-not-core', {
+            id: named.id
+          });
         }
         const levelAt = at('unless', ci, 'atLeast');
         if (named.type === 'binary') {
           if (typeof condition.atLeast !== 'string') {
-            issue(
-              levelAt,
-              `"${named.id}" is a yes/no question: write atLeast: partial or atLeast: yes`
-            );
+            issue(levelAt, `"${named.id}" is a yes/no question`, 'questionnaire.cap-binary-level', {
+              id: named.id
+            });
           }
         } else if (
           typeof condition.atLeast !== 'number' ||
@@ -371,7 +483,14 @@ function checkCaps(q: Shape, values: number[], issue: Issue): void {
           condition.atLeast <= bottom
         ) {
           const above = values.filter((v) => v > bottom).join(', ');
-          issue(levelAt, `write a scale value above the lowest (${above})`);
+          issue(
+            levelAt,
+            `write a scale value above the lowest (${above})`,
+            'questionnaire.cap-at-least',
+            {
+              values: above
+            }
+          );
         }
       });
     });

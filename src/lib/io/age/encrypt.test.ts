@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishMessage } from '../testing/problem-words';
 import { decryptAge } from './decrypt';
 import { encryptAge, type AgeEncryptKey, type AgeStage } from './encrypt';
 import { detectAge } from './header';
@@ -101,7 +102,7 @@ describe('encryptAge refuses', () => {
       ok: false,
       problems: [{ file: 'kit.json.age', code: 'age.passphrase-and-recipients' }]
     });
-    if (!result.ok) expect(result.problems[0]?.message).toContain('not both');
+    if (!result.ok) expect(englishMessage(result.problems[0])).toContain('not both');
   });
 
   it('no key, an empty passphrase, and no recipients', async () => {

@@ -3,6 +3,7 @@
  * promise that a ministry and its advisor can exchange files with either.
  */
 import { afterAll, describe, expect, it } from 'vitest';
+import { englishMessage } from '../testing/problem-words';
 import { decryptAge } from './decrypt';
 import { encryptAge } from './encrypt';
 import { createIdentity, identityFileText, readIdentityText, wrapIdentity } from './identity';
@@ -19,7 +20,7 @@ async function encryptedHere(
   armor = false
 ): Promise<string> {
   const result = await encryptAge(name, CONTENT, key, { armor, workFactor: TEST_WORK_FACTOR });
-  if (!result.ok) throw new Error(result.problems[0]?.message);
+  if (!result.ok) throw new Error(englishMessage(result.problems[0]));
   return scratch.write(name, result.bytes);
 }
 
@@ -101,7 +102,7 @@ describe('this module opens what the age tool writes', () => {
     const keygen = runTool('age-keygen', ['-o', scratch.path('keygen.txt')]);
     expect(keygen.status).toBe(0);
     const fromKeygen = await readIdentityText('keygen.txt', text(scratch.read('keygen.txt')));
-    if (!fromKeygen.ok) throw new Error(fromKeygen.problem.message);
+    if (!fromKeygen.ok) throw new Error(englishMessage(fromKeygen.problem));
     const other = await createIdentity();
     const list = scratch.write(
       'recipients.txt',

@@ -4,6 +4,7 @@
  * still work, through the library's pure-JavaScript X25519, and still interoperate with `age`.
  */
 import { generateIdentity, identityToRecipient } from 'age-encryption';
+import { englishMessage } from '../testing/problem-words';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { decryptAge } from './decrypt';
 import { encryptAge } from './encrypt';
@@ -60,7 +61,7 @@ describe('without crypto.subtle, as on a plain-http page', () => {
     expect(currentSubtle()?.[SUBTLE_SHIM]).toBe(true);
     expect(await keyPairOf('pasted', pair.identity)).toEqual({ ok: true, pair });
     const sealed = await encryptAge('a.age', 'over http', { recipients: [pair.recipient] });
-    if (!sealed.ok) throw new Error(sealed.problems[0]?.message);
+    if (!sealed.ok) throw new Error(englishMessage(sealed.problems[0]));
     const opened = await decryptAge('a.age', sealed.bytes, { identities: [pair.identity] });
     expect(opened.ok && text(opened.bytes)).toBe('over http');
   });
@@ -69,7 +70,7 @@ describe('without crypto.subtle, as on a plain-http page', () => {
     const pair = await createIdentity();
     const identityFile = scratch.write('id.txt', identityFileText(pair, new Date()));
     const sealed = await encryptAge('a.age', 'over http', { recipients: [pair.recipient] });
-    if (!sealed.ok) throw new Error(sealed.problems[0]?.message);
+    if (!sealed.ok) throw new Error(englishMessage(sealed.problems[0]));
     const file = scratch.write('a.age', sealed.bytes);
     expect(runTool('age', ['-d', '-i', identityFile, file]).stdout).toBe('over http');
 

@@ -28,7 +28,7 @@ export async function sealed(
     ...options,
     workFactor: TEST_WORK_FACTOR
   });
-  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+  if (!result.ok) throw new Error(result.problems.map((p) => p.code).join('\n'));
   return result.bytes;
 }
 

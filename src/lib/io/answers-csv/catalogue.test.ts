@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishMessage } from '../testing/problem-words';
 import { makeQuestionnaire } from '../../domain/testing/factories';
 import { readAnswersCsv } from '.';
 import { assessmentsOf, file, problemsOf, read, short } from './test-fixtures';
@@ -14,14 +15,14 @@ describe('readAnswersCsv: questionnaires, questions and duplicates', () => {
       [4, 'questionnaire_id'],
       [5, 'question_id']
     ]);
-    expect(problems[0]?.message).toContain('use one of alpha, beta');
-    expect(problems[1]?.message).toContain('"alpha" 2.0.0 has no question "m9"');
+    expect(englishMessage(problems[0])).toContain('use one of alpha, beta');
+    expect(englishMessage(problems[1])).toContain('"alpha" 2.0.0 has no question "m9"');
   });
 
   it('refuses a question answered twice for the same assessment, naming the first row', () => {
     const [problem] = problemsOf(read(short('level', 'alpha,m1,3', 'alpha,m1,4')));
     expect(problem).toMatchObject({ row: 3, column: 'question_id' });
-    expect(problem?.message).toBe(
+    expect(englishMessage(problem)).toBe(
       '"alpha/m1" appears twice for this assessment (also on row 2): keep one of the rows'
     );
   });
@@ -60,7 +61,7 @@ describe('readAnswersCsv: questionnaires, questions and duplicates', () => {
       file('questionnaire_id,questionnaire_version,question_id,level', 'gamma,2.0.0,q,3'),
       versions
     );
-    expect(problemsOf(missing)[0]?.message).toContain('(available: 1.10.0, 1.9.0, 1.2.0)');
+    expect(englishMessage(problemsOf(missing)[0])).toContain('(available: 1.10.0, 1.9.0, 1.2.0)');
   });
 
   it('checks questions against the version the row names', () => {
@@ -68,7 +69,9 @@ describe('readAnswersCsv: questionnaires, questions and duplicates', () => {
       'questionnaire_id,questionnaire_version,question_id,level',
       'alpha,1.0.0,m3,3'
     );
-    expect(problemsOf(read(text))[0]?.message).toContain('"alpha" 1.0.0 has no question "m3"');
+    expect(englishMessage(problemsOf(read(text))[0])).toContain(
+      '"alpha" 1.0.0 has no question "m3"'
+    );
   });
 
   it('refuses an unavailable version, a version other than the pinned one, and two versions', () => {
@@ -83,16 +86,16 @@ describe('readAnswersCsv: questionnaires, questions and duplicates', () => {
       'questionnaire_version',
       'questionnaire_version'
     ]);
-    expect(problems[0]?.message).toContain(
+    expect(englishMessage(problems[0])).toContain(
       'version 3.0.0 of "alpha" is not available (available: 2.0.0, 1.0.0)'
     );
-    expect(problems[1]?.message).toContain('is at version 2.0.0 here but 1.0.0 on row 3');
+    expect(englishMessage(problems[1])).toContain('is at version 2.0.0 here but 1.0.0 on row 3');
     const pinned = problemsOf(
       read(file('questionnaire_id,questionnaire_version,question_id,level', 'alpha,2.0.0,m1,3'), {
         pinned: { alpha: '1.0.0' }
       })
     );
-    expect(pinned[0]?.message).toContain('the assessment uses version 1.0.0 of "alpha"');
+    expect(englishMessage(pinned[0])).toContain('the assessment uses version 1.0.0 of "alpha"');
   });
 
   it('lists the questionnaires of each assessment in first-appearance order', () => {

@@ -32,25 +32,23 @@ export class Catalogue {
     const versionText = get('questionnaire_version');
     const versions = this.byId.get(id);
     if (id === '') {
-      report(
-        'questionnaire_id',
-        'questionnaire_id is empty: write the id of the questionnaire this question belongs to'
-      );
+      report('questionnaire_id', 'csv.questionnaire-empty');
       return null;
     }
     if (!versions) {
-      const known = list([...this.byId.keys()]) || '(none loaded)';
-      report(
-        'questionnaire_id',
-        `unknown questionnaire "${id}": use one of ${known}, or add that questionnaire first`
-      );
+      const known = list([...this.byId.keys()]);
+      report('questionnaire_id', known ? 'csv.questionnaire-unknown' : 'csv.questionnaire-none', {
+        id,
+        known
+      });
       return null;
     }
     if (versionText && pinned && versionText !== pinned) {
-      report(
-        'questionnaire_version',
-        `the assessment uses version ${pinned} of "${id}", this row is for ${versionText}: answer the questions of version ${pinned} (export its template) or clear the version cell`
-      );
+      report('questionnaire_version', 'csv.version-not-pinned', {
+        id,
+        pinned,
+        version: versionText
+      });
       return null;
     }
     const wanted = versionText || pinned;
@@ -59,7 +57,8 @@ export class Catalogue {
       const available = list(versions.map((q) => q.version));
       report(
         versionText ? 'questionnaire_version' : 'questionnaire_id',
-        `version ${wanted} of "${id}" is not available (available: ${available}): add that version first${versionText ? ' or correct the version' : ''}`
+        versionText ? 'csv.version-unavailable' : 'csv.pinned-version-unavailable',
+        { id, version: wanted ?? '', available }
       );
       return null;
     }
@@ -70,18 +69,16 @@ export class Catalogue {
   question(questionnaire: Questionnaire, get: Get, report: Report): Question | null {
     const id = get('question_id');
     if (id === '') {
-      report(
-        'question_id',
-        'question_id is empty: write the id of the question (see the answer template)'
-      );
+      report('question_id', 'csv.question-empty');
       return null;
     }
     const question = this.questions.get(questionnaire)?.get(id);
     if (!question) {
-      report(
-        'question_id',
-        `"${questionnaire.id}" ${questionnaire.version} has no question "${id}": correct the id (the answer template lists them) or delete the row`
-      );
+      report('question_id', 'csv.question-unknown', {
+        questionnaire: questionnaire.id,
+        version: questionnaire.version,
+        id
+      });
       return null;
     }
     return question;

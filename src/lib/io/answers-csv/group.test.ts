@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishMessage } from '../testing/problem-words';
 import { assessmentsOf, file, problemsOf, read } from './test-fixtures';
 
 describe('readAnswersCsv: assessment columns', () => {
@@ -68,8 +69,8 @@ describe('readAnswersCsv: assessment columns', () => {
       [4, 'country'],
       [5, 'assessment_title']
     ]);
-    expect(problems[1]?.message).toMatch(/format the column as text/);
-    expect(problems[5]?.message).toBe(
+    expect(englishMessage(problems[1])).toMatch(/format the column as text/);
+    expect(englishMessage(problems[5])).toBe(
       '"Tanzania 2" differs from "Tanzania" on row 4 of the same assessment: use one value on all its rows (or leave the cell empty)'
     );
   });

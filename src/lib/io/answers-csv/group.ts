@@ -42,26 +42,18 @@ const DETAIL_COLUMNS: readonly AnswersColumn[] = [
   'assessment_scope'
 ];
 
-/** Why an assessment cell is wrong and how to fix it, or null when it is fine. Dates and
+/** The code of what is wrong with an assessment cell, or null when it is fine. Dates and
  * countries follow the rules bundles and backups use (domain/field-rules.ts). */
 function detailProblem(column: AnswersColumn, text: string): string | null {
   switch (column) {
     case 'country':
-      return isCountryCode(text.toUpperCase())
-        ? null
-        : `"${text}" is not an ISO 3166-1 alpha-2 country code: write two letters such as KE or GB`;
+      return isCountryCode(text.toUpperCase()) ? null : 'csv.country-invalid';
     case 'assessment_date':
-      return isCalendarDate(text)
-        ? null
-        : `"${text}" is not a date as YYYY-MM-DD: write e.g. 2026-11-01 (if a spreadsheet reformatted it, format the column as text)`;
+      return isCalendarDate(text) ? null : 'csv.date-invalid';
     case 'assessment_target':
-      return INTEGER.test(text)
-        ? null
-        : `"${text}" is not a scale value: write a whole number such as 3, or leave it empty for each questionnaire's default`;
+      return INTEGER.test(text) ? null : 'csv.assessment-target-invalid';
     case 'assessment_scope':
-      return SCOPE_WORDS.has(text.toLowerCase())
-        ? null
-        : `"${text}" is not a scope: write full (every question) or core (the core set), or leave it empty for full`;
+      return SCOPE_WORDS.has(text.toLowerCase()) ? null : 'csv.scope-invalid';
     default:
       return null;
   }
@@ -101,12 +93,9 @@ export class Group {
       if (!first) {
         this.values.set(column, { text, row });
         const wrong = detailProblem(column, text);
-        if (wrong) report(column, wrong);
+        if (wrong) report(column, wrong, { text });
       } else if (!sameDetail(column, first.text, text)) {
-        report(
-          column,
-          `"${text}" differs from "${first.text}" on row ${first.row} of the same assessment: use one value on all its rows (or leave the cell empty)`
-        );
+        report(column, 'csv.detail-differs', { text, first: first.text, row: first.row });
       }
     }
   }
@@ -117,10 +106,12 @@ export class Group {
     if (!pinned) {
       this.versions.set(questionnaire.id, { version: questionnaire.version, row });
     } else if (pinned.version !== questionnaire.version) {
-      report(
-        'questionnaire_version',
-        `"${questionnaire.id}" is at version ${questionnaire.version} here but ${pinned.version} on row ${pinned.row}: an assessment uses one version of each questionnaire — make them the same`
-      );
+      report('questionnaire_version', 'csv.version-mixed', {
+        id: questionnaire.id,
+        version: questionnaire.version,
+        other: pinned.version,
+        row: pinned.row
+      });
       return false;
     }
     return true;

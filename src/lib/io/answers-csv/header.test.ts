@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishMessage } from '../testing/problem-words';
 import { answersOf, file, problemsOf, read, short } from './test-fixtures';
 
 describe('readAnswersCsv: the header row', () => {
@@ -14,7 +15,7 @@ describe('readAnswersCsv: the header row', () => {
       [1, 'question_id'],
       [1, 'level']
     ]);
-    expect(problems[0]?.message).toContain('add a "questionnaire_id" column');
+    expect(englishMessage(problems[0])).toContain('add a "questionnaire_id" column');
   });
 
   it('accepts a state column instead of a level column', () => {
@@ -37,6 +38,9 @@ describe('readAnswersCsv: the header row', () => {
     const text = short('level,Owner,notes 2', 'alpha,m1,3,Jane,x');
     const result = read(text);
     expect(result.ok && result.notes).toEqual([
+      { code: 'csv.note-ignored-columns', params: { columns: 'Owner, notes 2', count: 2 } }
+    ]);
+    expect(result.ok && result.notes.map(englishMessage)).toEqual([
       'Ignored columns not in the format: Owner, notes 2.'
     ]);
     expect(answersOf(result)).toEqual({ 'alpha/m1': { state: 'level', level: 3 } });
@@ -44,7 +48,12 @@ describe('readAnswersCsv: the header row', () => {
 
   it('notes a filled column that has no header', () => {
     const result = read(short('level,', 'alpha,m1,3,stray'));
-    expect(result.ok && result.notes).toEqual(['Ignored column without a header: 4.']);
+    expect(result.ok && result.notes).toEqual([
+      { code: 'csv.note-unnamed-columns', params: { count: 1, positions: '4' } }
+    ]);
+    expect(result.ok && result.notes.map(englishMessage)).toEqual([
+      'Ignored column without a header: 4.'
+    ]);
   });
 
   it('refuses a header that names a column twice', () => {

@@ -37,7 +37,7 @@ function headerKey(text: string): string {
  */
 export function readHeader(
   record: CsvRecord,
-  report: (column: string, message: string) => void
+  report: (column: string, code: string, params: Readonly<Record<string, string | number>>) => void
 ): Header {
   const header: Header = {
     index: new Map(),
@@ -54,10 +54,7 @@ export function readHeader(
     } else if (!column) {
       header.ignored.push(cell);
     } else if (earlier !== undefined) {
-      report(
-        cell,
-        `the column "${cell}" appears twice (columns ${earlier + 1} and ${i + 1}): delete one of them`
-      );
+      report(cell, 'csv.column-twice', { column: cell, first: earlier + 1, second: i + 1 });
     } else {
       header.index.set(column, i);
       header.spelled.set(column, cell);
@@ -67,15 +64,15 @@ export function readHeader(
 }
 
 /**
- * The columns an import cannot do without and the header lacks, each with its fix. A header
- * read with the wrong delimiter gets a hint naming the right one.
+ * The columns an import cannot do without and the header lacks, each with its code. A header
+ * read with the wrong delimiter gets the code's `-delimiter` form, naming the right one.
  */
 export function missingColumnProblems(
   header: Header,
   cells: readonly string[],
   delimiter: Delimiter,
   createAssessments: boolean
-): { column: AnswersColumn; message: string }[] {
+): { column: AnswersColumn; code: string; params: Readonly<Record<string, string>> }[] {
   const missing = [
     ...REQUIRED.filter((c) => !header.index.has(c)),
     ...(createAssessments ? FOR_CREATION.filter((c) => !header.index.has(c)) : [])
@@ -83,36 +80,46 @@ export function missingColumnProblems(
   if (!header.index.has('level') && !header.index.has('state')) missing.push('level');
   // A header read with the wrong delimiter is one long cell full of the right one.
   const others = DELIMITERS.filter((d) => d !== delimiter && cells.join('').includes(d));
-  const hint =
-    others.length > 0
-      ? ` (the header contains ${DELIMITER_NAMES[others[0]!]} characters: is the file ${DELIMITER_NAMES[others[0]!]}-separated? choose that delimiter)`
-      : '';
+
   return missing.map((column) => {
-    const add =
-      column === 'level'
-        ? 'add a "level" column (or a "state" column)'
-        : FOR_CREATION.includes(column)
-          ? `add a "${column}" column: it is needed to create assessments`
-          : `add a "${column}" column`;
+    const need =
+      column === 'level' ? 'level' : FOR_CREATION.includes(column) ? 'creation' : 'required';
     return {
       column,
-      message: `the column "${column}" is missing: ${add}, as in the answer template${hint}`
+      code: others[0] === undefined ? 'csv.column-missing' : 'csv.column-missing-delimiter',
+      params: {
+        column,
+        need,
+        ...(others[0] === undefined ? {} : { delimiter: DELIMITER_NAMES[others[0]] })
+      }
     };
   });
 }
 
-/** Notes for an accepted file: columns the import ignored, by name or by position. */
-export function headerNotes(header: Header, records: readonly CsvRecord[]): string[] {
-  const notes: string[] = [];
-  const plural = (n: number) => (n > 1 ? 's' : '');
+/**
+ * Notes for an accepted file, as codes and params like problems (the same renderer words
+ * them): columns the import ignored, by name or by position.
+ */
+export function headerNotes(header: Header, records: readonly CsvRecord[]): CsvNote[] {
+  const notes: CsvNote[] = [];
   if (header.ignored.length > 0) {
-    const n = header.ignored.length;
-    notes.push(`Ignored column${plural(n)} not in the format: ${list(header.ignored)}.`);
+    notes.push({
+      code: 'csv.note-ignored-columns',
+      params: { count: header.ignored.length, columns: list(header.ignored) }
+    });
   }
   const filled = header.unnamed.filter((i) => records.some((r) => (r.cells[i] ?? '') !== ''));
   if (filled.length > 0) {
-    const positions = list(filled.map((i) => i + 1));
-    notes.push(`Ignored column${plural(filled.length)} without a header: ${positions}.`);
+    notes.push({
+      code: 'csv.note-unnamed-columns',
+      params: { count: filled.length, positions: list(filled.map((i) => i + 1)) }
+    });
   }
   return notes;
+}
+
+/** Something an accepted file's reader wants the user to know, worded by the renderer. */
+export interface CsvNote {
+  code: string;
+  params?: Readonly<Record<string, string | number>>;
 }

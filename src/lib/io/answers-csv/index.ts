@@ -20,5 +20,5 @@ export {
   type ReadAnswersOptions,
   type ReadProgress
 } from './read';
-export { CSV_PROBLEM_CODES } from './rows';
+export type { CsvNote } from './header';
 export { writeAnswerTemplate, writeAnswersCsv } from './write';

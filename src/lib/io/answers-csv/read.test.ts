@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishMessage } from '../testing/problem-words';
 import { BOM } from '../csv';
 import { answersOf, file, HEADER, problemsOf, read, short } from './test-fixtures';
 
@@ -24,7 +25,7 @@ describe('readAnswersCsv: encodings, delimiters and layout', () => {
     );
     const result = read(text);
     expect(result.ok && result.delimiter).toBe(';');
-    expect(result.ok && result.notes).toContain('Read as semicolon-separated.');
+    expect(result.ok && result.notes.map(englishMessage)).toContain('Read as semicolon-separated.');
     expect(answersOf(result)['alpha/m1']).toEqual({ state: 'level', level: 3, comment: 'a; b' });
   });
 
@@ -51,7 +52,7 @@ describe('readAnswersCsv: encodings, delimiters and layout', () => {
     );
     const result = read(text, { delimiter: ',' });
     const problems = problemsOf(result);
-    expect(problems[0]?.message).toContain('is the file semicolon-separated?');
+    expect(englishMessage(problems[0])).toContain('is the file semicolon-separated?');
   });
 
   it('refuses Windows-1252 bytes with the fix, instead of importing mangled text', () => {
@@ -60,9 +61,9 @@ describe('readAnswersCsv: encodings, delimiters and layout', () => {
     );
     const bytes = new Uint8Array([...head, 0xe9, 0x0d, 0x0a]);
     const [problem] = problemsOf(read(bytes));
-    expect(problem).toMatchObject({ file: 'answers.csv', row: 2, column: null });
-    expect(problem?.code).toBe('file.not-utf8');
-    expect(problem?.message).toMatch(/not UTF-8: it is probably Windows-1252/);
+    expect(problem).toMatchObject({ file: 'answers.csv', row: 2, code: 'file.not-utf8' });
+    expect(problem?.column).toBeUndefined();
+    expect(englishMessage(problem)).toMatch(/not UTF-8. It is probably Windows-1252/);
   });
 
   it('imports spreadsheet error values in text cells as written, with a note per cell', () => {
@@ -74,10 +75,10 @@ describe('readAnswersCsv: encodings, delimiters and layout', () => {
     const result = read(text);
     expect(answersOf(result)['alpha/m1']).toMatchObject({ comment: '#REF!', evidence: 'Err:509' });
     expect(answersOf(result)['alpha/b1']).toMatchObject({ comment: '#1 priority' });
-    const notes = result.ok ? result.notes : [];
+    const notes = (result.ok ? result.notes : []).map(englishMessage);
     expect(notes.filter((n) => n.includes('spreadsheet error value'))).toEqual([
-      'Row 2, column comment: "#REF!" is a spreadsheet error value, not an answer; it was imported as written — check the formula in the spreadsheet.',
-      'Row 2, column evidence: "Err:509" is a spreadsheet error value, not an answer; it was imported as written — check the formula in the spreadsheet.'
+      'Row 2, column comment: “#REF!” is a spreadsheet error value, not an answer: it was imported as written. Check the formula in the spreadsheet this file came from.',
+      'Row 2, column evidence: “Err:509” is a spreadsheet error value, not an answer: it was imported as written. Check the formula in the spreadsheet this file came from.'
     ]);
   });
 
@@ -88,7 +89,9 @@ describe('readAnswersCsv: encodings, delimiters and layout', () => {
     const bytes = new Uint8Array([...head, 0xe9, 0x96, 0x0d, 0x0a]);
     const result = read(bytes, { encoding: 'windows-1252' });
     expect(answersOf(result)['alpha/m1']?.comment).toBe('Ré–');
-    expect(result.ok && result.notes).toContain('Read as WINDOWS-1252 text.');
+    expect((result.ok ? result.notes : []).map(englishMessage)).toContain(
+      'Read as WINDOWS-1252 text.'
+    );
   });
 
   it('accepts LF as well as CRLF line endings', () => {
@@ -113,23 +116,25 @@ describe('readAnswersCsv: encodings, delimiters and layout', () => {
     const text = short('level', '', 'alpha,m1,3', ',,', '', 'alpha,m1,4');
     const [problem] = problemsOf(read(text));
     expect(problem?.row).toBe(6);
-    expect(problem?.message).toContain('also on row 3');
+    expect(englishMessage(problem)).toContain('also on row 3');
   });
 
   it('explains an empty file and a header without rows', () => {
-    expect(problemsOf(read(''))[0]?.message).toMatch(
+    expect(englishMessage(problemsOf(read(''))[0])).toMatch(
       /the file is empty: export an answer template/
     );
-    expect(problemsOf(read(' \r\n\r\n'))[0]?.message).toMatch(/the file is empty/);
+    expect(englishMessage(problemsOf(read(' \r\n\r\n'))[0])).toMatch(/the file is empty/);
     const [problem] = problemsOf(read(file(HEADER)));
-    expect(problem).toMatchObject({ row: 2, column: null });
-    expect(problem?.message).toMatch(/header but no rows/);
+    expect(problem).toMatchObject({ row: 2 });
+    expect(problem?.column).toBeUndefined();
+    expect(englishMessage(problem)).toMatch(/header but no rows/);
   });
 
   it('refuses a row with more cells than the header (an unquoted delimiter shifts the columns)', () => {
     const [problem] = problemsOf(read(short('level,comment', 'alpha,m1,3,yes, really')));
-    expect(problem).toMatchObject({ row: 2, column: null });
-    expect(problem?.message).toMatch(/put double quotes around that cell/);
+    expect(problem).toMatchObject({ row: 2 });
+    expect(problem?.column).toBeUndefined();
+    expect(englishMessage(problem)).toMatch(/put double quotes around that cell/);
   });
 });
 

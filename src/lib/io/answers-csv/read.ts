@@ -8,6 +8,7 @@ import { safeParseAnswer } from '../../domain/assessment/answer-check';
 import { answerKey } from '../../domain/assessment/model';
 import type { AssessmentScope } from '../../domain/questionnaire/core';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
+import { schemaIssues } from '../../domain/schema-problems';
 import {
   DELIMITER_NAMES,
   decodeCsvBytes,
@@ -23,7 +24,7 @@ import { MAX_CSV_ROWS } from '../limits';
 import { Catalogue } from './catalogue';
 import { FREE_TEXT_COLUMNS, type AnswersColumn } from './format';
 import { Group, type ParsedAssessment } from './group';
-import { headerNotes, missingColumnProblems, readHeader } from './header';
+import { headerNotes, missingColumnProblems, readHeader, type CsvNote } from './header';
 import { readAnswer, type Get, type Report } from './rows';
 import { spreadsheetErrorCells, spreadsheetErrorNotes } from './spreadsheet-errors';
 
@@ -61,7 +62,7 @@ export type AnswersCsvResult =
       ok: true;
       delimiter: Delimiter;
       encoding: CsvEncoding;
-      notes: string[];
+      notes: CsvNote[];
       assessments: ParsedAssessment[];
     }
   | { ok: false; delimiter: Delimiter | null; problems: Problem[] };
@@ -97,8 +98,8 @@ export function readAnswersCsv(
   progress({ stage: 'decoding', done: 0, total: 1 });
   const decoded = decode(bytes, options.encoding);
   if (!decoded.ok) {
-    const { line, code, params, message } = decoded;
-    const problem: Problem = { file, row: line, column: null, code, params, message };
+    const { line, code, params } = decoded;
+    const problem: Problem = { file, row: line, code, ...(params ? { params } : {}) };
     return { ok: false, delimiter: null, problems: [problem] };
   }
   const { text, encoding } = decoded;
@@ -113,15 +114,15 @@ export function readAnswersCsv(
   progress({ stage: 'parsing', done: 0, total: 1 });
   const parsed = parseCsv(text, delimiter);
   for (const p of parsed.problems) {
-    problems.push({ file, row: p.row, column: null, message: p.message });
+    problems.push({ file, row: p.row, code: p.code });
   }
   if (parsed.records.length > MAX_CSV_ROWS + 1) {
     // Refused here, in the worker, before a million rows cost the page anything later on.
     problems.push({
       file,
       row: parsed.records[MAX_CSV_ROWS + 1]!.row,
-      column: null,
-      message: `the file has more than ${MAX_CSV_ROWS.toLocaleString('en')} rows, the most an answers CSV may have: split it into several files (for example one per country) and import them one by one`
+      code: 'csv.too-many-rows',
+      params: { limit: MAX_CSV_ROWS }
     });
     return fail();
   }
@@ -129,13 +130,11 @@ export function readAnswersCsv(
   if (!first) {
     // A quote left open on the first line swallows the whole file: that problem says it all.
     if (problems.length > 0) return fail();
-    const message =
-      'the file is empty: export an answer template from the app, fill it in and import it';
-    problems.push({ file, row: 1, column: null, message });
+    problems.push({ file, row: 1, code: 'csv.empty' });
     return fail();
   }
-  const header = readHeader(first, (column, message) =>
-    problems.push({ file, row: first.row, column, message })
+  const header = readHeader(first, (column, code, params) =>
+    problems.push({ file, row: first.row, column, code, params })
   );
   const missing = missingColumnProblems(
     header,
@@ -143,14 +142,12 @@ export function readAnswersCsv(
     delimiter,
     Boolean(options.createAssessments)
   );
-  for (const { column, message } of missing) {
-    problems.push({ file, row: first.row, column, message });
+  for (const { column, code, params } of missing) {
+    problems.push({ file, row: first.row, column, code, params });
   }
   if (missing.length > 0) return fail();
   if (records.length === 0) {
-    const message =
-      'the file has a header but no rows: add one row per question (an answer template from the app lists them all)';
-    problems.push({ file, row: first.row + 1, column: null, message });
+    problems.push({ file, row: first.row + 1, code: 'csv.no-rows' });
     return fail();
   }
 
@@ -173,27 +170,25 @@ export function readAnswersCsv(
       const cell = i === undefined ? '' : (cells[i] ?? '');
       return FREE_TEXT_COLUMNS.has(column) ? cell : cell.trim();
     };
-    const report: Report = (column, said) =>
+    const report: Report = (column, code, params) =>
       problems.push({
         file,
         row,
-        column: column === null ? null : name(column),
-        ...(typeof said === 'string' ? { message: said } : said)
+        ...(column === null ? {} : { column: name(column) }),
+        code,
+        ...(params ? { params } : {})
       });
 
     if (hasCellsBeyond(cells, header.width)) {
-      report(
-        null,
-        `the row has more cells than the header (${header.width}): a cell probably contains a ${DELIMITER_NAMES[delimiter]} without quotes — put double quotes around that cell`
-      );
+      report(null, 'csv.row-too-wide', {
+        width: header.width,
+        delimiter: DELIMITER_NAMES[delimiter]
+      });
       continue;
     }
     const id = get('assessment_id');
     if (options.createAssessments && id === '') {
-      report(
-        'assessment_id',
-        'assessment_id is empty: give each assessment a short id (such as ke-2026) on every one of its rows'
-      );
+      report('assessment_id', 'csv.assessment-id-empty');
       continue;
     }
     let group = groups.get(id);
@@ -215,10 +210,7 @@ export function readAnswersCsv(
     const question = catalogue.question(questionnaire, get, report);
     if (!question) continue;
     if (get('group') !== '') {
-      report(
-        'group',
-        'group answers need a workshop assessment: this assessment has no stakeholder groups, so clear the group cell to import the row as the assessment’s own answer, or delete the row'
-      );
+      report('group', 'csv.group-needs-workshop');
       continue;
     }
     const scope = options.createAssessments ? group.scope() : (options.scope ?? group.scope());
@@ -234,10 +226,7 @@ export function readAnswersCsv(
     }
     const duplicateOf = rowsOf.get(key);
     if (duplicateOf !== undefined) {
-      report(
-        'question_id',
-        `"${key}" appears twice for this assessment (also on row ${duplicateOf}): keep one of the rows`
-      );
+      report('question_id', 'csv.answered-twice', { key, row: duplicateOf });
       continue;
     }
     rowsOf.set(key, row);
@@ -249,7 +238,9 @@ export function readAnswersCsv(
     if (checked.success) {
       group.answers[key] = checked.data;
     } else {
-      for (const issue of checked.error.issues) report(null, `${issue.message}: correct the row`);
+      for (const issue of schemaIssues(checked.error.issues, answer)) {
+        report(null, issue.code, issue.params);
+      }
     }
   }
 
@@ -260,7 +251,8 @@ export function readAnswersCsv(
           file,
           row: group.firstRow,
           column: name(column),
-          message: `${column} is empty for assessment "${group.id}": fill it on at least one of its rows`
+          code: 'csv.detail-missing',
+          params: { column, id: group.id ?? '' }
         });
       }
     }
@@ -270,11 +262,7 @@ export function readAnswersCsv(
 
   const notes = headerNotes(header, records);
   if (outsideCore > 0) {
-    notes.push(
-      outsideCore === 1
-        ? 'Ignored 1 row of a question outside the core set: a core assessment holds core questions only.'
-        : `Ignored ${outsideCore} rows of questions outside the core set: a core assessment holds core questions only.`
-    );
+    notes.push({ code: 'csv.note-outside-core', params: { count: outsideCore } });
   }
   const errorValues = spreadsheetErrorCells(
     records,
@@ -283,8 +271,15 @@ export function readAnswersCsv(
     FREE_TEXT_COLUMNS
   );
   notes.push(...spreadsheetErrorNotes(errorValues));
-  if (delimiter !== ',') notes.unshift(`Read as ${DELIMITER_NAMES[delimiter]}-separated.`);
-  if (encoding !== 'utf-8') notes.unshift(`Read as ${encoding.toUpperCase()} text.`);
+  if (delimiter !== ',') {
+    notes.unshift({
+      code: 'csv.note-delimiter',
+      params: { delimiter: DELIMITER_NAMES[delimiter] }
+    });
+  }
+  if (encoding !== 'utf-8') {
+    notes.unshift({ code: 'csv.note-encoding', params: { encoding: encoding.toUpperCase() } });
+  }
   return {
     ok: true,
     delimiter,

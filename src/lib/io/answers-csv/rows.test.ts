@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishMessage } from '../testing/problem-words';
 import { answersOf, problemsOf, read, short } from './test-fixtures';
 
 describe('readAnswersCsv: formula cells', () => {
@@ -98,13 +99,13 @@ describe('readAnswersCsv: levels and states', () => {
   it('refuses N/A where the question does not allow it', () => {
     const [problem] = problemsOf(read(short('level,comment', 'alpha,m1,N/A,N/A: why')));
     expect(problem).toMatchObject({ row: 2, column: 'level' });
-    expect(problem?.message).toContain('question "m1" does not allow N/A');
+    expect(englishMessage(problem)).toContain('question "m1" does not allow N/A');
   });
 
   it('refuses N/A without a reason', () => {
     const [problem] = problemsOf(read(short('state,level', 'alpha,m2,na,')));
     expect(problem?.column).toBe('comment');
-    expect(problem?.message).toContain('N/A needs a reason');
+    expect(englishMessage(problem)).toContain('N/A needs a reason');
   });
 
   it.each([
@@ -115,7 +116,7 @@ describe('readAnswersCsv: levels and states', () => {
   ])('refuses the state %j with the level %j', (state, level, message) => {
     const [problem] = problemsOf(read(short('level,state', `alpha,m2,${level},${state}`)));
     expect(problem?.column).toBe('level');
-    expect(problem?.message).toMatch(message);
+    expect(englishMessage(problem)).toMatch(message);
   });
 
   it('refuses levels that are out of range, unknown labels, and the wrong kind of answer', () => {
@@ -139,17 +140,19 @@ describe('readAnswersCsv: levels and states', () => {
       [7, 'target'],
       [8, 'target']
     ]);
-    expect(problems[0]?.message).toBe(
+    expect(englishMessage(problems[0])).toBe(
       'level "6" is outside the scale of "alpha" (1 to 5): write 1, 2, 3, 4, 5 or a label (Start-up, Formative, Established, Strategic, Dynamic)'
     );
-    expect(problems[2]?.message).toMatch(/write yes, partial or no/);
-    expect(problems[5]?.message).toMatch(/target "9" is outside the scale of "beta" \(-1 to 2\)/);
+    expect(englishMessage(problems[2])).toMatch(/write yes, partial or no/);
+    expect(englishMessage(problems[5])).toMatch(
+      /target "9" is outside the scale of "beta" \(-1 to 2\)/
+    );
   });
 
   it('refuses a target on a yes/partial/no question', () => {
     const [problem] = problemsOf(read(short('level,target', 'alpha,b1,yes,3')));
     expect(problem?.column).toBe('target');
-    expect(problem?.message).toMatch(/has no target/);
+    expect(englishMessage(problem)).toMatch(/has no target/);
   });
 
   it('reads a target given as a label', () => {

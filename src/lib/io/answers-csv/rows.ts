@@ -17,26 +17,14 @@ import {
 } from './format';
 
 /**
- * The codes an answers CSV problem may carry (the others carry only their English sentence, which
- * screens show as it is). A test checks that each has a message in every interface language.
+ * Reports a problem of the current row against a column (null: the whole row): its code and
+ * params (docs/languages.md, "Problems").
  */
-export const CSV_PROBLEM_CODES = [
-  'csv.level-off-scale',
-  'csv.level-unknown',
-  'csv.target-off-scale-or-empty',
-  'csv.target-unknown-or-empty',
-  'csv.binary-unknown',
-  'csv.state-unknown',
-  'csv.level-missing',
-  'csv.level-contradicts-state'
-] as const;
-
-/** A problem's English sentence, with its code and params when screens translate it. */
-export type Said =
-  string | { code: string; params: Readonly<Record<string, string | number>>; message: string };
-
-/** Reports a problem of the current row against a column (null: the whole row). */
-export type Report = (column: AnswersColumn | null, said: Said) => void;
+export type Report = (
+  column: AnswersColumn | null,
+  code: string,
+  params?: Readonly<Record<string, string | number>>
+) => void;
 /** The cell of the current row in a column, trimmed unless it holds free text; '' when blank or
  * the column is absent. */
 export type Get = (column: AnswersColumn) => string;
@@ -50,33 +38,29 @@ function scaleValue(q: Questionnaire, text: string): number | null {
   return q.scale.find((l) => fold(l.label) === fold(text))?.value ?? null;
 }
 
-/** Why a level or target is not on the scale, with the values and labels that are. */
-function offScale(q: Questionnaire, what: 'level' | 'target', text: string): Said {
+/**
+ * Reports a level or target that is not on the scale, with the values and labels that are
+ * (a target may also be left empty: its codes end `-or-empty`).
+ */
+function reportOffScale(q: Questionnaire, what: 'level' | 'target', text: string, report: Report) {
   const values = q.scale.map((l) => l.value);
   const outside = INTEGER.test(text);
-  const where = outside
-    ? `is outside the scale of "${q.id}" (${values[0]} to ${values[values.length - 1]})`
-    : `is not a level of "${q.id}"`;
-  const labels = list(q.scale.map((l) => l.label));
-  return {
-    code: outside ? `csv.${what}-off-scale` : `csv.${what}-unknown`,
-    params: {
-      text,
-      questionnaire: q.id,
-      min: values[0] ?? '',
-      max: values[values.length - 1] ?? '',
-      values: list(values),
-      labels
-    },
-    message: `${what} "${text}" ${where}: write ${list(values)} or a label (${labels})`
-  };
-}
-
-/** Adds ", or leave it empty" to a sentence, keeping its code. */
-function orEmpty(said: Said): Said {
-  return typeof said === 'string'
-    ? `${said}, or leave it empty`
-    : { ...said, code: `${said.code}-or-empty`, message: `${said.message}, or leave it empty` };
+  const code =
+    what === 'level'
+      ? outside
+        ? 'csv.level-off-scale'
+        : 'csv.level-unknown'
+      : outside
+        ? 'csv.target-off-scale-or-empty'
+        : 'csv.target-unknown-or-empty';
+  report(what, code, {
+    text,
+    questionnaire: q.id,
+    min: values[0] ?? '',
+    max: values[values.length - 1] ?? '',
+    values: list(values),
+    labels: list(q.scale.map((l) => l.label))
+  });
 }
 
 /** The level column: a level, a state word, or undefined when blank or wrong (reported). */
@@ -96,25 +80,18 @@ function readLevel(
     );
     if (option) return { option: option.id };
     const ids = list(question.options.map((o) => o.id));
-    report(
-      'level',
-      `"${text}" is not an option of question "${question.id}": write one of ${ids} (or N/A, unknown, restricted)`
-    );
+    report('level', 'csv.option-unknown', { text, question: question.id, values: ids });
     return null;
   }
   if (question.type === 'binary') {
     const level = BINARY_WORDS.get(fold(text));
     if (level) return { level };
-    report('level', {
-      code: 'csv.binary-unknown',
-      params: { text },
-      message: `"${text}" is not an answer to a yes/partial/no question: write yes, partial or no (or N/A, unknown, restricted)`
-    });
+    report('level', 'csv.binary-unknown', { text });
     return null;
   }
   const level = scaleValue(questionnaire, text);
   if (level !== null) return { level };
-  report('level', offScale(questionnaire, 'level', text));
+  reportOffScale(questionnaire, 'level', text, report);
   return null;
 }
 
@@ -131,27 +108,15 @@ function readState(
   if (stateText === '') return { state: implied, ok: true };
   const state = STATE_WORDS.get(fold(stateText));
   if (!state) {
-    report('state', {
-      code: 'csv.state-unknown',
-      params: { text: stateText },
-      message: `"${stateText}" is not a state: write level, na, unknown or restricted, or leave it empty`
-    });
+    report('state', 'csv.state-unknown', { text: stateText });
     return { state: undefined, ok: false };
   }
   if (state === 'level' && levelText === '') {
-    report('level', {
-      code: 'csv.level-missing',
-      params: { state: stateText },
-      message: `the state is "${stateText}" but the level is empty: write the level, or clear the state`
-    });
+    report('level', 'csv.level-missing', { state: stateText });
     return { state, ok: false };
   }
   if (implied !== undefined && implied !== state) {
-    report('level', {
-      code: 'csv.level-contradicts-state',
-      params: { level: levelText, state: stateText },
-      message: `the level "${levelText}" contradicts the state "${stateText}": make them agree, or clear one of the two cells`
-    });
+    report('level', 'csv.level-contradicts-state', { level: levelText, state: stateText });
     return { state, ok: false };
   }
   return { state, ok: true };
@@ -177,21 +142,18 @@ export function readAnswer(
   let comment = get('comment');
   let naReason = '';
   if (state === 'na' && !question.naAllowed) {
-    report(
-      get('state') ? 'state' : 'level',
-      `question "${question.id}" does not allow N/A (it applies to every country): give a level, or "unknown" or "restricted"`
-    );
+    report(get('state') ? 'state' : 'level', 'csv.na-not-allowed', { question: question.id });
     valid = false;
   } else if (state === 'na' && hasNaReasonColumn) {
     naReason = get('na_reason').trim();
     if (!naReason) {
-      report('na_reason', 'N/A needs a reason: write it in the na_reason column');
+      report('na_reason', 'csv.na-reason-empty');
       valid = false;
     }
   } else if (state === 'na') {
     ({ reason: naReason, comment } = splitNaComment(comment));
     if (!naReason) {
-      report('comment', 'N/A needs a reason: write it in the comment column as "N/A: <reason>"');
+      report('comment', 'csv.na-reason-missing');
       valid = false;
     }
   }
@@ -199,18 +161,15 @@ export function readAnswer(
   const targetText = get('target');
   let target: number | null = null;
   if (targetText !== '' && question.type === 'binary') {
-    report('target', 'a yes/partial/no question has no target (it is always yes): clear the cell');
+    report('target', 'csv.target-on-binary');
     valid = false;
   } else if (targetText !== '' && question.type === 'choice') {
-    report(
-      'target',
-      'a question with named options is never scored and has no target: clear the cell'
-    );
+    report('target', 'csv.target-on-choice');
     valid = false;
   } else if (targetText !== '') {
     target = scaleValue(questionnaire, targetText);
     if (target === null) {
-      report('target', orEmpty(offScale(questionnaire, 'target', targetText)));
+      reportOffScale(questionnaire, 'target', targetText, report);
       valid = false;
     }
   }
@@ -222,10 +181,7 @@ export function readAnswer(
   ];
   for (const [column, value, kind] of texts) {
     if (value.length > TEXT_LIMITS[kind]) {
-      report(
-        column,
-        `the text is longer than ${TEXT_LIMITS[kind].toLocaleString('en')} characters (it has ${value.length.toLocaleString('en')}): shorten it`
-      );
+      report(column, 'csv.text-too-long', { limit: TEXT_LIMITS[kind], length: value.length });
       valid = false;
     }
   }

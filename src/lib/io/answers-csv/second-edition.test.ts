@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answersOf, assessmentsOf, file, HEADER, problemsOf, read } from './test-fixtures';
-import { formatProblem } from '../csv';
+import { englishLine, englishMessage } from '../testing/problem-words';
 
 /** A row of the second-edition header with the cells a test cares about. */
 function row(cells: Partial<Record<string, string>>): string {
@@ -42,7 +42,7 @@ describe('answers CSV, second edition', () => {
       HEADER,
       row({ questionnaire_id: 'alpha', question_id: 'm2', state: 'na', comment: 'N/A: no regions' })
     );
-    expect(problemsOf(read(text)).map(formatProblem)).toEqual([
+    expect(problemsOf(read(text)).map(englishLine)).toEqual([
       'answers.csv:2:na_reason: N/A needs a reason: write it in the na_reason column'
     ]);
   });
@@ -72,7 +72,7 @@ describe('answers CSV, second edition', () => {
       HEADER,
       row({ questionnaire_id: 'omega', question_id: 'treaty', level: 'yes' })
     );
-    expect(problemsOf(read(bad)).map(formatProblem)).toEqual([
+    expect(problemsOf(read(bad)).map(englishLine)).toEqual([
       'answers.csv:2:level: "yes" is not an option of question "treaty": write one of first-option, second-option (or N/A, unknown, restricted)'
     ]);
   });
@@ -89,7 +89,7 @@ describe('answers CSV, second edition', () => {
     const [assessment] = assessmentsOf(result);
     expect(assessment!.details?.scope).toBe('core');
     expect(Object.keys(assessment!.answers)).toEqual(['omega/takedown']);
-    expect(result.ok && result.notes).toEqual([
+    expect(result.ok && result.notes.map(englishMessage)).toEqual([
       'Ignored 2 rows of questions outside the core set: a core assessment holds core questions only.'
     ]);
   });
@@ -98,7 +98,7 @@ describe('answers CSV, second edition', () => {
     const text = file('questionnaire_id,question_id,level', 'omega,forum,3', 'omega,appeal,yes');
     const result = read(text, { scope: 'core' });
     expect(Object.keys(answersOf(result))).toEqual(['omega/appeal']);
-    expect(result.ok && result.notes).toEqual([
+    expect(result.ok && result.notes.map(englishMessage)).toEqual([
       'Ignored 1 row of a question outside the core set: a core assessment holds core questions only.'
     ]);
   });
@@ -114,7 +114,7 @@ describe('answers CSV, second edition', () => {
         level: '3'
       })
     );
-    expect(problemsOf(read(text, { createAssessments: true })).map(formatProblem)).toEqual([
+    expect(problemsOf(read(text, { createAssessments: true })).map(englishLine)).toEqual([
       'answers.csv:2:assessment_scope: "short" is not a scope: write full (every question) or core (the core set), or leave it empty for full'
     ]);
   });
@@ -124,7 +124,7 @@ describe('answers CSV, second edition', () => {
       HEADER,
       row({ questionnaire_id: 'alpha', question_id: 'm1', level: '3', group: 'government' })
     );
-    expect(problemsOf(read(text)).map(formatProblem)).toEqual([
+    expect(problemsOf(read(text)).map(englishLine)).toEqual([
       'answers.csv:2:group: group answers need a workshop assessment: this assessment has no stakeholder groups, so clear the group cell to import the row as the assessment’s own answer, or delete the row'
     ]);
   });

@@ -7,6 +7,7 @@
  */
 import type { CsvRecord } from '../csv';
 import type { AnswersColumn } from './format';
+import type { CsvNote } from './header';
 
 /** Excel's error values, LibreOffice's (`#NAME?`, `Err:502` …) and Google Sheets' (`#ERROR!`). */
 const ERROR_VALUE =
@@ -54,16 +55,17 @@ export function spreadsheetErrorCells(
   return found;
 }
 
-/** One note per cell (the first fifty), then the count of the others. */
-export function spreadsheetErrorNotes(cells: readonly SpreadsheetErrorCell[]): string[] {
-  const notes = cells
-    .slice(0, MOST)
-    .map(
-      (c) =>
-        `Row ${c.row}, column ${c.column}: "${c.value}" is a spreadsheet error value, not an answer; it was imported as written — check the formula in the spreadsheet.`
-    );
+/** One note per cell (the first fifty), then the count of the others; worded by the renderer. */
+export function spreadsheetErrorNotes(cells: readonly SpreadsheetErrorCell[]): CsvNote[] {
+  const notes: CsvNote[] = cells.slice(0, MOST).map((c) => ({
+    code: 'csv.note-spreadsheet-error',
+    params: { row: c.row, column: c.column, value: c.value }
+  }));
   if (cells.length > MOST) {
-    notes.push(`${cells.length - MOST} more cells hold spreadsheet error values.`);
+    notes.push({
+      code: 'csv.note-spreadsheet-errors-more',
+      params: { count: cells.length - MOST }
+    });
   }
   return notes;
 }

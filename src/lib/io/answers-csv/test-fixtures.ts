@@ -5,7 +5,8 @@
 import type { AnswerMap } from '../../domain/assessment/model';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import { makeQuestionnaire } from '../../domain/testing/factories';
-import { formatProblem, type Problem } from '../csv';
+import { problemPlace } from '../../domain/problems';
+import type { Problem } from '../csv';
 import {
   ANSWERS_HEADER,
   readAnswersCsv,
@@ -71,8 +72,13 @@ export const read = (input: string | Uint8Array, options?: ReadAnswersOptions) =
   readAnswersCsv('answers.csv', input, AVAILABLE, options);
 
 export function assessmentsOf(result: AnswersCsvResult): ParsedAssessment[] {
-  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  if (!result.ok) throw new Error(result.problems.map(codeLine).join('\n'));
   return result.assessments;
+}
+
+/** A problem as a test failure shows it: where, code and params. */
+export function codeLine(p: Problem): string {
+  return `${problemPlace(p)}: ${p.code} ${JSON.stringify(p.params ?? {})}`;
 }
 
 export function answersOf(result: AnswersCsvResult): AnswerMap {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { problemText } from '../problem-text';
 import { makeAssessment, makeQuestionnaire } from '$lib/domain/testing/factories';
 import type { ParsedBundle } from '$lib/io/bundle';
 import { mergeBundles } from './bundle-merge';
@@ -28,7 +29,7 @@ describe('mergeBundles', () => {
   it('refuses the same assessment in two files and two contents for one version', () => {
     const changed = { ...q, title: 'Changed' };
     const merged = mergeBundles([bundle('a.json', ['a']), bundle('b.json', ['a'], changed)]);
-    expect(!merged.ok && merged.lines).toEqual([
+    expect(!merged.ok && merged.problems.map(problemText)).toEqual([
       expect.stringMatching(/^b\.json: assessment .* is also in a\.json/),
       expect.stringMatching(
         /^b\.json: questionnaire q@1\.0\.0 differs from the version 1\.0\.0 in a\.json/

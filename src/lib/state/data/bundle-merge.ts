@@ -4,7 +4,7 @@
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
 import { versionKey } from '$lib/domain/questionnaire/version';
 import { canonicalJson, type BundleItem, type ParsedBundle } from '$lib/domain/records';
-import { m } from '$lib/paraglide/messages.js';
+import type { FileProblem } from '$lib/domain/problems';
 
 /**
  * Several checked bundles as one, so dozens of files import in one transaction, all or nothing.
@@ -13,22 +13,19 @@ import { m } from '$lib/paraglide/messages.js';
  */
 export function mergeBundles(
   bundles: readonly ParsedBundle[]
-): { ok: true; bundle: ParsedBundle } | { ok: false; lines: string[] } {
-  const lines: string[] = [];
+): { ok: true; bundle: ParsedBundle } | { ok: false; problems: FileProblem[] } {
+  const problems: FileProblem[] = [];
   const items = new Map<string, { item: BundleItem; file: string }>();
   const questionnaires = new Map<string, { q: Questionnaire; file: string; json: string }>();
   for (const bundle of bundles) {
     for (const item of bundle.items) {
       const earlier = items.get(item.assessment.id);
       if (earlier) {
-        lines.push(
-          m.data_merge_same_assessment({
-            file: bundle.file,
-            title: item.assessment.title,
-            id: item.assessment.id,
-            earlier: earlier.file
-          })
-        );
+        problems.push({
+          file: bundle.file,
+          code: 'import.same-assessment',
+          params: { title: item.assessment.title, id: item.assessment.id, earlier: earlier.file }
+        });
       } else {
         items.set(item.assessment.id, { item, file: bundle.file });
       }
@@ -40,18 +37,15 @@ export function mergeBundles(
       if (!earlier) {
         questionnaires.set(key, { q, file: bundle.file, json });
       } else if (earlier.json !== json) {
-        lines.push(
-          m.data_merge_questionnaire_differs({
-            file: bundle.file,
-            key,
-            version: q.version,
-            earlier: earlier.file
-          })
-        );
+        problems.push({
+          file: bundle.file,
+          code: 'import.questionnaire-differs',
+          params: { key, version: q.version, earlier: earlier.file }
+        });
       }
     }
   }
-  if (lines.length > 0) return { ok: false, lines };
+  if (problems.length > 0) return { ok: false, problems };
   const first = bundles[0];
   return {
     ok: true,

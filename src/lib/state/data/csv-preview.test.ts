@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { previewCsv } from './csv-preview';
+import { problemLine } from '$lib/state/problem-text';
 
 describe('previewCsv', () => {
   const header = 'questionnaire_id;question_id;level;comment';
@@ -47,6 +48,7 @@ describe('previewCsv', () => {
     ]);
     const asUtf8 = await previewCsv(file, undefined, 'utf-8');
     expect(asUtf8.notUtf8).toBe(true);
-    expect(asUtf8.problem).toMatchObject({ file: 'old.csv', row: 2, code: 'file.not-utf8' });
+    expect(asUtf8.problem).toEqual({ file: 'old.csv', row: 2, code: 'file.not-utf8' });
+    expect(problemLine(asUtf8.problem!)).toMatch(/^old\.csv:2: The file is not UTF-8\./);
   });
 });

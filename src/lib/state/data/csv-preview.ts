@@ -7,14 +7,13 @@ import {
   DELIMITERS,
   decodeCsvBytes,
   detectDelimiter,
-  formatProblem,
   parseCsv,
   type CsvEncoding,
   type Delimiter,
   type Problem
 } from '$lib/io/csv';
 
-export { DELIMITER_NAMES, DELIMITERS, formatProblem };
+export { DELIMITER_NAMES, DELIMITERS };
 export type { CsvEncoding, Delimiter, Problem };
 
 /** Bytes read for the preview: enough for many rows of any sensible file. */
@@ -73,8 +72,8 @@ export async function previewCsv(
   // Not UTF-8: shown as Windows-1252 unless the user chose UTF-8 to see why it is refused.
   if (notUtf8 && encoding !== 'utf-8') decoded = decodeCsvBytes(bytes, 'windows-1252');
   if (!decoded.ok) {
-    const { line, code, params, message } = decoded;
-    const problem = { file: file.name, row: line, column: null, code, params, message };
+    const { line, code, params } = decoded;
+    const problem: Problem = { file: file.name, row: line, code, ...(params ? { params } : {}) };
     return { encoding: null, notUtf8, detected: ',', delimiter: ',', rows: [], problem };
   }
   const detected = detectDelimiter(decoded.text);

@@ -12,6 +12,7 @@ import { openDatabase, useDatabase, type NcsDatabase } from '$lib/storage/db';
 import { importBundle, type ImportDecision } from '$lib/storage/transfer';
 import { fileSizeProblem as checkFileSize } from '$lib/io/limits';
 import { csvBundle } from './import-planning';
+import { englishMessage } from '$lib/io/testing/problem-words';
 
 const NOW = '2026-11-28T10:00:00.000Z';
 const q = makeQuestionnaire('q', [{ id: 's', questions: [{ id: 'a' }, { id: 'b' }] }]);
@@ -166,7 +167,8 @@ describe('files too large to read are refused before reading', () => {
     ['questionnaire', 'q.yaml', 5 * 1024 * 1024 + 1, /larger than 5 MB/]
   ] as const)('a %s file', (kind, name, size, message) => {
     const problem = checkFileSize({ name, size }, kind);
-    expect(problem).toMatchObject({ file: name, code: 'file.too-large', message });
+    expect(problem).toMatchObject({ file: name, code: 'file.too-large' });
+    expect(englishMessage(problem ?? undefined)).toMatch(message);
     expect(checkFileSize({ name, size: size - 1 }, kind)).toBeNull();
   });
 });

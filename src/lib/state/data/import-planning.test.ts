@@ -53,7 +53,8 @@ describe('changesForAssessment', () => {
         file: 'a.csv',
         row: 2,
         column: 'assessment_id',
-        message: expect.stringContaining('these rows are for assessment "ug-2026"') as unknown
+        code: 'import.other-assessment',
+        params: { id: 'ug-2026', title: 'Kenya self-assessment', assessment: 'ke' }
       }
     ]);
   });
@@ -154,7 +155,8 @@ describe('csvBundle', () => {
         file: 'a.csv',
         row: 2,
         column: 'assessment_id',
-        message: expect.stringContaining('"ke/2026" cannot be an assessment id') as unknown
+        code: 'field.assessment-id-invalid',
+        params: { id: 'ke/2026' }
       }
     ]);
   });

@@ -11,10 +11,11 @@ import {
   type Assessment
 } from '$lib/domain/assessment/model';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
-import type { ParsedAssessment } from '$lib/io/answers-csv';
+import type { CsvNote, ParsedAssessment } from '$lib/io/answers-csv';
 import { versionKey } from '$lib/domain/questionnaire/version';
 import type { BundleItem, ParsedBundle } from '$lib/domain/records';
 import type { Problem } from '$lib/io/csv';
+import { schemaIssues } from '$lib/domain/schema-problems';
 import type { AnswerChange } from '$lib/storage/assessments';
 import type { BundleAnalysis } from '$lib/storage/transfer';
 
@@ -25,7 +26,7 @@ export interface CsvIntoAssessment {
   file: string;
   assessment: Assessment;
   changes: AnswerChange[];
-  notes: string[];
+  notes: CsvNote[];
 }
 
 /** Problems found after reading: ids that do not belong where the file is imported. */
@@ -52,10 +53,8 @@ export function changesForAssessment(
         file,
         row: group.firstRow,
         column: 'assessment_id',
-        message:
-          `these rows are for assessment "${group.id}", not for "${assessment.title}" ` +
-          `(${assessment.id}): clear the assessment_id column to import them into this ` +
-          `assessment, or import the file on the Data screen as new assessments`
+        code: 'import.other-assessment',
+        params: { id: group.id, title: assessment.title, assessment: assessment.id }
       });
       continue;
     }
@@ -66,7 +65,8 @@ export function changesForAssessment(
           file,
           row: group.firstRow,
           column: 'question_id',
-          message: `"${key}" is answered twice (rows with and without assessment_id, also near row ${earlier.row}): keep one of the rows`
+          code: 'import.answered-twice',
+          params: { key, row: earlier.row }
         });
       }
       merged.set(key, { answer, row: group.firstRow });
@@ -90,7 +90,7 @@ export interface CsvAsAssessments {
   file: string;
   bundle: ParsedBundle;
   analysis: BundleAnalysis;
-  notes: string[];
+  notes: CsvNote[];
 }
 
 /**
@@ -113,16 +113,22 @@ export function csvBundle(
   const used = new Map<string, Questionnaire>();
   const items: BundleItem[] = [];
   for (const group of parsed) {
-    const at = (column: string | null, message: string) =>
-      problems.push({ file, row: group.firstRow, column, message });
+    const at = (column: string | null, code: string, params?: Problem['params']) =>
+      problems.push({
+        file,
+        row: group.firstRow,
+        ...(column === null ? {} : { column }),
+        code,
+        ...(params ? { params } : {})
+      });
     if (group.id === null || group.details === null) {
-      at('assessment_id', 'the assessment columns are empty: fill them to create an assessment');
+      at('assessment_id', 'import.assessment-columns-empty');
       continue;
     }
     // The same rule as bundles and backups (docs/file-formats.md, "Limits").
     const badId = assessmentIdProblem(group.id);
     if (badId) {
-      at('assessment_id', badId);
+      at('assessment_id', badId.code, badId.params);
       continue;
     }
     const base = existing.get(group.id);
@@ -152,8 +158,8 @@ export function csvBundle(
     // The last guard: whatever reaches the database is a valid Assessment.
     const checked = assessmentSchema.safeParse(candidate);
     if (!checked.success) {
-      for (const issue of checked.error.issues) {
-        at(null, `${issue.path.join('.') || 'assessment'}: ${issue.message}`);
+      for (const issue of schemaIssues(checked.error.issues, candidate)) {
+        at(null, issue.code, issue.params);
       }
       continue;
     }

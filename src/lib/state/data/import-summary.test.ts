@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { problemText } from '../problem-text';
 import { makeAssessment } from '$lib/domain/testing/factories';
 import { setFormatLocale } from '$lib/format/locale';
 import { baseLocale, overwriteGetLocale } from '$lib/paraglide/runtime.js';
@@ -63,7 +64,7 @@ describe('what an import did, in one sentence', () => {
     const merged = mergeBundles([bundle('a.json'), bundle('b.json')] as never);
     expect(merged.ok).toBe(false);
     if (!merged.ok) {
-      expect(merged.lines[0]).toMatch(
+      expect(problemText(merged.problems[0]!)).toMatch(
         /^b\.json\u00a0: l’évaluation «\u00a0Kenya 2026\u00a0» .* a\.json/
       );
     }

@@ -12,8 +12,9 @@ import { scopeOf } from '$lib/domain/questionnaire/core';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
 import { versionKey } from '$lib/domain/questionnaire/version';
 import type { ParsedBundle } from '$lib/domain/records';
-import { formatImportIssues, parseBundle } from '$lib/io/bundle';
-import { formatProblem, type Delimiter, type Problem } from '$lib/io/csv';
+import type { FileProblem } from '$lib/domain/problems';
+import { parseBundle } from '$lib/io/bundle';
+import type { Delimiter } from '$lib/io/csv';
 import {
   builtinEditions,
   builtinIndex,
@@ -99,10 +100,7 @@ export async function checkAnswersCsv(
   const now = new Date().toISOString();
   const tooLarge = fileSizeProblem(file, 'answers-csv');
   if (tooLarge) {
-    return {
-      ok: false,
-      problems: [{ file: file.name, row: 1, column: null, message: tooLarge.message }]
-    };
+    return { ok: false, problems: [{ ...tooLarge, row: 1 }] };
   }
   if (assessmentId !== null) {
     const assessment = await getAssessment(assessmentId);
@@ -176,11 +174,6 @@ export async function applyCsvToAssessment(plan: CsvIntoAssessment): Promise<num
   });
 }
 
-/** Each problem as one line: `answers.csv:14:level: …`, as the command line prints them. */
-export function problemLines(problems: readonly Problem[]): string[] {
-  return problems.map(formatProblem);
-}
-
 // Bundles ---------------------------------------------------------------------------------------
 
 export interface BundleFileInfo {
@@ -193,18 +186,18 @@ export interface BundleFileInfo {
 
 export type BundleFiles =
   | { ok: true; bundle: ParsedBundle; files: BundleFileInfo[]; analysis: BundleAnalysis }
-  | { ok: false; lines: string[] };
+  | { ok: false; problems: FileProblem[] };
 
 /**
  * Reads and checks bundle files completely, writing nothing; every problem of every file is
- * listed, each line naming its file. Then tells what they hold and how it meets the data here.
+ * listed, each naming its file. Then tells what they hold and how it meets the data here.
  */
 export async function readBundleFiles(
   files: readonly File[],
   onProgress: (text: string) => void
 ): Promise<BundleFiles> {
   const parsed: ParsedBundle[] = [];
-  const lines: string[] = [];
+  const problems: FileProblem[] = [];
   for (const [i, file] of files.entries()) {
     onProgress(
       m.data_import_checking_file({
@@ -215,15 +208,15 @@ export async function readBundleFiles(
     );
     const tooLarge = fileSizeProblem(file, 'bundle');
     if (tooLarge) {
-      lines.push(`${file.name}: ${tooLarge.message}`);
+      problems.push(tooLarge);
       continue;
     }
     await nextFrame();
     const result = parseBundle(file.name, await file.text(), { shipped: shippedDigests });
     if (result.ok) parsed.push(result.bundle);
-    else lines.push(...formatImportIssues(result.file, result.issues).split('\n'));
+    else problems.push(...result.problems);
   }
-  if (lines.length > 0) return { ok: false, lines };
+  if (problems.length > 0) return { ok: false, problems };
   const merged = mergeBundles(parsed);
   if (!merged.ok) return merged;
   onProgress(m.data_import_comparing());
@@ -262,7 +255,7 @@ export type ImportOutcome =
   /** Written: `summary` and `links` go to the result panel, which stays until dismissed. */
   | { kind: 'done'; summary: string; links?: ImportLink[] }
   /** Refused as a whole (e.g. a questionnaire conflict): nothing was written. */
-  | { kind: 'refused'; lines: string[] }
+  | { kind: 'refused'; problems: FileProblem[] }
   /** It failed; the failure was reported through the notices. */
   | { kind: 'failed' };
 
@@ -275,11 +268,11 @@ export async function importForScreen(
   decisions: ReadonlyMap<string, ImportDecision>,
   onProgress?: (text: string) => void
 ): Promise<ImportOutcome> {
-  const result = await attempt('Could not import', () =>
+  const result = await attempt(m.problems_could_not_import(), () =>
     importChecked(bundle, decisions, onProgress)
   );
   if (!result) return { kind: 'failed' };
-  if (!result.ok) return { kind: 'refused', lines: result.message.split('\n') };
+  if (!result.ok) return { kind: 'refused', problems: result.problems };
   return { kind: 'done', summary: importSummary(result), links: assessmentLinks(result.counts) };
 }
 
@@ -307,7 +300,7 @@ export function importSummary(result: Extract<ImportResult, { ok: true }>): stri
 
 export type QuestionnaireImport =
   | { ok: true; questionnaire: Questionnaire; status: 'added' | 'unchanged' }
-  | { ok: false; lines: string[] };
+  | { ok: false; problems: FileProblem[] };
 
 /**
  * Checks a questionnaire file (YAML or JSON) with the same code and messages as
@@ -316,20 +309,18 @@ export type QuestionnaireImport =
  */
 export async function importQuestionnaireFile(file: File): Promise<QuestionnaireImport> {
   const tooLarge = fileSizeProblem(file, 'questionnaire');
-  if (tooLarge) return { ok: false, lines: [`${file.name}: ${tooLarge.message}`] };
-  const [{ parseQuestionnaireText, formatQuestionnaireIssues }, text] = await Promise.all([
+  if (tooLarge) return { ok: false, problems: [tooLarge] };
+  const [{ parseQuestionnaireText }, text] = await Promise.all([
     import('$lib/io/questionnaire-file'),
     file.text()
   ]);
   const parsed = parseQuestionnaireText(file.name, text);
-  if (!parsed.ok) {
-    return { ok: false, lines: formatQuestionnaireIssues(file.name, parsed.issues).split('\n') };
-  }
+  if (!parsed.ok) return { ok: false, problems: parsed.problems };
   const stored = await exclusive(m.data_busy_questionnaire, () =>
     storeCustomQuestionnaire(file.name, parsed.questionnaire, {
       builtinIds: builtinIndex.map((e) => e.id)
     })
   );
-  if (!stored.ok) return { ok: false, lines: [stored.message] };
+  if (!stored.ok) return { ok: false, problems: [stored.problem] };
   return { ok: true, questionnaire: parsed.questionnaire, status: stored.status };
 }

@@ -10,10 +10,11 @@ import {
   type BackupDescription,
   type ParsedBackup
 } from '$lib/io/backup';
-import { formatImportIssues } from '$lib/io/bundle';
+import type { FileProblem } from '$lib/domain/problems';
 import { listAssessments, listStoredQuestionnaires, listSummaries } from '$lib/storage/assessments';
 import { BACKUP_REMINDER_DAYS, backupDue } from '$lib/storage/backup-date';
-import { clearEverything, restoreBackup } from '$lib/storage/transfer';
+import { RestoreRefused, clearEverything, restoreBackup } from '$lib/storage/transfer';
+import { problemText } from '../problem-text';
 import { exclusive, nextFrame } from './exclusive';
 import { shippedDigests } from '$lib/storage/shipped';
 
@@ -21,24 +22,34 @@ export { BACKUP_REMINDER_DAYS, backupDue };
 
 export type BackupFile =
   | { ok: true; backup: ParsedBackup; description: BackupDescription }
-  | { ok: false; lines: string[] };
+  | { ok: false; problems: FileProblem[] };
 
 /** Reads and checks a backup file completely, writing nothing. */
 export async function readBackupFile(file: File): Promise<BackupFile> {
   const tooLarge = fileSizeProblem(file, 'backup');
-  if (tooLarge) return { ok: false, lines: [`${file.name}: ${tooLarge.message}`] };
+  if (tooLarge) return { ok: false, problems: [tooLarge] };
   const bytes = new Uint8Array(await file.arrayBuffer());
   await nextFrame();
   const result = await parseBackupFile(file.name, bytes, { shipped: shippedDigests });
-  if (!result.ok) {
-    return { ok: false, lines: formatImportIssues(result.file, result.issues).split('\n') };
-  }
+  if (!result.ok) return { ok: false, problems: result.problems };
   return { ok: true, backup: result.backup, description: describeBackup(result.backup) };
 }
 
-/** Replaces everything in this browser with the backup, all or nothing. */
+/**
+ * Replaces everything in this browser with the backup, all or nothing. A refusal throws an
+ * error whose message is the problems in the interface language (the notices show it).
+ */
 export function restoreChecked(backup: ParsedBackup): Promise<void> {
-  return exclusive(m.data_busy_restore, () => restoreBackup(backup));
+  return exclusive(m.data_busy_restore, async () => {
+    try {
+      await restoreBackup(backup);
+    } catch (error) {
+      if (error instanceof RestoreRefused) {
+        throw new Error(error.problems.map(problemText).join(' '), { cause: error });
+      }
+      throw error;
+    }
+  });
 }
 
 // What is stored --------------------------------------------------------------------------------

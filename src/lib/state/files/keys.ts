@@ -58,7 +58,9 @@ export async function createKey(
       createdAt,
       onStage: (stage) => (saving.work = stage)
     });
-    if (!wrapped.ok) return { ok: false, problem: wrapped.problems.map(problemMessage).join(' ') };
+    if (!wrapped.ok) {
+      return { ok: false, problem: wrapped.problems.map((p) => problemMessage(p)).join(' ') };
+    }
     const text = new TextDecoder().decode(wrapped.bytes);
     downloadClear(fileName, text, 'application/octet-stream');
     return {

@@ -52,5 +52,5 @@ export async function protectForSaving(name: string, blob: Blob): Promise<SavedF
 
 /** Problems as one text, each in the interface language. */
 export function problemsText(problems: readonly FileProblem[]): string {
-  return problems.map(problemMessage).join(' ');
+  return problems.map((p) => problemMessage(p)).join(' ');
 }
