@@ -42,11 +42,12 @@ export function parseGroupAnswers(
     }
     if (!groupIds.includes(ids.groupId)) {
       if (groupIds.length === 0) issue([...at, key], 'bundle.no-groups');
-      else
+      else {
         issue([...at, key], 'bundle.unknown-group', {
           group: ids.groupId,
           groups: groupIds.join(', ')
         });
+      }
       ok = false;
       continue;
     }
