@@ -96,6 +96,12 @@ describe('content rules of the built-in questionnaires', () => {
     ]);
   });
 
+  it('leave signing that is not about an instrument alone', () => {
+    const q = good();
+    firstQuestion(q).text = 'Is the country-code top-level domain signed with DNSSEC?';
+    expect(contentProblems(q).filter((p) => p.includes('instrument'))).toEqual([]);
+  });
+
   it('want a distinct short title of at most 60 characters on every question', () => {
     const q = good();
     delete firstQuestion(q).shortTitle;

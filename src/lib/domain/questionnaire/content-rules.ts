@@ -18,11 +18,14 @@ const CAP_SENTENCES: readonly RegExp[] = [
   /\bif any (?:is|are|of them is) missing\b/i
 ];
 
-/** A stem about joining an instrument: that is a `choice` context question, never scored. */
-const INSTRUMENT_STATUS: readonly RegExp[] = [
-  /\b(?:sign(?:ed|s|ing)?|ratif(?:y|ied|ies|ying|ication)|accede(?:d|s)?|acceding|accession)\b/i,
-  /\b(?:endorsed?|supporters? of|party to)\b[^?]*\b(?:declaration|convention|call|treaty|protocol|charter)\b/i
-];
+/**
+ * A stem about joining an instrument: that is a `choice` context question, never scored. Both a
+ * joining word and an instrument must be there ("signed with DNSSEC" is not about a treaty).
+ */
+const JOINING =
+  /\b(?:sign(?:ed|s|ing)?|ratif(?:y|ied|ies|ying|ication)|accede(?:d|s)?|acceding|accession|endorsed?|supporters? of|party to)\b/i;
+const INSTRUMENT = /\b(?:declaration|convention|call|treat(?:y|ies)|protocol|charter)\b/i;
+const asksInstrumentStatus = (text: string) => JOINING.test(text) && INSTRUMENT.test(text);
 
 /**
  * Editorial rules for the built-in questionnaires (issue: content), stricter than the file
@@ -84,7 +87,7 @@ export function contentProblems(q: Questionnaire): string[] {
       if (question.evidence.length === 0) problems.push(`${at}.evidence: give evidence examples`);
       if (question.references.length === 0) problems.push(`${at}.references: cite at least one`);
       if (question.type === 'choice') return;
-      if (INSTRUMENT_STATUS.some((pattern) => pattern.test(question.text))) {
+      if (asksInstrumentStatus(question.text)) {
         problems.push(
           `${at}.text: asks whether an instrument was signed, ratified or acceded to; make it a ` +
             `choice question, one per instrument (not signed / signed / ratified / in force)`
