@@ -143,11 +143,11 @@ test('digits typed into evidence, comment and an N/A reason stay text; N/A waits
   await lead.getByRole('radio', { name: /^2 / }).check();
   await expectSaved(page);
   await openNotes(lead);
-  await lead.getByLabel('Evidence').pressSequentially('Act 1038 of 2020');
-  await lead.getByLabel('Comment').pressSequentially('Section 4, 2nd schedule');
+  await lead.getByLabel('Evidence', { exact: true }).pressSequentially('Act 1038 of 2020');
+  await lead.getByLabel('Comment', { exact: true }).pressSequentially('Section 4, 2nd schedule');
   await expectSaved(page);
-  await expect(lead.getByLabel('Evidence')).toHaveValue('Act 1038 of 2020');
-  await expect(lead.getByLabel('Comment')).toHaveValue('Section 4, 2nd schedule');
+  await expect(lead.getByLabel('Evidence', { exact: true })).toHaveValue('Act 1038 of 2020');
+  await expect(lead.getByLabel('Comment', { exact: true })).toHaveValue('Section 4, 2nd schedule');
   await expect(lead.getByRole('radio', { name: /^2 / })).toBeChecked();
 
   const sub = question(page, 'subnational-coordination');
@@ -163,8 +163,10 @@ test('digits typed into evidence, comment and an N/A reason stay text; N/A waits
   await expect(sub.getByText('Not saved yet')).toHaveCount(0);
   // The notes of a question with content are open by themselves after a reload.
   await page.reload();
-  await expect(question(page, 'lead-agency').getByLabel('Evidence')).toBeVisible();
-  await expect(question(page, 'coordination-body').getByLabel('Evidence')).toBeHidden();
+  await expect(question(page, 'lead-agency').getByLabel('Evidence', { exact: true })).toBeVisible();
+  await expect(
+    question(page, 'coordination-body').getByLabel('Evidence', { exact: true })
+  ).toBeHidden();
 });
 
 test('Continue opens the first unanswered question; filters; finalise lists what is open', async ({

@@ -27,9 +27,9 @@ test('answers survive closing and relaunching the browser; a final assessment is
   await question(page, 'principles').getByRole('radio', { name: "Don't know" }).check();
   await openNotes(law);
   await law
-    .getByLabel('Comment')
+    .getByLabel('Comment', { exact: true })
     .fill('Data Protection Act 2019 in force; regulations made in 2021.');
-  await law.getByLabel('Evidence').fill('Gazette notice');
+  await law.getByLabel('Evidence', { exact: true }).fill('Gazette notice');
   await expectSaved(page);
 
   // By keyboard: focus the first question, j moves down, a digit picks the level.
@@ -61,10 +61,10 @@ test('answers survive closing and relaunching the browser; a final assessment is
   await page.getByRole('link', { name: 'Continue answering' }).click();
   const lawAgain = question(page, 'law-in-force');
   await expect(lawAgain.getByRole('radio', { name: /^3 Established/ })).toBeChecked();
-  await expect(lawAgain.getByLabel('Comment')).toHaveValue(
+  await expect(lawAgain.getByLabel('Comment', { exact: true })).toHaveValue(
     'Data Protection Act 2019 in force; regulations made in 2021.'
   );
-  await expect(lawAgain.getByLabel('Evidence')).toHaveValue('Gazette notice');
+  await expect(lawAgain.getByLabel('Evidence', { exact: true })).toHaveValue('Gazette notice');
   await expect(
     question(page, 'principles').getByRole('radio', { name: /^2 Formative/ })
   ).toBeChecked();
@@ -88,7 +88,9 @@ test('answers survive closing and relaunching the browser; a final assessment is
   await expect(
     question(page, 'law-in-force').getByRole('radio', { name: /^1 Start-up/ })
   ).toBeDisabled();
-  await expect(question(page, 'law-in-force').getByLabel('Comment')).toBeDisabled();
+  await expect(
+    question(page, 'law-in-force').getByLabel('Comment', { exact: true })
+  ).toBeDisabled();
   await context.close();
 });
 
@@ -134,7 +136,9 @@ test('starting from a previous assessment copies its answers to confirm', async 
     .getByRole('radio', { name: /^3 Established/ })
     .check();
   await openNotes(question(page, 'law-in-force'));
-  await question(page, 'law-in-force').getByLabel('Comment').fill('Law No 058/2021');
+  await question(page, 'law-in-force')
+    .getByLabel('Comment', { exact: true })
+    .fill('Law No 058/2021');
   await question(page, 'principles')
     .getByRole('radio', { name: /^2 Formative/ })
     .check();
@@ -152,7 +156,7 @@ test('starting from a previous assessment copies its answers to confirm', async 
   await expect(page.getByTestId('to-confirm')).toContainText('2 answers carried over');
   const law = question(page, 'law-in-force');
   await expect(law.getByRole('radio', { name: /^3 Established/ })).toBeChecked();
-  await expect(law.getByLabel('Comment')).toHaveValue('Law No 058/2021');
+  await expect(law.getByLabel('Comment', { exact: true })).toHaveValue('Law No 058/2021');
   await expect(law.getByText('to confirm')).toBeVisible();
   await law.getByRole('button', { name: /^Confirm/ }).click();
   await expect(page.getByTestId('to-confirm')).toContainText('1 answer carried over');

@@ -43,7 +43,9 @@ async function kenyaWithAnswers(page: Page): Promise<string> {
   const lead = question(page, 'lead-agency');
   await lead.getByRole('radio', { name: /^2 Formative/ }).check();
   await openNotes(lead);
-  await lead.getByLabel('Comment').fill('National KE-CIRT; mandate in the 2018 Act');
+  await lead
+    .getByLabel('Comment', { exact: true })
+    .fill('National KE-CIRT; mandate in the 2018 Act');
   await question(page, 'coordination-body').getByRole('radio', { name: "Don't know" }).check();
   await expectSaved(page);
   return id;
@@ -116,7 +118,9 @@ test('a semicolon, UTF-8-with-BOM spreadsheet CSV fills an open assessment', asy
   ).toBeChecked();
   const governance = question(page, 'multi-stakeholder-governance');
   await expect(governance.getByRole('radio', { name: /^2 Formative/ })).toBeChecked();
-  await expect(governance.getByLabel('Comment')).toHaveValue('Board meets quarterly; minutes kept');
+  await expect(governance.getByLabel('Comment', { exact: true })).toHaveValue(
+    'Board meets quarterly; minutes kept'
+  );
   const subnational = question(page, 'subnational-coordination');
   await expect(subnational.getByRole('radio', { name: 'Not applicable' })).toBeChecked();
   await expect(subnational.getByLabel(/Why does this not apply/)).toHaveValue(
@@ -171,7 +175,9 @@ test('a UTF-16, tab-separated spreadsheet file creates an assessment', async ({ 
   ).toBeChecked();
   const enforcement = question(page, 'enforcement-provisions');
   await expect(enforcement.getByRole('radio', { name: /^3 Established/ })).toBeChecked();
-  await expect(enforcement.getByLabel('Comment')).toHaveValue('Penalties applied twice\nin 2025');
+  await expect(enforcement.getByLabel('Comment', { exact: true })).toHaveValue(
+    'Penalties applied twice\nin 2025'
+  );
 });
 
 test('a broken CSV lists every problem by row and column and writes nothing', async ({ page }) => {
@@ -244,9 +250,9 @@ test('a CSV saved as Windows-1252 is shown as such, and imported only as the use
   await expect(csv.getByText('Read as WINDOWS-1252 text.')).toBeVisible();
   await csv.getByRole('button', { name: 'Import', exact: true }).click();
   await openSection(page, id, 'national-strategy', 'leadership-governance');
-  await expect(question(page, 'coordination-body').getByLabel('Comment')).toHaveValue(
-    'Comité national de cybersécurité'
-  );
+  await expect(
+    question(page, 'coordination-body').getByLabel('Comment', { exact: true })
+  ).toHaveValue('Comité national de cybersécurité');
 });
 
 test('back up, remove all data, restore: everything is back', async ({ page }) => {
@@ -318,7 +324,7 @@ test('back up, remove all data, restore: everything is back', async ({ page }) =
   await expect(page.getByRole('heading', { name: 'Jamaica' })).toBeVisible();
   expect(await page.locator('main').innerText()).toBe(dashboardBefore);
   await openSection(page, id, 'national-strategy', 'leadership-governance');
-  await expect(question(page, 'lead-agency').getByLabel('Comment')).toHaveValue(
+  await expect(question(page, 'lead-agency').getByLabel('Comment', { exact: true })).toHaveValue(
     'National KE-CIRT; mandate in the 2018 Act'
   );
   expect(await page.locator('main').innerText()).toBe(answersBefore);
@@ -412,7 +418,7 @@ test('a bundle moves to a fresh browser profile; importing again keeps both or s
   await expect(
     question(other, 'lead-agency').getByRole('radio', { name: /^2 Formative/ })
   ).toBeChecked();
-  await expect(question(other, 'lead-agency').getByLabel('Comment')).toHaveValue(
+  await expect(question(other, 'lead-agency').getByLabel('Comment', { exact: true })).toHaveValue(
     'National KE-CIRT; mandate in the 2018 Act'
   );
 

@@ -98,7 +98,7 @@ test('in French: create an assessment, answer by keyboard, and switch language w
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   const again = page.locator('fieldset.question').first();
-  await expect(again.getByLabel('Comment')).toHaveValue('Loi de 2024 en vigueur');
+  await expect(again.getByLabel('Comment', { exact: true })).toHaveValue('Loi de 2024 en vigueur');
   await expect(again.getByRole('radio', { name: /^3 / })).toBeChecked();
   await expect(page.getByTestId('save-status')).toContainText('All changes saved');
 });

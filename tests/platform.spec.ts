@@ -388,7 +388,7 @@ test('a new version is offered with "reload to update", without taking the focus
       .toBe(true);
     await createQuick(page, 'Nauru', 'NR', /Privacy and data protection/, origin);
     await openNotes(question(page, 'law-in-force'));
-    const comment = question(page, 'law-in-force').getByLabel('Comment');
+    const comment = question(page, 'law-in-force').getByLabel('Comment', { exact: true });
     await comment.click();
     await page.keyboard.type('Act of 2019');
 
@@ -407,7 +407,7 @@ test('a new version is offered with "reload to update", without taking the focus
 
     await page.getByRole('button', { name: 'Reload to update' }).click();
     await expect(page.getByRole('button', { name: 'Reload to update' })).toHaveCount(0);
-    await expect(question(page, 'law-in-force').getByLabel('Comment')).toHaveValue(
+    await expect(question(page, 'law-in-force').getByLabel('Comment', { exact: true })).toHaveValue(
       'Act of 2019, in force 2021'
     );
   } finally {

@@ -123,8 +123,8 @@ test('country report and blank form: scores as on screen, every script intact', 
   const law = question(page, 'law-in-force');
   await law.getByRole('radio', { name: /^3 Established/ }).check();
   await openNotes(law);
-  await law.getByLabel('Comment').fill(COMMENT);
-  await law.getByLabel('Evidence').fill(EVIDENCE);
+  await law.getByLabel('Comment', { exact: true }).fill(COMMENT);
+  await law.getByLabel('Evidence', { exact: true }).fill(EVIDENCE);
   await question(page, 'principles')
     .getByRole('radio', { name: /^2 Formative/ })
     .check();
@@ -222,8 +222,10 @@ test('text the PDF cannot shape is refused with a way out, never printed as garb
   await law.getByRole('radio', { name: /^3 Established/ }).check();
   await openNotes(law);
   await openNotes(question(page, 'principles'));
-  await law.getByLabel('Comment').fill('यह टिप्पणी हिंदी में है');
-  await question(page, 'principles').getByLabel('Evidence').fill('قانون حماية البيانات');
+  await law.getByLabel('Comment', { exact: true }).fill('यह टिप्पणी हिंदी में है');
+  await question(page, 'principles')
+    .getByLabel('Evidence', { exact: true })
+    .fill('قانون حماية البيانات');
   await expectSaved(page);
 
   await page.goto(`/#/assessments/${id}/results`);

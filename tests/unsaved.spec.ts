@@ -50,7 +50,8 @@ async function createQuick(page: Page) {
   return page.url();
 }
 
-const evidence = (page: Page) => question(page, 'law-in-force').getByLabel('Evidence');
+const evidence = (page: Page) =>
+  question(page, 'law-in-force').getByLabel('Evidence', { exact: true });
 async function writeEvidence(page: Page, text: string): Promise<void> {
   await openNotes(question(page, 'law-in-force'));
   await evidence(page).fill(text);
