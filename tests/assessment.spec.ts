@@ -46,7 +46,7 @@ test('answers survive closing and relaunching the browser; a final assessment is
     question(page, 'principles').getByRole('radio', { name: /^2 Formative/ })
   ).toBeChecked();
   await expectSaved(page);
-  await expect(page.getByRole('navigation', { name: 'Sections' })).toContainText('3/6');
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toContainText('3/8');
 
   await context.close();
 

@@ -188,9 +188,9 @@ test('a restored backup shows scores computed from its answers, never the ones i
     .getByRole('dialog', { name: 'Replace everything in this browser?' })
     .getByRole('button', { name: 'Replace everything' })
     .click();
-  await expect(page.getByTestId('import-result')).toContainText(
-    'Restored stated.json: 1 assessment.'
-  );
+  await expect(
+    page.getByTestId('import-result').filter({ hasText: 'Restored stated.json: 1 assessment.' })
+  ).toBeVisible();
 
   await page.goto('/#/compare');
   const heatMap = page.getByTestId('heat-map');
