@@ -11,7 +11,9 @@ import {
 } from '../field-rules';
 import { BINARY_VALUES, idSchema } from '../questionnaire/schema';
 import { ASSESSMENT_SCOPES } from '../questionnaire/core';
-import { groupSchema, validateGroups } from '../workshop/groups';
+import { groupSchema } from '../workshop/group-schema';
+import { validateGroups } from '../workshop/groups';
+import { STAKEHOLDER_GROUPS, STAKEHOLDER_LABELS } from './stakeholders';
 
 export const CLASSIFICATIONS = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'] as const;
 export type Classification = (typeof CLASSIFICATIONS)[number];
@@ -24,30 +26,7 @@ export const PROVENANCE_LABELS: Record<ProvenanceMode, string> = {
   validated: 'Externally validated'
 };
 
-export const STAKEHOLDER_GROUPS = [
-  'government',
-  'regulator',
-  'csirt',
-  'law-enforcement',
-  'judiciary',
-  'critical-infrastructure',
-  'industry',
-  'academia',
-  'civil-society',
-  'international'
-] as const;
-export const STAKEHOLDER_LABELS: Record<(typeof STAKEHOLDER_GROUPS)[number], string> = {
-  government: 'Government',
-  regulator: 'Regulator',
-  csirt: 'CSIRT / CERT',
-  'law-enforcement': 'Law enforcement',
-  judiciary: 'Judiciary',
-  'critical-infrastructure': 'Critical infrastructure operator',
-  industry: 'Industry',
-  academia: 'Academia',
-  'civil-society': 'Civil society',
-  international: 'International partner'
-};
+export { STAKEHOLDER_GROUPS, STAKEHOLDER_LABELS };
 
 // Ids, dates, countries and text lengths follow the one set of rules every importer uses
 // (docs/file-formats.md, "Limits").

@@ -8,8 +8,9 @@
 import { z } from 'zod';
 import { TEXT_LIMITS } from '../field-rules.ts';
 
-/** Lower-case words joined by single hyphens; no dots, because ids become keys in records. */
-export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+import { ID_PATTERN } from './id-pattern.ts';
+
+export { ID_PATTERN };
 export const SEMVER_PATTERN = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
 
 export const idSchema = z

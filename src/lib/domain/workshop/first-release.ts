@@ -2,7 +2,8 @@
  * First-release assessments in the one vocabulary of group kinds (docs/architecture.md,
  * "Workshops"): the upgraders of the database and of older files use this.
  */
-import { STAKEHOLDER_LABELS, type Assessment } from '../assessment/model';
+import type { Assessment } from '../assessment/model';
+import { STAKEHOLDER_LABELS } from '../assessment/stakeholders';
 import { groupsFromStakeholders, MIN_GROUPS, type Group } from './groups';
 
 /**

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { groupSchema } from './group-schema';
 import { STAKEHOLDER_GROUPS, STAKEHOLDER_LABELS } from '../assessment/model';
 import {
   GROUP_KINDS,
   KIND_OF_STAKEHOLDER,
   groupLetter,
-  groupSchema,
   groupsFromStakeholders,
   makeGroupId,
   newGroup,

@@ -2,12 +2,11 @@
  * Stakeholder groups of a workshop. An assessment with at least one group is a workshop. Group
  * ids become the first part of the keys of the group answers record
  * (`groupId/questionnaireId/questionId`), so they follow the questionnaire id pattern: no dots,
- * no slashes.
+ * no slashes. Free of zod, so the database upgrader can use it without loading the schemas
+ * (the schema is in group-schema.ts).
  */
-import { z } from 'zod';
-// Type only: the assessment model imports the group schema.
-import type { STAKEHOLDER_GROUPS } from '../assessment/model';
-import { ID_PATTERN, idSchema } from '../questionnaire/schema';
+import type { STAKEHOLDER_GROUPS } from '../assessment/stakeholders';
+import { ID_PATTERN } from '../questionnaire/id-pattern';
 
 export const GROUP_KINDS = [
   'government',
@@ -26,26 +25,19 @@ export const GROUP_NAME_MAX = 100;
 /** Fewest groups a workshop needs: one group's answers have no spread. */
 export const MIN_GROUPS = 2;
 
-export const groupKindSchema = z.enum(GROUP_KINDS);
+/** One group of a workshop; the file format's schema for it is in group-schema.ts. */
+export interface Group {
+  id: string;
+  name: string;
+  kind: GroupKind;
+  /** Its answers are kept but stay out of the spread (rule 13). */
+  observer: boolean;
+}
+/** A group as a file or form gives it: `observer` may be left out. */
+export type GroupInput = Omit<Group, 'observer'> & { observer?: boolean | undefined };
 
 /** Kinds whose groups watch by default: their answers are kept but stay out of the spread. */
 const OBSERVER_KINDS: ReadonlySet<GroupKind> = new Set(['international-partner']);
-
-export const groupSchema = z
-  .object({
-    id: idSchema,
-    name: z
-      .string()
-      .trim()
-      .min(1, 'give the group a name')
-      .max(GROUP_NAME_MAX, `keep the name to ${GROUP_NAME_MAX} characters`),
-    kind: groupKindSchema,
-    /** Absent on input: true for international partners, false for every other kind. */
-    observer: z.boolean().optional()
-  })
-  .transform((g) => ({ ...g, observer: g.observer ?? defaultObserver(g.kind) }));
-export type Group = z.output<typeof groupSchema>;
-export type GroupInput = z.input<typeof groupSchema>;
 
 /**
  * Whether a new group of this kind is an observer unless the user says otherwise.
