@@ -4,7 +4,7 @@
  */
 import type { Assessment } from '../assessment/model';
 import { STAKEHOLDER_LABELS } from '../assessment/stakeholders';
-import { groupsFromStakeholders, MIN_GROUPS, type Group } from './groups';
+import { groupsFromStakeholders, MIN_GROUPS, type Group } from './group-ids';
 
 /**
  * The groups a first-release assessment gets: for a multi-stakeholder workshop whose

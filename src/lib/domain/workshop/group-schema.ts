@@ -10,7 +10,7 @@ import {
   GROUP_NAME_MAX,
   type Group,
   type GroupInput
-} from './groups';
+} from './group-ids';
 
 export const groupKindSchema = z.enum(GROUP_KINDS);
 
