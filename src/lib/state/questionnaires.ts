@@ -11,7 +11,6 @@ import type {
 } from '$lib/domain/questionnaire/index-entry';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
 import { compareVersions, versionKey } from '$lib/domain/questionnaire/version';
-import { pinnedCopy } from '$lib/domain/known-questionnaires';
 import { getStoredQuestionnaire, listStoredQuestionnaires } from '$lib/storage/assessments';
 import { replaceChangedBuiltinCopy } from '$lib/storage/builtin-copies';
 import { shippedDigests } from '$lib/storage/shipped';
@@ -91,6 +90,8 @@ function checkStoredCopy(key: string, builtin: Questionnaire, shipped: string): 
     });
   const check = idle()
     .then(async () => {
+      // Loaded here, not with the page: hashing is needed only for this idle check.
+      const { pinnedCopy } = await import('$lib/domain/known-questionnaires');
       const stored = await getStoredQuestionnaire(builtin.id, builtin.version);
       if (pinnedCopy(stored, shipped) === 'shipped') await replaceChangedBuiltinCopy(builtin);
     })
