@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answer, AnswerMap } from '../assessment/model';
 import { summarizerFor } from '../assessment/summary';
 import { changeBetween } from './change';
+import { trend } from './trend';
 import { compareAssessments, type ComparisonItem } from './compare-assessments';
 import { comparisonBasis } from './basis';
 import { makeAssessment, makeQuestionnaire } from '../testing/factories';
@@ -148,5 +149,14 @@ describe('rule 10: a comparison that mixes full and core assessments', () => {
   it('takes the core basis as soon as one assessment is core', () => {
     expect(comparisonBasis([{}, { scope: 'full' }])).toBe('full');
     expect(comparisonBasis([{ scope: 'full' }, { scope: 'core' }])).toBe('core');
+  });
+
+  it('draws every line of a trend on the core set beside a core assessment', () => {
+    // Kenya 2024 full (own 0.375, core 0.75), Kenya 2026 core 0.25 (the Ghana answers).
+    const early = { ...kenya, date: '2024-03-01' };
+    const late = { ...ghana, id: 'kenya-core', country: 'KE' };
+    const t = trend([late, early]);
+    expect(t.questionnaires[0]!.points.map((p) => p.shown)).toEqual([75, 25]);
+    expect(t.overall.points.map((p) => p.shown)).toEqual([75, 25]);
   });
 });

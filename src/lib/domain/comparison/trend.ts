@@ -5,6 +5,7 @@
  */
 import { compareVersions } from '../questionnaire/version';
 import { shownPercent } from '../scoring/display';
+import { onBasis } from './basis';
 import { byId, compareAssessments, counts, type ComparisonItem } from './compare-assessments';
 import { chronological } from './order';
 
@@ -49,8 +50,10 @@ export interface Trend {
  */
 export function trend(items: readonly ComparisonItem[]): Trend {
   const ordered = [...items].sort(chronological);
+  // Rule 10: beside a core assessment, every line is drawn on the core set, as the overall is.
+  const based = onBasis(ordered).items;
   const series = new Map<string, QuestionnaireTrendPoint[]>();
-  for (const item of ordered) {
+  for (const item of based) {
     for (const q of byId(item).values()) {
       const points = series.get(q.id) ?? [];
       const previous = points[points.length - 1];
