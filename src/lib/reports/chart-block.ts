@@ -24,3 +24,15 @@ export function chartBlock(
     caption: numbers ? `${summary}. ${numbers}` : `${summary}.`
   };
 }
+
+/**
+ * True when a chart would draw nothing: no category, or no value in any series (a questionnaire
+ * with nothing answered). Such a chart is not printed, nor its heading.
+ * @example isEmptyChart({ data: { labels: ['Privacy'], series: [{ label: 'Current', values: [null] }] } }) // true
+ */
+export function isEmptyChart(plan: Pick<ChartPlan, 'data'>): boolean {
+  return (
+    plan.data.labels.length === 0 ||
+    plan.data.series.every((s) => s.values.every((v) => v === null))
+  );
+}

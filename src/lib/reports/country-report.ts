@@ -34,7 +34,7 @@ import {
   targetText,
   TLP_COLOURS
 } from './labels';
-import { chartBlock } from './chart-block';
+import { chartBlock, isEmptyChart } from './chart-block';
 import { appendixBlocks } from './country-appendix';
 import { contextFactBlocks } from './country-context';
 import { ladderRows } from './brief-parts';
@@ -231,7 +231,7 @@ function charts(ctx: Context): Block[] {
   // Fewer than three questionnaires make bars, not a radar (charts/results-charts.ts); a chart
   // with nothing to show is not printed.
   const overview = questionnaireRadar(result);
-  if (overview.data.labels.length > 0) {
+  if (!isEmptyChart(overview)) {
     blocks.push(
       overview.type === 'radar'
         ? chartBlock(overview, 640, 480, m.reports_numbers_summary_table())
@@ -244,7 +244,7 @@ function charts(ctx: Context): Block[] {
     );
   }
   const gaps = sectionGapBars(result);
-  if (gaps.data.labels.length > 0) {
+  if (!isEmptyChart(gaps)) {
     // Half of 900 pixels holds labels of two lines (charts.ts, LABEL_LINE); 40 pixels a bar
     // keeps two-line labels apart, and 30 sections still fit one page.
     const height = Math.max(140, 40 * gaps.data.labels.length + 70);
@@ -316,16 +316,19 @@ function questionnairePart(ctx: Context, q: QuestionnaireResult): Block[] {
   const source = ctx.byId.get(q.id);
   if (source) blocks.push(...contextFactBlocks(source, q, ctx.input.answers));
   const sections = sectionRadar(q);
-  blocks.push(
-    sections.type === 'radar'
-      ? chartBlock(sections, 640, 440, m.reports_numbers_section_scores())
-      : chartBlock(
-          sections,
-          900,
-          Math.max(140, 60 * sections.data.labels.length + 90),
-          m.reports_numbers_section_scores()
-        )
-  );
+  // Nothing answered in this questionnaire: no chart of empty axes.
+  if (!isEmptyChart(sections)) {
+    blocks.push(
+      sections.type === 'radar'
+        ? chartBlock(sections, 640, 440, m.reports_numbers_section_scores())
+        : chartBlock(
+            sections,
+            900,
+            Math.max(140, 60 * sections.data.labels.length + 90),
+            m.reports_numbers_section_scores()
+          )
+    );
+  }
   blocks.push({ kind: 'heading', level: 2, text: m.reports_cr_gaps() });
   if (gaps.length === 0) {
     blocks.push({ kind: 'paragraph', text: m.reports_cr_no_gap() });

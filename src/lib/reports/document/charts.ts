@@ -1,6 +1,6 @@
 /**
- * Charts for print: the screen's own chart.js configurations (so a PDF chart is the chart on
- * screen), drawn offscreen at a fixed size on white and exported as JPEG. JPEG on white costs
+ * Chart images for print (radars in a PDF; every chart in a Word file): the screen's own chart.js
+ * configurations (so a printed chart is the chart on screen), drawn offscreen at a fixed size on white and exported as JPEG. JPEG on white costs
  * well under a millisecond in jsPDF, where jsPDF re-compresses a PNG for about 125 ms; a
  * transparent canvas would turn black in a JPEG, hence the white fill.
  */
@@ -13,7 +13,7 @@ import type { ChartSpec } from './model';
 /** Charts are printed at most this wide (the content width, 174 mm), in inches. */
 const PRINTED_INCHES = 174 / 25.4;
 /** Resolution of a chart image on paper, at the widest it is printed. */
-const PRINT_DPI = 200;
+export const PRINT_DPI = 200;
 
 /** The canvas pixel ratio that gives PRINT_DPI at the printed width (at least 1.5). */
 function pixelRatio(widthPx: number): number {
@@ -36,8 +36,27 @@ const whiteBackground: Plugin = {
 export interface ChartImage {
   /** data:image/jpeg;base64,… */
   dataUrl: string;
+  /** Size of the drawing in CSS pixels (its shape on the page). */
   widthPx: number;
   heightPx: number;
+  /** Size of the image itself in pixels: the CSS size times the print pixel ratio. */
+  pixelWidth: number;
+  pixelHeight: number;
+}
+
+/**
+ * The pixel size of a chart's image, as chart.js sizes its canvas for the print pixel ratio.
+ * @example chartPixels({ widthPx: 640, heightPx: 480 }) // { width: 1408, height: 1056 }
+ */
+export function chartPixels(spec: { widthPx: number; heightPx: number }): {
+  width: number;
+  height: number;
+} {
+  const ratio = pixelRatio(spec.widthPx);
+  return {
+    width: Math.floor(spec.widthPx * ratio),
+    height: Math.floor(spec.heightPx * ratio)
+  };
 }
 
 /** JPEG quality: 0.8 keeps text edges clean on white and the file a third of 0.92's size. */
@@ -94,7 +113,9 @@ export function renderChart(spec: ChartSpec): ChartImage {
     return {
       dataUrl: canvas.toDataURL('image/jpeg', JPEG_QUALITY),
       widthPx: spec.widthPx,
-      heightPx: spec.heightPx
+      heightPx: spec.heightPx,
+      pixelWidth: canvas.width,
+      pixelHeight: canvas.height
     };
   } finally {
     chart.destroy();

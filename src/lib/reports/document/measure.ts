@@ -4,6 +4,7 @@
  * one page.
  */
 import type { jsPDF } from 'jspdf';
+import { barsHeight, barsLead } from './bars';
 import type { ChartImage } from './charts';
 import { choiceHeight, LINE_SPACING } from './forms';
 import { fitHeading } from './headings';
@@ -23,7 +24,10 @@ import {
 import { firstRowsHeight } from './tables';
 
 /** The size a chart is printed at: the content width, or less when it would not fit a page. */
-export function chartBox(image: ChartImage): { width: number; height: number } {
+export function chartBox(image: Pick<ChartImage, 'widthPx' | 'heightPx'>): {
+  width: number;
+  height: number;
+} {
   const room = BOTTOM - MARGIN.top - CAPTION_ROOM;
   let width = CONTENT_WIDTH;
   let height = (width * image.heightPx) / image.widthPx;
@@ -68,6 +72,7 @@ export class Measure {
       case 'table':
         return firstRowsHeight(this.doc, block, block.rows.length) + 4;
       case 'chart': {
+        if (block.chart.type === 'bar') return barsHeight(this.doc, block.chart) + CAPTION_ROOM;
         const image = this.charts.get(block);
         return image ? chartBox(image).height + CAPTION_ROOM : 0;
       }
@@ -118,6 +123,10 @@ export class Measure {
       }
       case 'lines':
         return LINE_SPACING;
+      case 'chart':
+        return block.chart.type === 'bar'
+          ? Math.min(this.full(block), barsLead(this.doc, block.chart) + 10)
+          : Math.min(this.full(block), PAGE_ROOM / 2);
       case 'group': {
         const full = this.full(block);
         return full <= PAGE_ROOM ? full : this.lead(block.blocks[0]);

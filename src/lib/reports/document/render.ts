@@ -1,6 +1,7 @@
 /**
  * Lays a ReportDocument out on A4 pages with jsPDF and jspdf-autotable. Every piece of text uses
- * the embedded Noto Sans (body and bold headers alike); charts arrive as JPEGs; the running
+ * the embedded Noto Sans (body and bold headers alike); bar charts are drawn as vector shapes
+ * (bars.ts) and radars arrive as JPEGs at print resolution (charts.ts); the running
  * header, classification, footer, page numbers and watermark are drawn on every page at the end,
  * once the page count is known.
  *
@@ -12,6 +13,7 @@ import { getLocale } from '$lib/paraglide/runtime.js';
 import { renderChart, type ChartImage } from './charts';
 import { drawDecor } from './decor';
 import { embedFonts, type FontFiles } from './fonts';
+import { drawBars } from './bars';
 import { drawChoices, drawInlineChoices, drawLines } from './forms';
 import { drawLadder } from './ladders';
 import { chartBox, Measure } from './measure';
@@ -64,14 +66,18 @@ async function breathe(): Promise<void> {
   lastYield = performance.now();
 }
 
+function drawCaption(w: Writer, caption: string): void {
+  w.text(caption, { size: MIN_TEXT, colour: MUTED });
+  w.gap(3);
+}
+
 function drawChart(w: Writer, image: ChartImage, caption: string): void {
   const { width, height } = chartBox(image);
   w.ensure(height + CAPTION_ROOM);
   const x = MARGIN.left + (CONTENT_WIDTH - width) / 2;
   w.doc.addImage(image.dataUrl, 'JPEG', x, w.y, width, height);
   w.y += height + 1.5;
-  w.text(caption, { size: MIN_TEXT, colour: MUTED });
-  w.gap(3);
+  drawCaption(w, caption);
 }
 
 async function drawBlocks(
@@ -120,6 +126,16 @@ async function drawBlocks(
         drawTable(w, block);
         break;
       case 'chart': {
+        // Bars are drawn as vector shapes with their values; a radar is a print-resolution image.
+        if (block.chart.type === 'bar') {
+          // Whole on one page when it fits one; a longer chart breaks between its bars.
+          const height = measure.full(block);
+          w.ensure(height <= PAGE_ROOM ? height : measure.lead(block));
+          drawBars(w, block.chart);
+          w.y += 1.5;
+          drawCaption(w, block.caption);
+          break;
+        }
         const image = measure.charts.get(block);
         if (image) drawChart(w, image, block.caption);
         break;
@@ -157,7 +173,9 @@ export async function renderDocument(
 ): Promise<RenderedReport> {
   const flat = (blocks: Block[]): Block[] =>
     blocks.flatMap((b) => (b.kind === 'group' ? flat(b.blocks) : [b]));
-  const chartBlocks = flat(report.blocks).filter((b) => b.kind === 'chart');
+  const chartBlocks = flat(report.blocks).filter(
+    (b) => b.kind === 'chart' && b.chart.type !== 'bar'
+  );
   const charts = new Map<Block, ChartImage>();
   for (const [i, block] of chartBlocks.entries()) {
     progress(m.reports_progress_charts({ done: i + 1, total: chartBlocks.length }));
