@@ -59,3 +59,12 @@ export function planReportFileName(a: Assessment, extension: 'pdf' | 'docx' = 'p
   const country = fileSafe(countryNameIn(a.country, countryName(a.country)));
   return `${country}_${a.date}_${fileSafe(m.actions_file_plan())}_${a.classification}.${extension}`;
 }
+
+/**
+ * The workshop record, named like the country report.
+ * @example workshopRecordFileName(kenya) // 'Kenya_2026-11-28_workshop-record_AMBER.pdf'
+ */
+export function workshopRecordFileName(a: Assessment): string {
+  const country = fileSafe(countryNameIn(a.country, countryName(a.country)));
+  return `${country}_${a.date}_${fileSafe(m.reports_file_workshop_record())}_${a.classification}.pdf`;
+}

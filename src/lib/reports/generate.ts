@@ -23,9 +23,11 @@ import {
   briefFileName,
   comparisonFileName,
   countryReportFileName,
-  planReportFileName
+  planReportFileName,
+  workshopRecordFileName
 } from './file-names';
 import { buildBrief } from './brief';
+import { buildWorkshopRecord } from './workshop-record';
 import type { ReportOutcome, ReportProgress, ReportRequest } from './request';
 
 const LISTED = 3;
@@ -57,7 +59,8 @@ function refusal(
     brief: m.reports_refusal_country,
     blank: m.reports_refusal_blank,
     comparison: m.reports_refusal_comparison,
-    plan: m.actions_report_refusal
+    plan: m.actions_report_refusal,
+    workshop: m.reports_refusal_country
   }[request.kind]();
   const or = appendixOnly ? m.reports_refusal_or_appendix() : m.reports_refusal_or_text();
   return m.reports_refusal({ listed: listed + more, instead, or });
@@ -75,6 +78,8 @@ function build(request: ReportRequest, madeOn: string): ReportDocument {
       return buildComparisonReport(request.input);
     case 'plan':
       return buildPlanReport({ ...request, madeOn });
+    case 'workshop':
+      return buildWorkshopRecord({ ...request, madeOn });
   }
 }
 
@@ -94,6 +99,8 @@ function fileNameOf(request: ReportRequest): string {
       );
     case 'plan':
       return planReportFileName(request.assessment, request.format ?? 'pdf');
+    case 'workshop':
+      return workshopRecordFileName(request.assessment);
   }
 }
 
@@ -117,7 +124,7 @@ export async function generateReport(
   }
 
   progress(m.reports_progress_loading());
-  if (request.kind !== 'blank' && request.kind !== 'comparison' && request.format === 'docx') {
+  if ('format' in request && request.format === 'docx') {
     const [{ renderWord }, { wordImages }] = await Promise.all([
       import('./word/render'),
       import('./word/charts')

@@ -9,6 +9,7 @@ import type { BriefInput } from './brief';
 import type { Paper } from './document/model';
 import type { ComparisonReportInput } from './comparison-report';
 import type { PlanReportInput } from './action-plan-report';
+import type { WorkshopRecordInput } from './workshop-record';
 
 /** The file a report is saved as: a PDF, or a Word file a ministry can edit. */
 export type ReportFormat = 'pdf' | 'docx';
@@ -32,7 +33,8 @@ export type ReportRequest =
   | { kind: 'brief'; input: BriefRequestInput; format: ReportFormat }
   | { kind: 'blank'; questionnaire: Questionnaire }
   | { kind: 'comparison'; input: ComparisonReportInput }
-  | ({ kind: 'plan'; format?: ReportFormat } & Omit<PlanReportInput, 'madeOn'>);
+  | ({ kind: 'plan'; format?: ReportFormat } & Omit<PlanReportInput, 'madeOn'>)
+  | ({ kind: 'workshop' } & Omit<WorkshopRecordInput, 'madeOn'>);
 
 export type ReportOutcome =
   /** `pages` is null for a Word file: its pages depend on the program that opens it. */

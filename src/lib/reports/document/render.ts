@@ -174,7 +174,7 @@ export async function renderDocument(
   const flat = (blocks: Block[]): Block[] =>
     blocks.flatMap((b) => (b.kind === 'group' ? flat(b.blocks) : [b]));
   const chartBlocks = flat(report.blocks).filter(
-    (b) => b.kind === 'chart' && b.chart.type !== 'bar'
+    (b): b is Extract<Block, { kind: 'chart' }> => b.kind === 'chart' && b.chart.type !== 'bar'
   );
   const charts = new Map<Block, ChartImage>();
   for (const [i, block] of chartBlocks.entries()) {
