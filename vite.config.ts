@@ -6,21 +6,31 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compileQuestionnaires } from './scripts/questionnaire-compile.ts';
+import { compileOverlays } from './scripts/overlay-compile.ts';
 import { paraglideOptions } from './scripts/messages.ts';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 const INDEX_ID = 'virtual:questionnaire-index';
+const OVERLAYS_ID = 'virtual:questionnaire-overlays';
+const OVERLAY_PREFIX = 'virtual:questionnaire-overlay/';
 
 /**
  * Validates `questionnaires/*.yaml` (and the earlier editions in `questionnaires/editions/`) and
  * compiles them to `static/questionnaires/*.json` before
  * SvelteKit looks at `static/`, so the service worker precaches them. The app imports only the
  * small index (a virtual module); the YAML parser never reaches the browser bundle.
+ *
+ * The translation overlays (`questionnaires/i18n/<language>/*.yaml`) are checked against their
+ * base here too, so an invalid one stops the build with its file and path: the build already
+ * parses the bases, and a separate script step would be skipped by `vite dev` and `vite build`
+ * run alone. Each becomes a module of its own that `virtual:questionnaire-overlays` imports
+ * lazily, so a translation is a chunk loaded when first shown, never part of the first load.
  */
 function questionnaires(): Plugin {
   let index = '[]';
   let editions = '[]';
+  let overlays = new Map<string, unknown>();
   return {
     name: 'ncs-questionnaires',
     enforce: 'pre',
@@ -30,14 +40,27 @@ function questionnaires(): Plugin {
       const compiled = compileQuestionnaires(process.cwd(), 'static/questionnaires');
       index = JSON.stringify(compiled.index);
       editions = JSON.stringify(compiled.editions);
+      overlays = compileOverlays(process.cwd(), compiled.current);
     },
     resolveId(id) {
-      return id === INDEX_ID ? '\0' + INDEX_ID : undefined;
+      if (id === INDEX_ID || id === OVERLAYS_ID || id.startsWith(OVERLAY_PREFIX)) return '\0' + id;
+      return undefined;
     },
     load(id) {
-      return id === '\0' + INDEX_ID
-        ? `export default ${index};\nexport const editions = ${editions};`
-        : undefined;
+      if (id === '\0' + INDEX_ID) {
+        return `export default ${index};\nexport const editions = ${editions};`;
+      }
+      if (id === '\0' + OVERLAYS_ID) {
+        const loaders = [...overlays.keys()].map(
+          (key) => `${JSON.stringify(key)}: () => import(${JSON.stringify(OVERLAY_PREFIX + key)})`
+        );
+        return `export default {${loaders.join(',')}};`;
+      }
+      if (id.startsWith('\0' + OVERLAY_PREFIX)) {
+        const overlay = overlays.get(id.slice(1 + OVERLAY_PREFIX.length));
+        return overlay === undefined ? undefined : `export default ${JSON.stringify(overlay)};`;
+      }
+      return undefined;
     }
   };
 }

@@ -26,6 +26,8 @@ export class QuestionnaireBuildError extends Error {}
 export interface CompiledQuestionnaires {
   index: QuestionnaireIndexEntry[];
   editions: EditionIndexEntry[];
+  /** The current editions themselves (the translation overlays are checked against them). */
+  current: Questionnaire[];
 }
 
 function yamlFiles(dir: string): string[] {
@@ -115,6 +117,7 @@ export function compileQuestionnaires(root: string, outDir: string): CompiledQue
   }
   return {
     index: current.map(({ q }) => questionnaireIndexEntry(q, questionnaireDigest(q))),
+    current: current.map(({ q }) => q),
     // An archived copy of the current edition itself (kept while the new edition is written)
     // is the current file: shipped once.
     editions: earlier

@@ -9,3 +9,17 @@ declare module 'virtual:questionnaire-index' {
 
 /** The app's version from package.json, written into exported files. */
 declare const __APP_VERSION__: string;
+
+// The built-in translation overlays, made by the build from questionnaires/i18n/<language>/*.yaml:
+// `id@version/language` → a loader of that overlay, a chunk of its own (docs/languages.md).
+declare module 'virtual:questionnaire-overlays' {
+  const overlays: Readonly<
+    Record<
+      string,
+      () => Promise<{
+        default: import('$lib/domain/questionnaire/overlay-schema').QuestionnaireOverlay;
+      }>
+    >
+  >;
+  export default overlays;
+}

@@ -20,6 +20,8 @@ import {
 } from './action-words';
 import type { Block, ReportDocument, TableRow } from './document/model';
 import { TLP_COLOURS, draftWatermark, provenanceNote } from './labels';
+import { languageOf } from '$lib/domain/assessment/language';
+import { inReport, inReportLocale, reportLocale } from './report-locale';
 
 export interface PlanReportInput {
   assessment: Assessment;
@@ -29,25 +31,28 @@ export interface PlanReportInput {
   madeOn: string;
 }
 
-const day = (d: string | undefined) => (d ? formatDate(d) : '—');
+const day = (d: string | undefined) => (d ? formatDate(d, reportLocale()) : '—');
 
 function details(a: Action, questionnaires: readonly Questionnaire[]): Block[] {
-  const where = m.actions_report_where({ title: a.title });
+  const where = m.actions_report_where({ title: a.title }, inReport());
   const q = questionnaires.find((x) => x.id === a.questionnaireId);
   const question = q?.sections.flatMap((s) => s.questions).find((x) => x.id === a.questionId)?.text;
   const facts: [string, string][] = [
-    [m.actions_field_description(), a.description],
-    [m.actions_field_question(), question ? `${q?.title ?? ''} — ${question}` : ''],
-    [m.actions_field_supporting(), a.supporting],
-    [m.actions_field_start(), a.start ? day(a.start) : ''],
-    [m.actions_field_done_on(), a.doneOn ? day(a.doneOn) : ''],
-    [m.actions_field_kpi_indicator(), a.kpiIndicator],
-    [m.actions_field_kpi_baseline(), a.kpiBaseline],
-    [m.actions_field_kpi_target(), a.kpiTarget],
-    [m.actions_field_cost(), a.cost],
-    [m.actions_field_funding(), a.funding === 'unknown' ? '' : fundingWord(a.funding)],
-    [m.actions_field_objective(), a.objective],
-    [m.actions_field_progress(), a.progressNote]
+    [m.actions_field_description({}, inReport()), a.description],
+    [m.actions_field_question({}, inReport()), question ? `${q?.title ?? ''} — ${question}` : ''],
+    [m.actions_field_supporting({}, inReport()), a.supporting],
+    [m.actions_field_start({}, inReport()), a.start ? day(a.start) : ''],
+    [m.actions_field_done_on({}, inReport()), a.doneOn ? day(a.doneOn) : ''],
+    [m.actions_field_kpi_indicator({}, inReport()), a.kpiIndicator],
+    [m.actions_field_kpi_baseline({}, inReport()), a.kpiBaseline],
+    [m.actions_field_kpi_target({}, inReport()), a.kpiTarget],
+    [m.actions_field_cost({}, inReport()), a.cost],
+    [
+      m.actions_field_funding({}, inReport()),
+      a.funding === 'unknown' ? '' : fundingWord(a.funding)
+    ],
+    [m.actions_field_objective({}, inReport()), a.objective],
+    [m.actions_field_progress({}, inReport()), a.progressNote]
   ];
   const rows: TableRow[] = facts
     .filter(([, text]) => text.trim() !== '')
@@ -74,9 +79,9 @@ function details(a: Action, questionnaires: readonly Questionnaire[]): Block[] {
  * @example buildPlanReport({ assessment, actions, questionnaires, madeOn: '2027-01-10' }).blocks[0]
  * // { kind: 'title', text: 'Action plan', … }
  */
-export function buildPlanReport(input: PlanReportInput): ReportDocument {
+function planReportIn(input: PlanReportInput): ReportDocument {
   const a = input.assessment;
-  const country = countryNameIn(a.country, countryName(a.country));
+  const country = countryNameIn(a.country, countryName(a.country), reportLocale());
   const live = input.actions.filter((x) => x.carriedTo === undefined);
   const ordered = briefOrder(live);
   const open = live.filter((x) => isOpen(x)).length;
@@ -85,34 +90,40 @@ export function buildPlanReport(input: PlanReportInput): ReportDocument {
   const blocks: Block[] = [
     {
       kind: 'title',
-      text: m.actions_report_title(),
-      subtitle: m.actions_report_subtitle({ country, title: a.title, date: formatDate(a.date) })
+      text: m.actions_report_title({}, inReport()),
+      subtitle: m.actions_report_subtitle(
+        { country, title: a.title, date: formatDate(a.date, reportLocale()) },
+        inReport()
+      )
     },
     {
       kind: 'paragraph',
-      text: m.actions_report_counts({
-        count: live.length,
-        totalText: formatNumber(live.length),
-        open: formatNumber(open),
-        overdue: formatNumber(overdue),
-        done: formatNumber(done),
-        day: formatDate(input.madeOn)
-      })
+      text: m.actions_report_counts(
+        {
+          count: live.length,
+          totalText: formatNumber(live.length, reportLocale()),
+          open: formatNumber(open, reportLocale()),
+          overdue: formatNumber(overdue, reportLocale()),
+          done: formatNumber(done, reportLocale()),
+          day: formatDate(input.madeOn, reportLocale())
+        },
+        inReport()
+      )
     }
   ];
   if (ordered.length === 0) {
-    blocks.push({ kind: 'paragraph', text: m.actions_empty() });
+    blocks.push({ kind: 'paragraph', text: m.actions_empty({}, inReport()) });
   } else {
     blocks.push({
       kind: 'table',
       dense: true,
       columns: [
-        { header: m.actions_col_action() },
-        { header: m.actions_col_owner(), width: 34 },
-        { header: m.actions_col_priority(), width: 20 },
-        { header: m.actions_col_status(), width: 24 },
-        { header: m.actions_col_due(), width: 28 },
-        { header: m.actions_col_phase(), width: 26 }
+        { header: m.actions_col_action({}, inReport()) },
+        { header: m.actions_col_owner({}, inReport()), width: 34 },
+        { header: m.actions_col_priority({}, inReport()), width: 20 },
+        { header: m.actions_col_status({}, inReport()), width: 24 },
+        { header: m.actions_col_due({}, inReport()), width: 28 },
+        { header: m.actions_col_phase({}, inReport()), width: 26 }
       ],
       rows: ordered.map((x) => ({
         cells: [
@@ -120,22 +131,25 @@ export function buildPlanReport(input: PlanReportInput): ReportDocument {
           x.owner || '—',
           actionPriorityWord(x.priority),
           isOverdue(x, input.madeOn)
-            ? m.actions_status_overdue({ status: actionStatusWord(x.status) })
+            ? m.actions_status_overdue({ status: actionStatusWord(x.status) }, inReport())
             : actionStatusWord(x.status),
           day(x.due),
           x.phase ? strategyPhaseWord(x.phase) : '—'
         ],
-        where: m.actions_report_where({ title: x.title })
+        where: m.actions_report_where({ title: x.title }, inReport())
       }))
     });
     const more = ordered.flatMap((x) => details(x, input.questionnaires));
     if (more.length > 0) {
-      blocks.push({ kind: 'heading', level: 2, text: m.actions_report_details() }, ...more);
+      blocks.push(
+        { kind: 'heading', level: 2, text: m.actions_report_details({}, inReport()) },
+        ...more
+      );
     }
   }
   return {
-    title: m.actions_report_doc_title({ country, title: a.title }),
-    subject: m.actions_report_title(),
+    title: m.actions_report_doc_title({ country, title: a.title }, inReport()),
+    subject: m.actions_report_title({}, inReport()),
     decor: {
       headerLeft: `${country} · ${a.date}`,
       classification: `TLP:${a.classification}`,
@@ -145,4 +159,10 @@ export function buildPlanReport(input: PlanReportInput): ReportDocument {
     },
     blocks
   };
+}
+
+/** The action plan report in its assessment's language (report-locale.ts). */
+export function buildPlanReport(input: PlanReportInput): ReportDocument {
+  const locale = languageOf(input.assessment);
+  return { ...inReportLocale(locale, () => planReportIn(input)), locale };
 }

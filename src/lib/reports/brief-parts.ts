@@ -18,6 +18,7 @@ import { formatNumber } from '$lib/format/numbers';
 import { m } from '$lib/paraglide/messages.js';
 import type { LadderRow } from './document/model';
 import { dayText, levelText, levelValueText, shareText, stageWord, targetText } from './labels';
+import { inReport, reportLocale } from './report-locale';
 
 /** Every list of the brief stops here and says how many more there are. */
 export const BRIEF_LIST = 5;
@@ -44,14 +45,19 @@ export function firstFive<T>(items: readonly T[]): { shown: T[]; more: number } 
 
 /** "and 3 more", or nothing when none was left out. */
 export function moreText(more: number): string | null {
-  return more > 0 ? m.outputs_and_more({ count: more, countText: formatNumber(more) }) : null;
+  return more > 0
+    ? m.outputs_and_more({ count: more, countText: formatNumber(more, reportLocale()) }, inReport())
+    : null;
 }
 
 /** "based on 12 of 40 questions": the counts behind a score (docs/scoring.md, rules 6–7). */
 export function basedOn(f: Figures): string {
   const n = f.counts.scored;
   const of = Math.max(0, f.counts.scorable - f.counts.na);
-  return m.outputs_based_on({ count: of, n: formatNumber(n), m: formatNumber(of) });
+  return m.outputs_based_on(
+    { count: of, n: formatNumber(n, reportLocale()), m: formatNumber(of, reportLocale()) },
+    inReport()
+  );
 }
 
 /** A score that is provisional: coverage below the threshold, with a score to show. */
@@ -89,21 +95,24 @@ function ladderRow(
   // A provisional scope claims no stage (docs/scoring.md, rule 6): the picture shows none.
   const stage = provisional ? null : figures.stage;
   let note = '';
-  if (figures.score === null) note = m.outputs_ladder_no_score();
+  if (figures.score === null) note = m.outputs_ladder_no_score({}, inReport());
   else if (isProvisional(figures)) {
-    note = m.outputs_ladder_provisional({ basis: basedOn(figures) });
-  } else if (provisional) note = m.outputs_ladder_parts_provisional();
-  else if (stage === null) note = m.outputs_ladder_no_stage();
+    note = m.outputs_ladder_provisional({ basis: basedOn(figures) }, inReport());
+  } else if (provisional) note = m.outputs_ladder_parts_provisional({}, inReport());
+  else if (stage === null) note = m.outputs_ladder_no_stage({}, inReport());
   return {
     title,
     detail:
       figures.score === null
         ? ''
-        : m.outputs_ladder_detail({
-            score: shareText(figures.score),
-            level: levelText(figures, scale),
-            basis: basedOn(figures)
-          }),
+        : m.outputs_ladder_detail(
+            {
+              score: shareText(figures.score),
+              level: levelText(figures, scale),
+              basis: basedOn(figures)
+            },
+            inReport()
+          ),
     rungs: scale.levels.map((l) => stageWord(l.label)),
     here: rungOf(scale, stage),
     aim: rungOf(scale, aim),
@@ -124,7 +133,7 @@ export function ladderRows(
     const known = aims.filter((a): a is number => a !== null);
     rows.push(
       ladderRow(
-        m.outputs_overall(),
+        m.outputs_overall({}, inReport()),
         result,
         result.scale,
         known.length ? Math.min(...known) : null,
@@ -158,27 +167,30 @@ export function openActionsInOrder(actions: readonly Action[]): Action[] {
 /** One open action's line under its title: owner, due date, cost — the parts that are known. */
 export function actionFacts(a: Action): string {
   const parts: string[] = [];
-  if (a.owner) parts.push(m.outputs_action_owner({ owner: a.owner }));
-  if (a.due) parts.push(m.outputs_action_due({ date: dayText(a.due) }));
-  if (a.cost) parts.push(m.outputs_action_cost({ cost: a.cost }));
-  if (a.status === 'in-progress') parts.push(m.outputs_action_in_progress());
-  return parts.length ? parts.join(' · ') : m.outputs_action_no_owner();
+  if (a.owner) parts.push(m.outputs_action_owner({ owner: a.owner }, inReport()));
+  if (a.due) parts.push(m.outputs_action_due({ date: dayText(a.due) }, inReport()));
+  if (a.cost) parts.push(m.outputs_action_cost({ cost: a.cost }, inReport()));
+  if (a.status === 'in-progress') parts.push(m.outputs_action_in_progress({}, inReport()));
+  return parts.length ? parts.join(' · ') : m.outputs_action_no_owner({}, inReport());
 }
 
 /** A gap in plain words: where it is, and where it stands against its aim. */
 export function gapFacts(q: Questionnaire | undefined, g: QuestionResult, title: string): string {
-  return m.outputs_gap_facts({
-    questionnaire: title,
-    now: levelValueText(q, g.level),
-    aim: targetText(q, g.target)
-  });
+  return m.outputs_gap_facts(
+    {
+      questionnaire: title,
+      now: levelValueText(q, g.level),
+      aim: targetText(q, g.target)
+    },
+    inReport()
+  );
 }
 
 /** The questionnaire results that are provisional, and the overall when it is. */
 export function provisionalScopes(result: AssessmentResult): { title: string; basis: string }[] {
   const list: { title: string; basis: string }[] = [];
   if (isProvisional(result) && result.questionnaires.length > 1) {
-    list.push({ title: m.outputs_overall(), basis: basedOn(result) });
+    list.push({ title: m.outputs_overall({}, inReport()), basis: basedOn(result) });
   }
   for (const q of result.questionnaires as QuestionnaireResult[]) {
     if (isProvisional(q)) list.push({ title: q.title, basis: basedOn(q) });

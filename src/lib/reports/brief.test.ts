@@ -199,8 +199,7 @@ describe('executive brief', () => {
   });
 
   it('stays within two pages with the longest text the app accepts, in French, on Letter', async () => {
-    overwriteGetLocale(() => 'fr');
-    setFormatLocale('fr');
+    // A French assessment: its brief is French while the interface stays English.
     const long = (seed: string, length: number) =>
       Array.from({ length: Math.ceil(length / seed.length) }, () => seed)
         .join(' ')
@@ -208,6 +207,7 @@ describe('executive brief', () => {
     const world = 'Łódź Tūvalu “Côte d’Ivoire” Ελλάδα Україна São Tomé — ';
     const titled = five.map((q) => ({ ...q, title: long(`${q.title} ${world}`, 300) }));
     const a = fiveQuestionnaireAssessment(titled, {
+      language: 'fr',
       title: long(`Revue nationale ${world}`, 300),
       narrative: {
         executiveSummary: long(`La loi est en vigueur. ${world}`, 20_000),

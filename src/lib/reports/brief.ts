@@ -31,6 +31,8 @@ import {
 import { modeText } from './country-cover';
 import type { Block, Paper, ReportDocument } from './document/model';
 import { dayText, draftWatermark, provenanceNote, shareText, TLP_COLOURS } from './labels';
+import { languageOf } from '$lib/domain/assessment/language';
+import { inReport, inReportLocale, reportLocale } from './report-locale';
 
 export interface BriefPrevious {
   assessment: Assessment;
@@ -80,7 +82,10 @@ function list(items: { title: string; facts: string }[], more: number, where: st
     {
       kind: 'table',
       showHeader: false,
-      columns: [{ header: '#', width: 8, align: 'right' }, { header: m.outputs_col_item() }],
+      columns: [
+        { header: '#', width: 8, align: 'right' },
+        { header: m.outputs_col_item({}, inReport()) }
+      ],
       rows: items.map((item, i) => ({
         cells: [String(i + 1), `${item.title}\n${item.facts}`],
         where
@@ -97,26 +102,38 @@ function cover(input: BriefInput, country: string, budget: (typeof BUDGETS)[numb
   const a = input.assessment;
   const lower = classificationRank(input.classification) < classificationRank(a.classification);
   const parts = [
-    m.outputs_cover_date({ date: dayText(a.date) }),
+    m.outputs_cover_date({ date: dayText(a.date) }, inReport()),
     lower
-      ? m.outputs_cover_classification_lowered({
-          label: `TLP:${input.classification}`,
-          assessment: `TLP:${a.classification}`
-        })
+      ? m.outputs_cover_classification_lowered(
+          {
+            label: `TLP:${input.classification}`,
+            assessment: `TLP:${a.classification}`
+          },
+          inReport()
+        )
       : `TLP:${input.classification}`,
     modeText(a.provenance.mode),
     provenanceNote(a),
-    a.status === 'final' ? m.reports_status_final() : m.reports_status_draft()
+    a.status === 'final'
+      ? m.reports_status_final({}, inReport())
+      : m.reports_status_draft({}, inReport())
   ];
   return [
-    { kind: 'heading', level: 1, text: m.outputs_brief_heading({ country }), bookmark: true },
+    {
+      kind: 'heading',
+      level: 1,
+      text: m.outputs_brief_heading({ country }, inReport()),
+      bookmark: true
+    },
     {
       kind: 'paragraph',
       tone: 'bold',
       text: cutText(a.title, budget.item),
-      where: m.reports_where_assessment_title_plain()
+      where: m.reports_where_assessment_title_plain({}, inReport())
     },
-    muted(`${parts.join(' · ')} · ${m.outputs_cover_made({ date: dayText(input.madeOn) })}`)
+    muted(
+      `${parts.join(' · ')} · ${m.outputs_cover_made({ date: dayText(input.madeOn) }, inReport())}`
+    )
   ];
 }
 
@@ -124,7 +141,7 @@ function change(input: BriefInput): Block[] {
   const prev = input.previous;
   if (!prev) return [];
   const rows: { title: string; after: Figures; before: Figures }[] = [
-    { title: m.outputs_overall(), after: input.result, before: prev.result }
+    { title: m.outputs_overall({}, inReport()), after: input.result, before: prev.result }
   ];
   for (const q of input.result.questionnaires) {
     const before = prev.result.questionnaires.find((p) => p.id === q.id);
@@ -134,20 +151,23 @@ function change(input: BriefInput): Block[] {
     const d = shownPercent(delta(after.score, before.score));
     const text =
       d === null
-        ? m.outputs_change_none({ title })
-        : m.outputs_change_line({
-            title,
-            before: shareText(before.score),
-            after: shareText(after.score),
-            points: `${d > 0 ? '+' : ''}${formatDecimal(d)}`
-          });
+        ? m.outputs_change_none({ title }, inReport())
+        : m.outputs_change_line(
+            {
+              title,
+              before: shareText(before.score),
+              after: shareText(after.score),
+              points: `${d > 0 ? '+' : ''}${formatDecimal(d, reportLocale())}`
+            },
+            inReport()
+          );
     return isProvisional(after) || isProvisional(before)
-      ? `${text} ${m.outputs_change_provisional()}`
+      ? `${text} ${m.outputs_change_provisional({}, inReport())}`
       : text;
   });
   const { shown, more } = firstFive(lines);
   return [
-    heading(m.outputs_change_heading({ date: dayText(prev.assessment.date) })),
+    heading(m.outputs_change_heading({ date: dayText(prev.assessment.date) }, inReport())),
     ...shown.map((line) => para(line)),
     ...(moreText(more) ? [muted(moreText(more)!)] : [])
   ];
@@ -158,24 +178,32 @@ function work(input: BriefInput, budget: (typeof BUDGETS)[number]): Block[] {
   if (plan.length > 0) {
     const open = openActionsInOrder(plan);
     if (open.length === 0) {
-      return [heading(m.outputs_actions_heading()), para(m.outputs_actions_none_open())];
+      return [
+        heading(m.outputs_actions_heading({}, inReport())),
+        para(m.outputs_actions_none_open({}, inReport()))
+      ];
     }
     const { shown, more } = firstFive(open);
     return [
-      heading(m.outputs_actions_heading()),
+      heading(m.outputs_actions_heading({}, inReport())),
       ...list(
         shown.map((a) => ({ title: cutText(a.title, budget.item), facts: actionFacts(a) })),
         more,
-        m.outputs_where_action()
+        m.outputs_where_action({}, inReport())
       )
     ];
   }
   const byId = new Map(input.questionnaires.map((q) => [q.id, q]));
   const gaps = input.result.gapList;
-  if (gaps.length === 0) return [heading(m.outputs_gaps_heading()), para(m.reports_cr_no_gap())];
+  if (gaps.length === 0) {
+    return [
+      heading(m.outputs_gaps_heading({}, inReport())),
+      para(m.reports_cr_no_gap({}, inReport()))
+    ];
+  }
   const { shown, more } = firstFive(gaps);
   return [
-    heading(m.outputs_gaps_heading()),
+    heading(m.outputs_gaps_heading({}, inReport())),
     ...list(
       shown.map((g) => {
         const q = byId.get(g.questionnaireId);
@@ -185,7 +213,7 @@ function work(input: BriefInput, budget: (typeof BUDGETS)[number]): Block[] {
         };
       }),
       more,
-      m.outputs_where_gap()
+      m.outputs_where_gap({}, inReport())
     )
   ];
 }
@@ -195,9 +223,11 @@ function provisional(input: BriefInput): Block[] {
   if (scopes.length === 0) return [];
   const { shown, more } = firstFive(scopes);
   return [
-    heading(m.outputs_provisional_heading()),
-    muted(m.outputs_provisional_note()),
-    ...shown.map((s) => para(m.outputs_provisional_line({ title: s.title, basis: s.basis }))),
+    heading(m.outputs_provisional_heading({}, inReport())),
+    muted(m.outputs_provisional_note({}, inReport())),
+    ...shown.map((s) =>
+      para(m.outputs_provisional_line({ title: s.title, basis: s.basis }, inReport()))
+    ),
     ...(moreText(more) ? [muted(moreText(more)!)] : [])
   ];
 }
@@ -206,11 +236,14 @@ function disagreements(input: BriefInput, budget: (typeof BUDGETS)[number]): Blo
   const list = input.disagreements;
   if (!list) return [];
   if (list.length === 0) {
-    return [heading(m.outputs_disagreed_heading()), para(m.outputs_disagreed_none())];
+    return [
+      heading(m.outputs_disagreed_heading({}, inReport())),
+      para(m.outputs_disagreed_none({}, inReport()))
+    ];
   }
   const { shown, more } = firstFive(list);
   return [
-    heading(m.outputs_disagreed_heading()),
+    heading(m.outputs_disagreed_heading({}, inReport())),
     ...shown.map((t) => para(`• ${cutText(t, budget.item)}`)),
     ...(moreText(more) ? [muted(moreText(more)!)] : [])
   ];
@@ -220,49 +253,52 @@ function disagreements(input: BriefInput, budget: (typeof BUDGETS)[number]): Blo
  * The executive brief of one assessment.
  * @example buildBrief({ assessment, questionnaires, result, previous: null, actions: null, disagreements: null, classification: 'AMBER', paper: 'a4', madeOn: '2026-12-06' })
  */
-export function buildBrief(input: BriefInput): ReportDocument {
+function briefIn(input: BriefInput): ReportDocument {
   const a = input.assessment;
   const budget = BUDGETS[Math.min(input.tightness ?? 0, BRIEF_TIGHTEST)]!;
-  const country = countryNameIn(a.country, countryName(a.country));
+  const country = countryNameIn(a.country, countryName(a.country), reportLocale());
   const n = a.narrative;
   const blocks: Block[] = [...cover(input, country, budget)];
   if (n.executiveSummary.trim()) {
     blocks.push(
-      heading(m.reports_cr_executive_summary()),
-      para(cutText(n.executiveSummary, budget.summary), m.reports_where_executive_summary())
+      heading(m.reports_cr_executive_summary({}, inReport())),
+      para(
+        cutText(n.executiveSummary, budget.summary),
+        m.reports_where_executive_summary({}, inReport())
+      )
     );
   }
-  blocks.push(heading(m.outputs_ladders_heading()), {
+  blocks.push(heading(m.outputs_ladders_heading({}, inReport())), {
     kind: 'ladder',
     rows: ladderRows(a, input.questionnaires, input.result),
-    here: m.outputs_ladder_here(),
-    aim: m.outputs_ladder_aim(),
-    scopeHeader: m.reports_col_scope(),
-    caption: m.outputs_ladder_caption(),
-    where: m.outputs_where_ladder()
+    here: m.outputs_ladder_here({}, inReport()),
+    aim: m.outputs_ladder_aim({}, inReport()),
+    scopeHeader: m.reports_col_scope({}, inReport()),
+    caption: m.outputs_ladder_caption({}, inReport()),
+    where: m.outputs_where_ladder({}, inReport())
   });
   blocks.push(...change(input), ...work(input, budget));
   if (n.decisionsSought.trim()) {
     blocks.push(
-      heading(m.outputs_decisions_heading()),
-      para(cutText(n.decisionsSought, budget.decisions), m.outputs_where_decisions())
+      heading(m.outputs_decisions_heading({}, inReport())),
+      para(cutText(n.decisionsSought, budget.decisions), m.outputs_where_decisions({}, inReport()))
     );
   }
   blocks.push(...provisional(input), ...disagreements(input, budget));
   blocks.push(
-    heading(m.reports_fact_next_review()),
+    heading(m.reports_fact_next_review({}, inReport())),
     para(
       n.nextReviewDate
-        ? m.reports_cr_next_review_on({ date: dayText(n.nextReviewDate) })
-        : m.outputs_next_review_not_set()
+        ? m.reports_cr_next_review_on({ date: dayText(n.nextReviewDate) }, inReport())
+        : m.outputs_next_review_not_set({}, inReport())
     )
   );
   return {
-    title: m.outputs_doc_title({ country, title: a.title }),
-    subject: m.outputs_subject(),
+    title: m.outputs_doc_title({ country, title: a.title }, inReport()),
+    subject: m.outputs_subject({}, inReport()),
     paper: input.paper,
     decor: {
-      headerLeft: `${country} · ${a.date} · ${m.outputs_subject()}`,
+      headerLeft: `${country} · ${a.date} · ${m.outputs_subject({}, inReport())}`,
       classification: `TLP:${input.classification}`,
       classificationColour: TLP_COLOURS[input.classification],
       footer: provenanceNote(a),
@@ -270,4 +306,12 @@ export function buildBrief(input: BriefInput): ReportDocument {
     },
     blocks
   };
+}
+
+/**
+ * The brief in its assessment's language (report-locale.ts), whatever the interface language.
+ */
+export function buildBrief(input: BriefInput): ReportDocument {
+  const locale = languageOf(input.assessment);
+  return { ...inReportLocale(locale, () => briefIn(input)), locale };
 }

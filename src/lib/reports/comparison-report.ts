@@ -27,6 +27,7 @@ import {
   TLP_COLOURS,
   tlpMeaning
 } from './labels';
+import { inReport, reportLocale } from './report-locale';
 
 export interface ComparisonReportInput {
   comparison: Comparison;
@@ -59,13 +60,13 @@ function shortTitle(input: ComparisonReportInput, id: string): string {
 
 /** A country's name in the language of the report: "Cameroon", "Cameroun". */
 function nameOf(code: string): string {
-  return countryNameIn(code, countryName(code));
+  return countryNameIn(code, countryName(code), reportLocale());
 }
 
 /** "72.5", "41.3 prov.", "72.5 #3"; "—" without a score: as the heat map on screen. */
 function scoreText(s: RankedScore, showRanks: boolean): string {
   const parts = [shareText(s.score)];
-  if (s.provisional) parts.push(m.reports_prov());
+  if (s.provisional) parts.push(m.reports_prov({}, inReport()));
   if (showRanks && s.rank !== null) parts.push(`#${s.rank}`);
   return parts.join(' ');
 }
@@ -87,7 +88,7 @@ function dateRange(rows: readonly ComparisonRow[]): string {
   const [first, last] = [dates[0]!, dates[dates.length - 1]!];
   return first === last
     ? dayText(first)
-    : m.reports_date_range({ from: dayText(first), to: dayText(last) });
+    : m.reports_date_range({ from: dayText(first), to: dayText(last) }, inReport());
 }
 
 function overview(input: ComparisonReportInput, rows: ComparisonRow[]): Block[] {
@@ -96,118 +97,148 @@ function overview(input: ComparisonReportInput, rows: ComparisonRow[]): Block[] 
   const classification = comparison.classification ?? 'CLEAR';
   const compared = comparison.questionnaires.map((q) =>
     q.seriesBreak
-      ? m.reports_cmp_versions_break({
-          title: shortTitle(input, q.id),
-          versions: q.versions.join(', ')
-        })
-      : m.reports_cmp_versions({ title: shortTitle(input, q.id), versions: q.versions.join(', ') })
+      ? m.reports_cmp_versions_break(
+          {
+            title: shortTitle(input, q.id),
+            versions: q.versions.join(', ')
+          },
+          inReport()
+        )
+      : m.reports_cmp_versions(
+          { title: shortTitle(input, q.id), versions: q.versions.join(', ') },
+          inReport()
+        )
   );
   const facts: [string, string, string][] = [
     [
-      m.reports_cmp_fact_assessments(),
-      m.reports_cmp_assessments_from({ count: rows.length, countries }),
-      m.reports_where_overview()
-    ],
-    [m.reports_cmp_fact_dates(), dateRange(rows), m.reports_where_overview()],
-    [
-      m.reports_cmp_fact_selection(),
-      input.criteria.join(m.reports_list_separator()) || m.reports_cmp_every_assessment(),
-      m.reports_where_selection()
+      m.reports_cmp_fact_assessments({}, inReport()),
+      m.reports_cmp_assessments_from({ count: rows.length, countries }, inReport()),
+      m.reports_where_overview({}, inReport())
     ],
     [
-      m.reports_cmp_fact_questionnaires(),
-      compared.join('\n') || m.reports_cmp_none_shared(),
-      m.reports_where_questionnaire_title()
+      m.reports_cmp_fact_dates({}, inReport()),
+      dateRange(rows),
+      m.reports_where_overview({}, inReport())
     ],
     [
-      m.reports_fact_classification(),
-      m.reports_cmp_classification({
-        label: `TLP:${classification}`,
-        meaning: tlpMeaning(classification)
-      }),
-      m.reports_where_classification()
+      m.reports_cmp_fact_selection({}, inReport()),
+      input.criteria.join(m.reports_list_separator({}, inReport())) ||
+        m.reports_cmp_every_assessment({}, inReport()),
+      m.reports_where_selection({}, inReport())
     ],
     [
-      m.reports_fact_status(),
+      m.reports_cmp_fact_questionnaires({}, inReport()),
+      compared.join('\n') || m.reports_cmp_none_shared({}, inReport()),
+      m.reports_where_questionnaire_title({}, inReport())
+    ],
+    [
+      m.reports_fact_classification({}, inReport()),
+      m.reports_cmp_classification(
+        {
+          label: `TLP:${classification}`,
+          meaning: tlpMeaning(classification)
+        },
+        inReport()
+      ),
+      m.reports_where_classification({}, inReport())
+    ],
+    [
+      m.reports_fact_status({}, inReport()),
       input.drafts === 0
-        ? m.reports_cmp_all_final()
-        : m.reports_cmp_drafts({ drafts: input.drafts, count: rows.length }),
-      m.reports_where_status()
+        ? m.reports_cmp_all_final({}, inReport())
+        : m.reports_cmp_drafts({ drafts: input.drafts, count: rows.length }, inReport()),
+      m.reports_where_status({}, inReport())
     ],
     [
-      m.reports_fact_validation(),
+      m.reports_fact_validation({}, inReport()),
       input.validated === rows.length && rows.length > 0
-        ? m.reports_cmp_all_validated()
-        : m.reports_cmp_validated_some({ validated: input.validated, count: rows.length }),
-      m.reports_where_validation()
+        ? m.reports_cmp_all_validated({}, inReport())
+        : m.reports_cmp_validated_some(
+            { validated: input.validated, count: rows.length },
+            inReport()
+          ),
+      m.reports_where_validation({}, inReport())
     ],
-    [m.reports_fact_made(), dayText(input.madeOn), m.reports_where_report_date()]
+    [
+      m.reports_fact_made({}, inReport()),
+      dayText(input.madeOn),
+      m.reports_where_report_date({}, inReport())
+    ]
   ];
   // Rule 10 with a core assessment selected: every figure is over the core set (docs/scoring.md).
   if (comparison.basis === 'core') {
     const left = comparison.noCoreSet.map((n) =>
-      m.format_no_core_set({
-        title: `${nameOf(n.country)}, ${n.title} (${n.questionnaires.map((q) => shortTitle(input, q.id)).join(', ')})`,
-        version: [...new Set(n.questionnaires.map((q) => q.version))].join(', ')
-      })
+      m.format_no_core_set(
+        {
+          title: `${nameOf(n.country)}, ${n.title} (${n.questionnaires.map((q) => shortTitle(input, q.id)).join(', ')})`,
+          version: [...new Set(n.questionnaires.map((q) => q.version))].join(', ')
+        },
+        inReport()
+      )
     );
     facts.splice(4, 0, [
-      m.compare_basis_fact(),
-      [m.compare_basis_core_value(), ...left].join('\n'),
-      m.reports_where_selection()
+      m.compare_basis_fact({}, inReport()),
+      [m.compare_basis_core_value({}, inReport()), ...left].join('\n'),
+      m.reports_where_selection({}, inReport())
     ]);
   }
   if (comparison.notShared.length > 0) {
     facts.splice(4, 0, [
-      m.reports_cmp_fact_not_compared(),
+      m.reports_cmp_fact_not_compared({}, inReport()),
       comparison.notShared
         .map((n) =>
-          m.reports_cmp_not_shared({
-            title: shortTitle(input, n.id),
-            included: n.assessments,
-            count: rows.length
-          })
+          m.reports_cmp_not_shared(
+            {
+              title: shortTitle(input, n.id),
+              included: n.assessments,
+              count: rows.length
+            },
+            inReport()
+          )
         )
         .join('\n'),
-      m.reports_where_questionnaire_title()
+      m.reports_where_questionnaire_title({}, inReport())
     ]);
   }
   return [
     {
       kind: 'title',
-      text: m.reports_cmp_title({ count: rows.length }),
-      subtitle: m.reports_cmp_subject()
+      text: m.reports_cmp_title({ count: rows.length }, inReport()),
+      subtitle: m.reports_cmp_subject({}, inReport())
     },
     {
       kind: 'table',
       showHeader: false,
       columns: [
-        { header: m.reports_col_item(), width: 45, bold: true },
-        { header: m.reports_col_detail() }
+        { header: m.reports_col_item({}, inReport()), width: 45, bold: true },
+        { header: m.reports_col_detail({}, inReport()) }
       ],
       rows: facts.map(([label, value, where]) => ({ cells: [label, value], where }))
     },
     ...method(),
-    { kind: 'heading', level: 2, text: m.reports_cmp_included() },
+    { kind: 'heading', level: 2, text: m.reports_cmp_included({}, inReport()) },
     {
       kind: 'table',
       dense: true,
       columns: [
-        { header: m.reports_col_country(), width: COUNTRY_WIDTH },
-        { header: m.reports_col_region(), width: 28 },
-        { header: m.reports_col_date(), width: DATE_WIDTH },
-        { header: m.reports_col_assessment() },
-        { header: m.reports_col_classification(), width: 27 }
+        { header: m.reports_col_country({}, inReport()), width: COUNTRY_WIDTH },
+        { header: m.reports_col_region({}, inReport()), width: 28 },
+        { header: m.reports_col_date({}, inReport()), width: DATE_WIDTH },
+        { header: m.reports_col_assessment({}, inReport()) },
+        { header: m.reports_col_classification({}, inReport()), width: 27 }
       ],
       rows: rows.map((r) => ({
         cells: [
           nameOf(r.country),
-          r.region ? regionText(r.region) : m.reports_not_member(),
+          r.region ? regionText(r.region) : m.reports_not_member({}, inReport()),
           r.date,
           r.title,
           `TLP:${r.classification}`
         ],
-        where: m.reports_where_assessment_title({ country: nameOf(r.country), date: r.date })
+        where: m.reports_where_assessment_title(
+          { country: nameOf(r.country), date: r.date },
+          inReport()
+        )
       }))
     }
   ];
@@ -219,14 +250,14 @@ function heatMap(input: ComparisonReportInput, rows: ComparisonRow[]): Block[] {
   const width =
     (CONTENT_WIDTH - COUNTRY_WIDTH - DATE_WIDTH) / (comparison.questionnaires.length + 1);
   const columns: ColumnSpec[] = [
-    { header: m.reports_col_country(), width: COUNTRY_WIDTH },
-    { header: m.reports_col_date(), width: DATE_WIDTH },
+    { header: m.reports_col_country({}, inReport()), width: COUNTRY_WIDTH },
+    { header: m.reports_col_date({}, inReport()), width: DATE_WIDTH },
     ...comparison.questionnaires.map((q) => ({
       header: shortTitle(input, q.id),
       align: 'right' as const,
       width
     })),
-    { header: m.reports_col_overall(), align: 'right', bold: true, width }
+    { header: m.reports_col_overall({}, inReport()), align: 'right', bold: true, width }
   ];
   const body: TableRow[] = rows.map((r) => ({
     cells: [
@@ -235,17 +266,23 @@ function heatMap(input: ComparisonReportInput, rows: ComparisonRow[]): Block[] {
       ...r.cells.map((c) => heatCell(c, showRanks)),
       heatCell(r.overall, showRanks)
     ],
-    where: m.reports_where_heat_row({ country: nameOf(r.country), date: r.date })
+    where: m.reports_where_heat_row({ country: nameOf(r.country), date: r.date }, inReport())
   }));
   const threshold = provisionalThreshold();
   return [
-    { kind: 'heading', level: 1, text: m.reports_cmp_heat_map(), newPage: true, bookmark: true },
+    {
+      kind: 'heading',
+      level: 1,
+      text: m.reports_cmp_heat_map({}, inReport()),
+      newPage: true,
+      bookmark: true
+    },
     {
       kind: 'paragraph',
       tone: 'muted',
       text: showRanks
-        ? m.reports_cmp_heat_note_ranks({ threshold })
-        : m.reports_cmp_heat_note({ threshold })
+        ? m.reports_cmp_heat_note_ranks({ threshold }, inReport())
+        : m.reports_cmp_heat_note({ threshold }, inReport())
     },
     { kind: 'table', dense: true, columns, rows: body }
   ];
@@ -256,16 +293,25 @@ function radar(input: ComparisonReportInput, rows: ComparisonRow[]): Block[] {
   const wanted = new Set(input.radarIds);
   const drawn = rows.filter((r) => wanted.has(r.id)).slice(0, RADAR_LIMIT);
   const blocks: Block[] = [
-    { kind: 'heading', level: 1, text: m.reports_cmp_radar(), newPage: true, bookmark: true }
+    {
+      kind: 'heading',
+      level: 1,
+      text: m.reports_cmp_radar({}, inReport()),
+      newPage: true,
+      bookmark: true
+    }
   ];
   if (drawn.length === 0 || comparison.questionnaires.length === 0) {
-    blocks.push({ kind: 'paragraph', text: m.reports_cmp_radar_none({ limit: RADAR_LIMIT }) });
+    blocks.push({
+      kind: 'paragraph',
+      text: m.reports_cmp_radar_none({ limit: RADAR_LIMIT }, inReport())
+    });
     return blocks;
   }
   // The screen's overlay: the same series, labels and numbers.
   const plan = radarOverlay(comparison, drawn, input.titles);
   const size = plan.type === 'radar' ? { w: 760, h: 600 } : { w: 760, h: 420 };
-  blocks.push(chartBlock(plan, size.w, size.h, m.reports_numbers_table_below()));
+  blocks.push(chartBlock(plan, size.w, size.h, m.reports_numbers_table_below({}, inReport())));
   blocks.push({
     kind: 'table',
     dense: true,
@@ -275,7 +321,7 @@ function radar(input: ComparisonReportInput, rows: ComparisonRow[]): Block[] {
     ],
     rows: plan.table.rows.map((row, i) => ({
       cells: [row.label, ...row.cells],
-      where: m.reports_where_radar_row({ country: nameOf(drawn[i]!.country) })
+      where: m.reports_where_radar_row({ country: nameOf(drawn[i]!.country) }, inReport())
     }))
   });
   return blocks;
@@ -283,20 +329,23 @@ function radar(input: ComparisonReportInput, rows: ComparisonRow[]): Block[] {
 
 function method(): Block[] {
   return [
-    { kind: 'heading', level: 2, text: m.reports_cmp_method_title() },
-    { kind: 'paragraph', tone: 'muted', text: m.reports_cmp_method() }
+    { kind: 'heading', level: 2, text: m.reports_cmp_method_title({}, inReport()) },
+    { kind: 'paragraph', tone: 'muted', text: m.reports_cmp_method({}, inReport()) }
   ];
 }
 
 function footerOf(input: ComparisonReportInput, count: number): string {
-  if (count > 0 && input.validated === count) return m.reports_cmp_all_validated();
+  if (count > 0 && input.validated === count) return m.reports_cmp_all_validated({}, inReport());
   return input.validated === 0
     ? selfAssessmentNote()
-    : m.reports_cmp_footer_some({
-        note: selfAssessmentNote(),
-        validated: input.validated,
-        count
-      });
+    : m.reports_cmp_footer_some(
+        {
+          note: selfAssessmentNote(),
+          validated: input.validated,
+          count
+        },
+        inReport()
+      );
 }
 
 /**
@@ -308,10 +357,10 @@ export function buildComparisonReport(input: ComparisonReportInput): ReportDocum
   const classification: Classification = input.comparison.classification ?? 'CLEAR';
   const made = dayText(input.madeOn);
   return {
-    title: m.reports_cmp_doc_title({ count: rows.length, date: made }),
-    subject: m.reports_cmp_subject(),
+    title: m.reports_cmp_doc_title({ count: rows.length, date: made }, inReport()),
+    subject: m.reports_cmp_subject({}, inReport()),
     decor: {
-      headerLeft: m.reports_cmp_header({ count: rows.length, date: input.madeOn }),
+      headerLeft: m.reports_cmp_header({ count: rows.length, date: input.madeOn }, inReport()),
       classification: `TLP:${classification}`,
       classificationColour: TLP_COLOURS[classification],
       footer: footerOf(input, rows.length),

@@ -10,6 +10,7 @@ import { formatNumber } from '$lib/format/numbers';
 import { m } from '$lib/paraglide/messages.js';
 import { answerText, levelValueText } from './labels';
 import { capText } from './next-step';
+import { inReport, reportLocale } from './report-locale';
 
 /**
  * The answer as given; a choice answer by its option's label; a capped level followed by what it
@@ -40,14 +41,14 @@ export function appendixBlocks(
     {
       kind: 'heading',
       level: 1,
-      text: m.reports_app_title(),
+      text: m.reports_app_title({}, inReport()),
       newPage: true,
       bookmark: true
     },
     {
       kind: 'paragraph',
       tone: 'muted',
-      text: m.reports_app_note()
+      text: m.reports_app_note({}, inReport())
     }
   ];
   for (const q of questionnaires) {
@@ -56,46 +57,50 @@ export function appendixBlocks(
     for (const section of q.sections) {
       rows.push({
         cells: [{ text: section.title, bold: true, shade: true, span: 4 }],
-        where: m.reports_where_section_title({ title: q.title })
+        where: m.reports_where_section_title({ title: q.title }, inReport())
       });
       for (const question of section.questions) {
         n++;
         const answer = answers[answerKey(q.id, question.id)];
         const notes: string[] = [];
-        if (!question.scored) notes.push(m.reports_app_context_question());
+        if (!question.scored) notes.push(m.reports_app_context_question({}, inReport()));
         if (answer?.target !== undefined) {
-          notes.push(m.reports_app_own_target({ target: levelValueText(q, answer.target) }));
+          notes.push(
+            m.reports_app_own_target({ target: levelValueText(q, answer.target) }, inReport())
+          );
         }
         // Review marks are working notes: a final assessment's report leaves them out.
-        if (answer?.flagged && !final) notes.push(m.reports_app_flagged());
-        if (answer?.toConfirm && !final) notes.push(m.reports_app_to_confirm());
+        if (answer?.flagged && !final) notes.push(m.reports_app_flagged({}, inReport()));
+        if (answer?.toConfirm && !final) notes.push(m.reports_app_to_confirm({}, inReport()));
         const comment = [
           answer?.comment?.trim() ?? '',
-          answer?.regional?.trim() ? m.reports_app_regional({ text: answer.regional.trim() }) : ''
+          answer?.regional?.trim()
+            ? m.reports_app_regional({ text: answer.regional.trim() }, inReport())
+            : ''
         ]
           .filter(Boolean)
           .join('\n');
         rows.push({
           cells: [
-            `${formatNumber(n)}. ${question.text} [${question.id}]`,
+            `${formatNumber(n, reportLocale())}. ${question.text} [${question.id}]`,
             [appendixAnswer(q, question, answer, answers), ...notes].join('\n'),
             answer?.evidence?.trim() || '—',
             comment || '—'
           ],
-          where: m.reports_where_answer({ id: question.id, title: q.title })
+          where: m.reports_where_answer({ id: question.id, title: q.title }, inReport())
         });
       }
     }
     blocks.push({
       kind: 'table',
       dense: true,
-      title: m.reports_title_version({ title: q.title, version: q.version }),
-      where: m.reports_where_questionnaire({ id: q.id }),
+      title: m.reports_title_version({ title: q.title, version: q.version }, inReport()),
+      where: m.reports_where_questionnaire({ id: q.id }, inReport()),
       columns: [
-        { header: m.reports_col_question(), width: 62 },
-        { header: m.reports_col_answer(), width: 30 },
-        { header: m.reports_col_evidence(), width: 41 },
-        { header: m.reports_col_comment() }
+        { header: m.reports_col_question({}, inReport()), width: 62 },
+        { header: m.reports_col_answer({}, inReport()), width: 30 },
+        { header: m.reports_col_evidence({}, inReport()), width: 41 },
+        { header: m.reports_col_comment({}, inReport()) }
       ],
       rows
     });

@@ -8,6 +8,7 @@ import type { QuestionnaireResult } from '$lib/domain/scoring/types';
 import { m } from '$lib/paraglide/messages.js';
 import type { Block, TableRow } from './document/model';
 import { answerText } from './labels';
+import { inReport } from './report-locale';
 
 /**
  * A heading, a note and a table of the choice questions in the assessment's scope; nothing when
@@ -29,19 +30,19 @@ export function contextFactBlocks(
       answer?.state === 'level' ? x.options.find((o) => o.id === answer.option)?.label : undefined;
     rows.push({
       cells: [x.shortTitle ?? x.text, option ?? answerText(q, answer)],
-      where: m.reports_where_answer({ id: x.id, title: q.title })
+      where: m.reports_where_answer({ id: x.id, title: q.title }, inReport())
     });
   }
   if (rows.length === 0) return [];
   return [
-    { kind: 'heading', level: 2, text: m.format_context_facts() },
-    { kind: 'paragraph', tone: 'muted', text: m.format_context_facts_note() },
+    { kind: 'heading', level: 2, text: m.format_context_facts({}, inReport()) },
+    { kind: 'paragraph', tone: 'muted', text: m.format_context_facts_note({}, inReport()) },
     {
       kind: 'table',
       dense: true,
       columns: [
-        { header: m.reports_col_question() },
-        { header: m.reports_col_answer(), width: 60 }
+        { header: m.reports_col_question({}, inReport()) },
+        { header: m.reports_col_answer({}, inReport()), width: 60 }
       ],
       rows
     }

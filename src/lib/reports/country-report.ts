@@ -17,7 +17,6 @@ import type {
 } from '$lib/domain/scoring/types';
 import { countryNameIn } from '$lib/format/countries';
 import { formatNumber } from '$lib/format/numbers';
-import { formatLocale } from '$lib/format/locale';
 import { m } from '$lib/paraglide/messages.js';
 import {
   draftWatermark,
@@ -41,6 +40,8 @@ import { ladderRows } from './brief-parts';
 import { coverBlocks, narrativeBlocks } from './country-cover';
 import { methodBlocks } from './method';
 import type { Block, Cell, ColumnSpec, Paper, ReportDocument, TableRow } from './document/model';
+import { languageOf } from '$lib/domain/assessment/language';
+import { inReport, inReportLocale, reportLocale } from './report-locale';
 
 export interface CountryReportInput {
   assessment: Assessment;
@@ -61,17 +62,17 @@ export interface CountryReportInput {
 function gapColumns(): ColumnSpec[] {
   return [
     { header: '#', width: 8, align: 'right' },
-    { header: m.reports_col_question(), width: 62 },
-    { header: m.reports_col_now(), width: 22 },
-    { header: m.reports_col_target(), width: 22 },
-    { header: m.reports_col_priority(), width: 15, align: 'right' },
-    { header: m.reports_col_next_step() }
+    { header: m.reports_col_question({}, inReport()), width: 62 },
+    { header: m.reports_col_now({}, inReport()), width: 22 },
+    { header: m.reports_col_target({}, inReport()), width: 22 },
+    { header: m.reports_col_priority({}, inReport()), width: 15, align: 'right' },
+    { header: m.reports_col_next_step({}, inReport()) }
   ];
 }
 
 /** A priority with two decimals, as the results screen's gap list: "0.38", "0,38". */
 function priorityText(priority: number): string {
-  return new Intl.NumberFormat(formatLocale(), {
+  return new Intl.NumberFormat(reportLocale(), {
     minimumFractionDigits: 2,
     maximumFractionDigits: 2
   }).format(priority);
@@ -100,7 +101,7 @@ class Context {
         : this.sectionTitle(g);
       return {
         cells: [
-          formatNumber(i + 1),
+          formatNumber(i + 1, reportLocale()),
           `${g.text}\n${place}`,
           // Rule 11: the chosen level, then what it counts as and why.
           g.capped && q
@@ -110,7 +111,7 @@ class Context {
           priorityText(g.priority!),
           nextStep(q, g)
         ],
-        where: m.reports_where_question_text({ id: g.questionId })
+        where: m.reports_where_question_text({ id: g.questionId }, inReport())
       };
     });
   }
@@ -135,7 +136,7 @@ function summaryRow(
       shareText(r.targetScore),
       shareText(r.gap)
     ],
-    where: m.reports_where_title_of({ title })
+    where: m.reports_where_title_of({ title }, inReport())
   };
 }
 
@@ -148,23 +149,29 @@ function summary(ctx: Context): Block[] {
   const top = result.gapList.slice(0, 10);
   const a = ctx.input.assessment;
   return [
-    { kind: 'heading', level: 1, text: m.reports_cr_summary(), newPage: true, bookmark: true },
+    {
+      kind: 'heading',
+      level: 1,
+      text: m.reports_cr_summary({}, inReport()),
+      newPage: true,
+      bookmark: true
+    },
     ...narrativeBlocks(a),
-    { kind: 'heading', level: 2, text: m.outputs_report_scores() },
+    { kind: 'heading', level: 2, text: m.outputs_report_scores({}, inReport()) },
     {
       kind: 'table',
       columns: [
-        { header: m.reports_col_scope() },
-        { header: m.reports_col_score_range(), width: 21, align: 'right' },
-        { header: m.reports_col_equivalent_level(), width: 21, align: 'right' },
-        { header: m.reports_col_stage(), width: 21 },
-        { header: m.reports_col_completion(), width: 23, align: 'right' },
-        { header: m.reports_col_coverage(), width: 20, align: 'right' },
-        { header: m.reports_col_target_score(), width: 16, align: 'right' },
-        { header: m.reports_col_gap(), width: 12, align: 'right' }
+        { header: m.reports_col_scope({}, inReport()) },
+        { header: m.reports_col_score_range({}, inReport()), width: 21, align: 'right' },
+        { header: m.reports_col_equivalent_level({}, inReport()), width: 21, align: 'right' },
+        { header: m.reports_col_stage({}, inReport()), width: 21 },
+        { header: m.reports_col_completion({}, inReport()), width: 23, align: 'right' },
+        { header: m.reports_col_coverage({}, inReport()), width: 20, align: 'right' },
+        { header: m.reports_col_target_score({}, inReport()), width: 16, align: 'right' },
+        { header: m.reports_col_gap({}, inReport()), width: 12, align: 'right' }
       ],
       rows: [
-        summaryRow(m.reports_col_overall(), result, result.scale, true),
+        summaryRow(m.reports_col_overall({}, inReport()), result, result.scale, true),
         ...result.questionnaires.map((q) => summaryRow(q.title, q, q.scale, false))
       ]
     },
@@ -172,12 +179,18 @@ function summary(ctx: Context): Block[] {
     {
       kind: 'paragraph',
       text: [
-        m.reports_cr_based_on_scope({
-          scope: m.reports_col_overall(),
-          basedOn: basedOnText(result.counts)
-        }),
+        m.reports_cr_based_on_scope(
+          {
+            scope: m.reports_col_overall({}, inReport()),
+            basedOn: basedOnText(result.counts)
+          },
+          inReport()
+        ),
         ...result.questionnaires.map((q) =>
-          m.reports_cr_based_on_scope({ scope: q.title, basedOn: basedOnText(q.counts) })
+          m.reports_cr_based_on_scope(
+            { scope: q.title, basedOn: basedOnText(q.counts) },
+            inReport()
+          )
         )
       ].join(' ')
     },
@@ -185,36 +198,43 @@ function summary(ctx: Context): Block[] {
       kind: 'paragraph',
       tone: 'muted',
       text: anyProvisional
-        ? m.reports_cr_summary_note_provisional({ threshold: provisionalThreshold() })
-        : m.reports_cr_summary_note()
+        ? m.reports_cr_summary_note_provisional({ threshold: provisionalThreshold() }, inReport())
+        : m.reports_cr_summary_note({}, inReport())
     },
     {
       kind: 'paragraph',
-      text: m.reports_cr_counts({
-        answered: formatNumber(c.answered),
-        total: formatNumber(c.total),
-        scored: formatNumber(c.scored),
-        unknown: formatNumber(c.unknown),
-        unanswered: formatNumber(c.unanswered),
-        restricted: formatNumber(c.restricted),
-        na: formatNumber(c.na)
-      })
+      text: m.reports_cr_counts(
+        {
+          answered: formatNumber(c.answered, reportLocale()),
+          total: formatNumber(c.total, reportLocale()),
+          scored: formatNumber(c.scored, reportLocale()),
+          unknown: formatNumber(c.unknown, reportLocale()),
+          unanswered: formatNumber(c.unanswered, reportLocale()),
+          restricted: formatNumber(c.restricted, reportLocale()),
+          na: formatNumber(c.na, reportLocale())
+        },
+        inReport()
+      )
     },
-    { kind: 'heading', level: 2, text: m.outputs_ladders_heading() },
+    { kind: 'heading', level: 2, text: m.outputs_ladders_heading({}, inReport()) },
     {
       kind: 'ladder',
       rows: ladderRows(a, ctx.input.questionnaires, result),
-      here: m.outputs_ladder_here(),
-      aim: m.outputs_ladder_aim(),
-      scopeHeader: m.reports_col_scope(),
-      caption: m.outputs_ladder_caption(),
-      where: m.outputs_where_ladder()
+      here: m.outputs_ladder_here({}, inReport()),
+      aim: m.outputs_ladder_aim({}, inReport()),
+      scopeHeader: m.reports_col_scope({}, inReport()),
+      caption: m.outputs_ladder_caption({}, inReport()),
+      where: m.outputs_where_ladder({}, inReport())
     },
-    { kind: 'heading', level: 2, text: m.reports_cr_top_gaps() },
+    { kind: 'heading', level: 2, text: m.reports_cr_top_gaps({}, inReport()) },
     ...(top.length === 0
-      ? [{ kind: 'paragraph', text: m.reports_cr_no_gap() } as const]
+      ? [{ kind: 'paragraph', text: m.reports_cr_no_gap({}, inReport()) } as const]
       : [
-          { kind: 'paragraph', tone: 'muted', text: m.reports_cr_top_gaps_note() } as const,
+          {
+            kind: 'paragraph',
+            tone: 'muted',
+            text: m.reports_cr_top_gaps_note({}, inReport())
+          } as const,
           {
             kind: 'table',
             dense: true,
@@ -230,30 +250,36 @@ function charts(ctx: Context): Block[] {
   const blocks: Block[] = [];
   // Fewer than three questionnaires make bars, not a radar (charts/results-charts.ts); a chart
   // with nothing to show is not printed.
-  const overview = questionnaireRadar(result);
+  const overview = questionnaireRadar(result, reportLocale());
   if (!isEmptyChart(overview)) {
     blocks.push(
       overview.type === 'radar'
-        ? chartBlock(overview, 640, 480, m.reports_numbers_summary_table())
+        ? chartBlock(overview, 640, 480, m.reports_numbers_summary_table({}, inReport()))
         : chartBlock(
             overview,
             900,
             Math.max(140, 60 * overview.data.labels.length + 90),
-            m.reports_numbers_summary_table()
+            m.reports_numbers_summary_table({}, inReport())
           )
     );
   }
-  const gaps = sectionGapBars(result);
+  const gaps = sectionGapBars(result, reportLocale());
   if (!isEmptyChart(gaps)) {
     // Half of 900 pixels holds labels of two lines (charts.ts, LABEL_LINE); 40 pixels a bar
     // keeps two-line labels apart, and 30 sections still fit one page.
     const height = Math.max(140, 40 * gaps.data.labels.length + 70);
-    blocks.push(chartBlock(gaps, 900, height, m.reports_numbers_section_tables()));
+    blocks.push(chartBlock(gaps, 900, height, m.reports_numbers_section_tables({}, inReport())));
   }
   // A chart with nothing to show is not printed, nor is its heading.
   if (blocks.length === 0) return [];
   return [
-    { kind: 'heading', level: 1, text: m.reports_cr_charts(), newPage: true, bookmark: true },
+    {
+      kind: 'heading',
+      level: 1,
+      text: m.reports_cr_charts({}, inReport()),
+      newPage: true,
+      bookmark: true
+    },
     ...blocks
   ];
 }
@@ -269,39 +295,45 @@ function questionnairePart(ctx: Context, q: QuestionnaireResult): Block[] {
       text: q.title,
       newPage: true,
       bookmark: true,
-      where: m.reports_where_questionnaire({ id: q.id })
+      where: m.reports_where_questionnaire({ id: q.id }, inReport())
     },
     {
       kind: 'paragraph',
       text: (q.provisional && q.score !== null
         ? m.reports_cr_part_facts_provisional
-        : m.reports_cr_part_facts)({
-        version: q.version,
-        score: shareText(q.score),
-        level: levelText(q, q.scale),
-        stage: stageClaimText(stageClaim(q), q.scale),
-        completion: percentText(q.completion),
-        coverage: percentText(q.coverage)
-      })
+        : m.reports_cr_part_facts)(
+        {
+          version: q.version,
+          score: shareText(q.score),
+          level: levelText(q, q.scale),
+          stage: stageClaimText(stageClaim(q), q.scale),
+          completion: percentText(q.completion),
+          coverage: percentText(q.coverage)
+        },
+        inReport()
+      )
     },
     { kind: 'paragraph', tone: 'muted', text: basedOnText(q.counts) },
-    { kind: 'heading', level: 2, text: m.reports_cr_section_scores() },
+    { kind: 'heading', level: 2, text: m.reports_cr_section_scores({}, inReport()) },
     {
       kind: 'table',
       columns: [
-        { header: m.reports_col_section() },
-        { header: m.reports_col_score(), width: 24, align: 'right' },
-        { header: m.reports_col_target(), width: 15, align: 'right' },
-        { header: m.reports_col_gap(), width: 12, align: 'right' },
-        { header: m.reports_col_stage(), width: 22 },
-        { header: m.reports_col_completion(), width: 23, align: 'right' },
-        { header: m.reports_col_coverage(), width: 20, align: 'right' }
+        { header: m.reports_col_section({}, inReport()) },
+        { header: m.reports_col_score({}, inReport()), width: 24, align: 'right' },
+        { header: m.reports_col_target({}, inReport()), width: 15, align: 'right' },
+        { header: m.reports_col_gap({}, inReport()), width: 12, align: 'right' },
+        { header: m.reports_col_stage({}, inReport()), width: 22 },
+        { header: m.reports_col_completion({}, inReport()), width: 23, align: 'right' },
+        { header: m.reports_col_coverage({}, inReport()), width: 20, align: 'right' }
       ],
       rows: q.sections.map((s) => ({
         cells: [
           s.weight === 1
             ? s.title
-            : m.reports_cr_section_weight({ title: s.title, weight: formatNumber(s.weight) }),
+            : m.reports_cr_section_weight(
+                { title: s.title, weight: formatNumber(s.weight, reportLocale()) },
+                inReport()
+              ),
           scoreText(s),
           shareText(s.targetScore),
           shareText(s.gap),
@@ -309,29 +341,29 @@ function questionnairePart(ctx: Context, q: QuestionnaireResult): Block[] {
           percentText(s.completion),
           percentText(s.coverage)
         ],
-        where: m.reports_where_section_title({ title: q.title })
+        where: m.reports_where_section_title({ title: q.title }, inReport())
       }))
     }
   ];
   const source = ctx.byId.get(q.id);
   if (source) blocks.push(...contextFactBlocks(source, q, ctx.input.answers));
-  const sections = sectionRadar(q);
+  const sections = sectionRadar(q, reportLocale());
   // Nothing answered in this questionnaire: no chart of empty axes.
   if (!isEmptyChart(sections)) {
     blocks.push(
       sections.type === 'radar'
-        ? chartBlock(sections, 640, 440, m.reports_numbers_section_scores())
+        ? chartBlock(sections, 640, 440, m.reports_numbers_section_scores({}, inReport()))
         : chartBlock(
             sections,
             900,
             Math.max(140, 60 * sections.data.labels.length + 90),
-            m.reports_numbers_section_scores()
+            m.reports_numbers_section_scores({}, inReport())
           )
     );
   }
-  blocks.push({ kind: 'heading', level: 2, text: m.reports_cr_gaps() });
+  blocks.push({ kind: 'heading', level: 2, text: m.reports_cr_gaps({}, inReport()) });
   if (gaps.length === 0) {
-    blocks.push({ kind: 'paragraph', text: m.reports_cr_no_gap() });
+    blocks.push({ kind: 'paragraph', text: m.reports_cr_no_gap({}, inReport()) });
   } else {
     blocks.push({
       kind: 'table',
@@ -342,18 +374,18 @@ function questionnairePart(ctx: Context, q: QuestionnaireResult): Block[] {
   }
   if (evidence.length > 0 || restricted.length > 0) {
     blocks.push(
-      { kind: 'heading', level: 3, text: m.reports_cr_evidence_gaps() },
-      { kind: 'paragraph', tone: 'muted', text: m.reports_cr_evidence_gaps_note() },
+      { kind: 'heading', level: 3, text: m.reports_cr_evidence_gaps({}, inReport()) },
+      { kind: 'paragraph', tone: 'muted', text: m.reports_cr_evidence_gaps_note({}, inReport()) },
       {
         kind: 'table',
         dense: true,
         columns: [
-          { header: m.reports_col_question() },
-          { header: m.reports_col_why_not_counted(), width: 55 }
+          { header: m.reports_col_question({}, inReport()) },
+          { header: m.reports_col_why_not_counted({}, inReport()), width: 55 }
         ],
         rows: [...evidence, ...restricted].map((g) => ({
           cells: [g.text, statusText(g.status)],
-          where: m.reports_where_question_text({ id: g.questionId })
+          where: m.reports_where_question_text({ id: g.questionId }, inReport())
         }))
       }
     );
@@ -365,10 +397,10 @@ function questionnairePart(ctx: Context, q: QuestionnaireResult): Block[] {
  * The country report of one assessment.
  * @example buildCountryReport({ assessment, questionnaires, answers, result, includeAppendix: true, madeOn: '2026-11-28' })
  */
-export function buildCountryReport(input: CountryReportInput): ReportDocument {
+function countryReportIn(input: CountryReportInput): ReportDocument {
   const ctx = new Context(input);
   const a = input.assessment;
-  const country = countryNameIn(a.country, countryName(a.country));
+  const country = countryNameIn(a.country, countryName(a.country), reportLocale());
   const blocks: Block[] = [
     ...coverBlocks(a, input.questionnaires, input.madeOn),
     ...summary(ctx),
@@ -385,8 +417,8 @@ export function buildCountryReport(input: CountryReportInput): ReportDocument {
     ...methodBlocks(input.result.questionnaires[0]?.scale)
   ];
   return {
-    title: m.reports_cr_doc_title({ country, title: a.title }),
-    subject: m.reports_cr_subject(),
+    title: m.reports_cr_doc_title({ country, title: a.title }, inReport()),
+    subject: m.reports_cr_subject({}, inReport()),
     paper: input.paper ?? 'a4',
     decor: {
       headerLeft: `${country} · ${a.date}`,
@@ -397,4 +429,10 @@ export function buildCountryReport(input: CountryReportInput): ReportDocument {
     },
     blocks
   };
+}
+
+/** The country report in its assessment's language (report-locale.ts). */
+export function buildCountryReport(input: CountryReportInput): ReportDocument {
+  const locale = languageOf(input.assessment);
+  return { ...inReportLocale(locale, () => countryReportIn(input)), locale };
 }

@@ -73,7 +73,7 @@ function build(request: ReportRequest, madeOn: string): ReportDocument {
     case 'brief':
       return buildBrief({ ...request.input, madeOn });
     case 'blank':
-      return buildBlankForm(request.questionnaire);
+      return buildBlankForm(request.questionnaire, request.language);
     case 'comparison':
       return buildComparisonReport(request.input);
     case 'plan':

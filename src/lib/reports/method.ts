@@ -7,6 +7,7 @@ import { formatNumber } from '$lib/format/numbers';
 import { m } from '$lib/paraglide/messages.js';
 import type { Block } from './document/model';
 import { wholePercent } from './labels';
+import { inReport, reportLocale } from './report-locale';
 
 /** The lowest and highest value of the scale the report's questionnaires use. */
 export interface ScaleRange {
@@ -18,29 +19,38 @@ export interface ScaleRange {
 function rules(range: ScaleRange | undefined): [string, string][] {
   return [
     [
-      m.reports_method_question(),
+      m.reports_method_question({}, inReport()),
       range
-        ? m.reports_method_question_rule_scale({
-            min: formatNumber(range.min),
-            max: formatNumber(range.max)
-          })
-        : m.reports_method_question_rule()
+        ? m.reports_method_question_rule_scale(
+            {
+              min: formatNumber(range.min, reportLocale()),
+              max: formatNumber(range.max, reportLocale())
+            },
+            inReport()
+          )
+        : m.reports_method_question_rule({}, inReport())
     ],
-    [m.reports_method_section(), m.reports_method_section_rule()],
-    [m.reports_method_questionnaire(), m.reports_method_questionnaire_rule()],
-    [m.reports_method_overall(), m.reports_method_overall_rule()],
-    [m.reports_method_display(), m.reports_method_display_rule()],
-    [m.reports_method_stage(), m.reports_method_stage_rule({ share: wholePercent(STAGE_SHARE) })],
+    [m.reports_method_section({}, inReport()), m.reports_method_section_rule({}, inReport())],
     [
-      m.reports_method_stage(),
-      m.reports_method_stage_provisional({ threshold: wholePercent(PROVISIONAL_BELOW) })
+      m.reports_method_questionnaire({}, inReport()),
+      m.reports_method_questionnaire_rule({}, inReport())
+    ],
+    [m.reports_method_overall({}, inReport()), m.reports_method_overall_rule({}, inReport())],
+    [m.reports_method_display({}, inReport()), m.reports_method_display_rule({}, inReport())],
+    [
+      m.reports_method_stage({}, inReport()),
+      m.reports_method_stage_rule({ share: wholePercent(STAGE_SHARE) }, inReport())
     ],
     [
-      m.reports_method_completion(),
-      m.reports_method_completion_rule({ threshold: wholePercent(PROVISIONAL_BELOW) })
+      m.reports_method_stage({}, inReport()),
+      m.reports_method_stage_provisional({ threshold: wholePercent(PROVISIONAL_BELOW) }, inReport())
     ],
-    [m.reports_method_target(), m.reports_method_target_rule()],
-    [m.reports_method_priorities(), m.reports_method_priorities_rule()]
+    [
+      m.reports_method_completion({}, inReport()),
+      m.reports_method_completion_rule({ threshold: wholePercent(PROVISIONAL_BELOW) }, inReport())
+    ],
+    [m.reports_method_target({}, inReport()), m.reports_method_target_rule({}, inReport())],
+    [m.reports_method_priorities({}, inReport()), m.reports_method_priorities_rule({}, inReport())]
   ];
 }
 
@@ -53,20 +63,20 @@ export function methodBlocks(range?: ScaleRange): Block[] {
     {
       kind: 'heading',
       level: 1,
-      text: m.reports_method_title(),
+      text: m.reports_method_title({}, inReport()),
       newPage: true,
       bookmark: true
     },
-    { kind: 'paragraph', text: m.reports_method_intro() },
+    { kind: 'paragraph', text: m.reports_method_intro({}, inReport()) },
     {
       kind: 'table',
       dense: true,
       columns: [
-        { header: m.reports_col_step(), width: 38, bold: true },
-        { header: m.reports_col_rule() }
+        { header: m.reports_col_step({}, inReport()), width: 38, bold: true },
+        { header: m.reports_col_rule({}, inReport()) }
       ],
       rows: rules(range).map(([step, rule]) => ({ cells: [step, rule] }))
     },
-    { kind: 'paragraph', tone: 'muted', text: m.reports_method_same() }
+    { kind: 'paragraph', tone: 'muted', text: m.reports_method_same({}, inReport()) }
   ];
 }

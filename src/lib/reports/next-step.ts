@@ -8,6 +8,7 @@ import type { CapCondition, Questionnaire } from '$lib/domain/questionnaire/sche
 import { recommendationFor } from '$lib/domain/scoring/explain';
 import type { QuestionResult } from '$lib/domain/scoring/types';
 import { m } from '$lib/paraglide/messages.js';
+import { inReport } from './report-locale';
 
 function conditionParts(q: Questionnaire, unmet: readonly CapCondition[]) {
   const questions = new Map(q.sections.flatMap((s) => s.questions.map((x) => [x.id, x] as const)));
@@ -16,9 +17,9 @@ function conditionParts(q: Questionnaire, unmet: readonly CapCondition[]) {
     const title = x ? (x.shortTitle ?? x.text) : c.question;
     const level =
       c.atLeast === 'yes'
-        ? m.common_answer_yes()
+        ? m.common_answer_yes({}, inReport())
         : c.atLeast === 'partial'
-          ? m.common_answer_partial()
+          ? m.common_answer_partial({}, inReport())
           : (q.scale.find((l) => l.value === c.atLeast)?.label ?? String(c.atLeast));
     return { title, level };
   });
@@ -33,7 +34,7 @@ export function nextStep(q: Questionnaire | undefined, row: QuestionResult): str
   const conditions = conditionParts(q, row.capped.unmet)
     .map((c) => `${c.title} (${c.level})`)
     .join(', ');
-  const cap = m.format_cap_next_step({ conditions });
+  const cap = m.format_cap_next_step({ conditions }, inReport());
   return recommendation ? `${cap}. ${recommendation}` : cap;
 }
 
@@ -44,7 +45,7 @@ export function nextStep(q: Questionnaire | undefined, row: QuestionResult): str
 export function capText(q: Questionnaire, capped: CapEffect): string {
   const label = q.scale.find((l) => l.value === capped.counted)?.label ?? String(capped.counted);
   const conditions = conditionParts(q, capped.unmet)
-    .map((c) => `${c.title} ${m.format_cap_reaches({ level: c.level })}`)
-    .join(` ${m.format_cap_and()} `);
-  return `${m.format_cap_counted_as({ label })} ${m.format_cap_until()} ${conditions}`;
+    .map((c) => `${c.title} ${m.format_cap_reaches({ level: c.level }, inReport())}`)
+    .join(` ${m.format_cap_and({}, inReport())} `);
+  return `${m.format_cap_counted_as({ label }, inReport())} ${m.format_cap_until({}, inReport())} ${conditions}`;
 }

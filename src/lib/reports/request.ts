@@ -4,6 +4,7 @@
  */
 import type { AnswerMap, Assessment } from '$lib/domain/assessment/model';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
+import type { Locale } from '$lib/paraglide/runtime.js';
 import type { AssessmentResult } from '$lib/domain/scoring/types';
 import type { BriefInput } from './brief';
 import type { Paper } from './document/model';
@@ -31,7 +32,13 @@ export type ReportRequest =
       paper?: Paper;
     }
   | { kind: 'brief'; input: BriefRequestInput; format: ReportFormat }
-  | { kind: 'blank'; questionnaire: Questionnaire }
+  | {
+      kind: 'blank';
+      /** With its text in `language` (questionnaire overlays). */
+      questionnaire: Questionnaire;
+      /** The form's words; the interface language when not given. */
+      language?: Locale;
+    }
   | { kind: 'comparison'; input: ComparisonReportInput }
   | ({ kind: 'plan'; format?: ReportFormat } & Omit<PlanReportInput, 'madeOn'>)
   | ({ kind: 'workshop' } & Omit<WorkshopRecordInput, 'madeOn'>);

@@ -29,6 +29,7 @@ import { uuid } from '$lib/storage/uuid';
 import { download } from './download';
 import { saving } from './files/saving.svelte';
 import { loadAllPinned } from './questionnaires';
+import { inAssessmentLanguage } from './assessment-text';
 import { resultsFileStem } from './results-exports';
 
 export type { Action, ActionStatus };
@@ -183,7 +184,8 @@ export async function loadPlan(id: string) {
   return {
     assessment,
     actions,
-    questionnaires,
+    // In the assessment's language: gap rows, linked questions and the plan report read them.
+    questionnaires: await inAssessmentLanguage(assessment, questionnaires),
     answers,
     previous: previous ?? null,
     previousAnswers,

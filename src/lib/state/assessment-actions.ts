@@ -15,6 +15,7 @@ import { requestPersistence } from '$lib/storage/persistence';
 import { uuid } from '$lib/storage/uuid';
 import { availableQuestionnaires, loadAllPinned, loadShipped } from '$lib/state/questionnaires';
 import { getStoredQuestionnaire } from '$lib/storage/assessments';
+import { textsFor } from './assessment-text';
 
 function plain<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
@@ -89,10 +90,21 @@ export async function loadForAnswering(id: string) {
     loadAllPinned(assessment.questionnaires)
   ]);
   // A core assessment sees its core questions only, on every screen and in every export (rule 12).
+  const english = scopedQuestionnaires(questionnaires, assessment.scope);
+  const texts = await textsFor(assessment, english);
   return {
     assessment,
     answers,
-    questionnaires: scopedQuestionnaires(questionnaires, assessment.scope)
+    /**
+     * With their text in the assessment's language (docs/languages.md, "An assessment's
+     * language"): what the screens, the reports and the answers CSV show. Ids, weights and
+     * scale values are the pinned version's, so every score is the same in every language.
+     */
+    questionnaires: texts.map((t) => t.questionnaire),
+    /** The same, each with the strings that fell back to English, for the screens to mark. */
+    texts,
+    /** As pinned, in English: the results CSV is a machine format, the same in every language. */
+    english
   };
 }
 

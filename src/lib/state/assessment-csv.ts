@@ -3,7 +3,6 @@
  * screen, the Data screen), not only from the results screen: the same files, read from storage
  * after every pending answer is written. See docs/file-formats.md for both formats.
  */
-import { scoreAssessment } from '$lib/domain/scoring/score';
 import { m } from '$lib/paraglide/messages.js';
 import { loadResults } from './assessment-actions';
 import { downloadAnswersCsv, downloadResultsCsv } from './results-exports';
@@ -17,13 +16,7 @@ export type AssessmentCsv = 'answers' | 'results';
 export async function downloadAssessmentCsv(id: string, kind: AssessmentCsv): Promise<string> {
   const loaded = await loadResults(id);
   if (!loaded) throw new Error(m.data_assessment_gone());
-  const { assessment, answers, questionnaires } = loaded;
+  const { assessment, answers, questionnaires, english } = loaded;
   if (kind === 'answers') return downloadAnswersCsv(assessment, questionnaires, answers);
-  const result = scoreAssessment({
-    questionnaires,
-    answers,
-    target: assessment.target,
-    scope: assessment.scope
-  });
-  return downloadResultsCsv(assessment, result);
+  return downloadResultsCsv(assessment, english, answers);
 }

@@ -14,6 +14,7 @@ import type { ReportFormat, ReportRequest } from '$lib/reports/request';
 import { getActions } from '$lib/storage/actions';
 import { getAnswers, getAssessment } from '$lib/storage/assessments';
 import { loadAllPinned } from './questionnaires';
+import { inAssessmentLanguage } from './assessment-text';
 
 export type { Paper, ReportFormat };
 
@@ -76,7 +77,12 @@ async function previousOf(a: Assessment) {
     getAnswers(previous.id),
     loadAllPinned(previous.questionnaires)
   ]);
-  const result = scoreAssessment({ questionnaires, answers, target: previous.target });
+  // Its questionnaires' text in this brief's language, like the rest of the brief.
+  const result = scoreAssessment({
+    questionnaires: await inAssessmentLanguage(a, questionnaires),
+    answers,
+    target: previous.target
+  });
   return { assessment: previous, result };
 }
 

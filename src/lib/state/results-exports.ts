@@ -5,7 +5,7 @@
 import type { AnswerMap, Assessment } from '$lib/domain/assessment/model';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
 import { countryName } from '$lib/domain/reference/countries';
-import type { AssessmentResult } from '$lib/domain/scoring/types';
+import { scoreAssessment } from '$lib/domain/scoring/score';
 import { countryNameIn } from '$lib/format/countries';
 import { fileSafe } from '$lib/format/file-safe';
 import { writeAnswersCsv } from '$lib/io/answers-csv';
@@ -27,7 +27,10 @@ export function resultsFileStem(assessment: Named): string {
   return `${fileSafe(country)}_${assessment.date}_${assessment.classification}`;
 }
 
-/** Saves the answers of one assessment as the CSV that imports back. Returns the file name. */
+/**
+ * Saves the answers of one assessment as the CSV that imports back. Returns the file name.
+ * `question_text` is the questionnaires' text as given (the assessment's language).
+ */
 export function downloadAnswersCsv(
   assessment: Assessment,
   questionnaires: Questionnaire[],
@@ -41,11 +44,22 @@ export function downloadAnswersCsv(
   );
 }
 
-/** Saves the scores of one assessment as a CSV. Returns the file name. */
+/**
+ * Saves the scores of one assessment as a CSV. Returns the file name. Scored from the pinned
+ * questionnaires as written (English): the results CSV is a machine format, byte for byte the
+ * same whatever the assessment's language (docs/file-formats.md, "Results CSV").
+ */
 export function downloadResultsCsv(
   assessment: Assessment,
-  result: AssessmentResult
+  english: Questionnaire[],
+  answers: AnswerMap
 ): Promise<string> {
+  const result = scoreAssessment({
+    questionnaires: english,
+    answers,
+    target: assessment.target,
+    scope: assessment.scope
+  });
   const name = `${resultsFileStem(assessment)}_${fileSafe(m.results_file_results())}.csv`;
   return download(name, writeResultsCsv([{ assessment, result }], saving.delimiter), 'text/csv');
 }

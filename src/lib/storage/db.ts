@@ -7,6 +7,10 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Action } from '$lib/domain/actions/model';
 import type { AnswerMap, Assessment } from '$lib/domain/assessment/model';
 import type { SummaryFigures } from '$lib/domain/assessment/summary';
+import type {
+  OverlayLanguage,
+  QuestionnaireOverlay
+} from '$lib/domain/questionnaire/overlay-schema';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
 import { versionKey } from '$lib/domain/questionnaire/version';
 import type { GroupAnswersRecord } from '$lib/domain/workshop/answers';
@@ -40,6 +44,12 @@ export interface StoredQuestionnaire {
   source: QuestionnaireSource;
   content: Questionnaire;
   storedAt: string;
+  /**
+   * Translations of this version that came with it (a bundle or kit), by language, checked
+   * against `content` before they were written (docs/languages.md). Not an index: older
+   * databases need no upgrade.
+   */
+  overlays?: Partial<Record<OverlayLanguage, QuestionnaireOverlay>>;
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   type ProvenanceMode
 } from './model';
 import type { AssessmentScope } from '../questionnaire/core';
+import { languageOf, type AssessmentLanguage } from './language';
 
 export interface AssessmentDraft {
   country: string;
@@ -34,6 +35,8 @@ export interface AssessmentDraft {
   nextReviewDate: string;
   /** Rule 12: absent or 'full' = every question; 'core' = the core set only. */
   scope?: AssessmentScope;
+  /** The language of questionnaire text and reports; absent = as before (English when new). */
+  language?: AssessmentLanguage;
 }
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date as YYYY-MM-DD.');
@@ -105,7 +108,8 @@ export function draftFromAssessment(a: Assessment): AssessmentDraft {
     keyFindings: a.narrative.keyFindings,
     decisionsSought: a.narrative.decisionsSought,
     nextReviewDate: a.narrative.nextReviewDate,
-    scope: a.scope ?? 'full'
+    scope: a.scope ?? 'full',
+    language: languageOf(a)
   };
 }
 
@@ -167,5 +171,6 @@ export function applyDraft(
   const creating = base.questionnaires === undefined;
   delete next.scope;
   if (draft.scope === 'core' && (creating || base.scope === 'core')) next.scope = 'core';
+  if (draft.language) next.language = draft.language;
   return next;
 }

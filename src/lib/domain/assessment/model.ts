@@ -14,6 +14,9 @@ import { ASSESSMENT_SCOPES } from '../questionnaire/core';
 import { groupSchema } from '../workshop/group-schema';
 import { validateGroups } from '../workshop/groups';
 import { STAKEHOLDER_GROUPS, STAKEHOLDER_LABELS } from './stakeholders';
+import { ASSESSMENT_LANGUAGES } from './language';
+
+export { ASSESSMENT_LANGUAGES, languageOf, type AssessmentLanguage } from './language';
 
 export const CLASSIFICATIONS = ['CLEAR', 'GREEN', 'AMBER', 'AMBER+STRICT', 'RED'] as const;
 export type Classification = (typeof CLASSIFICATIONS)[number];
@@ -81,6 +84,8 @@ export const assessmentSchema = z.object({
   previousId: assessmentIdSchema.optional(),
   /** Rule 12: `core` = the core questions only. Absent (records of the first release) = full. */
   scope: z.enum(ASSESSMENT_SCOPES).optional(),
+  /** Questionnaire text and reports in this language; absent (older records and files) = 'en'. */
+  language: z.enum(ASSESSMENT_LANGUAGES).optional(),
   /** A workshop's stakeholder groups, in their order; absent or empty = not a workshop. */
   groups: z
     .array(groupSchema)

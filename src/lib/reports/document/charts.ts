@@ -90,10 +90,10 @@ function forPrint(config: ChartConfiguration, categoryAxis: 'x' | 'y' | null): v
   config.options.scales = scales;
 }
 
-function configFor(spec: ChartSpec): ChartConfiguration {
+function configFor(spec: ChartSpec, locale: string): ChartConfiguration {
   // structuredClone: chart.js instruments the arrays it is given; the spec stays untouched.
   const data = structuredClone(spec.data);
-  const config = chartConfig({ ...spec, data }, { print: true });
+  const config = chartConfig({ ...spec, data }, { print: true, locale });
   // The screen's configuration, adjusted only for paper: wrapped labels, print-sized text.
   config.data.labels = data.labels.map((label) => wrapLabel(label));
   forPrint(config, spec.type === 'bar' ? (spec.horizontal ? 'y' : 'x') : null);
@@ -102,12 +102,12 @@ function configFor(spec: ChartSpec): ChartConfiguration {
   return config;
 }
 
-/** Draws one chart on a detached canvas and returns it as a JPEG. */
-export function renderChart(spec: ChartSpec): ChartImage {
+/** Draws one chart on a detached canvas and returns it as a JPEG; ticks written in `locale`. */
+export function renderChart(spec: ChartSpec, locale: string): ChartImage {
   const canvas = document.createElement('canvas');
   canvas.width = spec.widthPx;
   canvas.height = spec.heightPx;
-  const chart = new Chart(canvas, configFor(spec));
+  const chart = new Chart(canvas, configFor(spec, locale));
   try {
     chart.draw();
     return {

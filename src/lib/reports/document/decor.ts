@@ -5,6 +5,7 @@
 import { GState, type jsPDF } from 'jspdf';
 import { formatNumber } from '$lib/format/numbers';
 import { m } from '$lib/paraglide/messages.js';
+import type { Locale } from '$lib/paraglide/runtime.js';
 import { FONT_FAMILY } from './fonts';
 import type { PageDecor } from './model';
 import { INK, MARGIN, MUTED, PAGE_HEIGHT, PAGE_WIDTH, RULE } from './page';
@@ -47,7 +48,8 @@ function drawWatermark(doc: jsPDF, text: string): void {
   doc.restoreGraphicsState();
 }
 
-export function drawDecor(doc: jsPDF, decor: PageDecor): void {
+/** Draws the decor of every page; page numbers are written in the document's `locale`. */
+export function drawDecor(doc: jsPDF, decor: PageDecor, locale: Locale): void {
   const pages = doc.getNumberOfPages();
   for (let page = 1; page <= pages; page++) {
     doc.setPage(page);
@@ -68,7 +70,10 @@ export function drawDecor(doc: jsPDF, decor: PageDecor): void {
     doc.setTextColor(...MUTED);
     doc.text(cleanText(decor.footer), MARGIN.left, PAGE_HEIGHT - 12.5, { baseline: 'top' });
     doc.text(
-      m.reports_page_of({ page: formatNumber(page), pages: formatNumber(pages) }),
+      m.reports_page_of(
+        { page: formatNumber(page, locale), pages: formatNumber(pages, locale) },
+        { locale }
+      ),
       PAGE_WIDTH - MARGIN.right,
       PAGE_HEIGHT - 12.5,
       {

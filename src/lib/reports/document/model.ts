@@ -5,6 +5,7 @@
  * loads, and lets builders be unit-tested without a browser.
  */
 import type { ChartShape } from '$lib/charts/types';
+import type { Locale } from '$lib/paraglide/runtime.js';
 
 /** A table cell: text, or text with emphasis / spanning. */
 export type Cell =
@@ -138,6 +139,11 @@ export interface ReportDocument {
   subject: string;
   /** Paper size; A4 when not given. */
   paper?: Paper;
+  /**
+   * The language the document is written in (its assessment's; report-locale.ts): the PDF and
+   * Word language, page numbers and chart numbers follow it. The interface language when absent.
+   */
+  locale?: Locale;
   decor: PageDecor;
   blocks: Block[];
 }

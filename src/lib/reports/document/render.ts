@@ -176,11 +176,12 @@ export async function renderDocument(
   const chartBlocks = flat(report.blocks).filter(
     (b): b is Extract<Block, { kind: 'chart' }> => b.kind === 'chart' && b.chart.type !== 'bar'
   );
+  const locale = report.locale ?? getLocale();
   const charts = new Map<Block, ChartImage>();
   for (const [i, block] of chartBlocks.entries()) {
     progress(m.reports_progress_charts({ done: i + 1, total: chartBlocks.length }));
     await nextFrame();
-    charts.set(block, renderChart(block.chart));
+    charts.set(block, renderChart(block.chart, locale));
   }
 
   const paper = report.paper ?? 'a4';
@@ -193,7 +194,7 @@ export async function renderDocument(
     creator: 'NCS Self-Assessment'
   });
   // The document's language, for screen readers and text search in PDF viewers.
-  doc.setLanguage(getLocale() === 'fr' ? 'fr-FR' : 'en-GB');
+  doc.setLanguage(locale === 'fr' ? 'fr-FR' : 'en-GB');
   doc.setCreationDate(pdfDateUtc(new Date()));
 
   const writer = new Writer(doc);
@@ -201,7 +202,7 @@ export async function renderDocument(
 
   progress(m.reports_progress_numbering());
   await nextFrame();
-  drawDecor(doc, report.decor);
+  drawDecor(doc, report.decor, locale);
 
   progress(m.reports_progress_saving());
   await nextFrame();

@@ -2,6 +2,7 @@
  * Charts for a Word file: the same images the PDF prints (document/charts.ts), as JPEG bytes
  * keyed by their block. Browser only: chart.js draws on a canvas.
  */
+import { getLocale } from '$lib/paraglide/runtime.js';
 import { renderChart } from '../document/charts';
 import type { Block, ReportDocument } from '../document/model';
 import type { WordImage } from './render';
@@ -22,8 +23,9 @@ function bytesOf(dataUrl: string): Uint8Array {
 /** Every chart of the document drawn once. */
 export function wordImages(report: ReportDocument): Map<Block, WordImage> {
   const images = new Map<Block, WordImage>();
+  const locale = report.locale ?? getLocale();
   for (const block of chartBlocks(report.blocks)) {
-    const image = renderChart(block.chart);
+    const image = renderChart(block.chart, locale);
     images.set(block, {
       data: bytesOf(image.dataUrl),
       widthPx: image.widthPx,

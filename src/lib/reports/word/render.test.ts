@@ -120,11 +120,13 @@ describe('Word files', () => {
     }
   }, 180_000);
 
-  it('writes the full report in French with the language set and no question id before the appendix', async () => {
-    overwriteGetLocale(() => 'fr');
-    setFormatLocale('fr');
+  it('writes a French assessment’s full report in French, the interface in English, with the language set and no question id before the appendix', async () => {
     const answers = answersFor(five);
-    const a = fiveQuestionnaireAssessment(five, { status: 'final', classification: 'GREEN' });
+    const a = fiveQuestionnaireAssessment(five, {
+      status: 'final',
+      classification: 'GREEN',
+      language: 'fr'
+    });
     const doc = buildCountryReport({
       assessment: a,
       questionnaires: five,

@@ -357,6 +357,7 @@ function header(report: ReportDocument): Header {
 
 function footer(report: ReportDocument): Footer {
   const d = report.decor;
+  const locale = report.locale ?? getLocale();
   return new Footer({
     children: [
       new Paragraph({
@@ -366,11 +367,11 @@ function footer(report: ReportDocument): Footer {
           new TextRun({ children: [new Tab()] }),
           new TextRun({
             children: [
-              m.outputs_word_page(),
+              m.outputs_word_page({}, { locale }),
               ' ',
               PageNumber.CURRENT,
               ' ',
-              m.outputs_word_of(),
+              m.outputs_word_of({}, { locale }),
               ' ',
               PageNumber.TOTAL_PAGES
             ],
@@ -392,7 +393,7 @@ export function wordDocument(
   blocksOf(report.blocks, images, body);
   const paper = PAPER_SIZES[report.paper ?? 'a4'];
   const side = (paper.width - CONTENT_WIDTH) / 2;
-  const language = getLocale() === 'fr' ? 'fr-FR' : 'en-GB';
+  const language = (report.locale ?? getLocale()) === 'fr' ? 'fr-FR' : 'en-GB';
   return new Document({
     title: cleanText(report.title),
     subject: cleanText(report.subject),

@@ -15,6 +15,7 @@ import { readBundleItems, readEverything } from '$lib/storage/transfer';
 import { download } from '../download';
 import { saving } from '../files/saving.svelte';
 import { backupFileName, bundleFileName, templateFileName } from './file-names';
+import { inAssessmentLanguage } from '../assessment-text';
 
 // Answer template ------------------------------------------------------------------------------
 
@@ -37,7 +38,9 @@ export async function downloadTemplate(
     pins = choice.questionnaires;
   }
   if (pins.length === 0) throw new Error(m.data_template_needs_questionnaire());
-  const questionnaires = await loadAllPinned(pins);
+  const pinned = await loadAllPinned(pins);
+  // An assessment's template reads in its language (question_text); otherwise as written.
+  const questionnaires = assessment ? await inAssessmentLanguage(assessment, pinned) : pinned;
   const columns: AnswersCsvAssessment = assessment ?? {
     id: '',
     country: '',
