@@ -29,16 +29,22 @@ export function resultsFileStem(assessment: Named): string {
   return `${fileSafe(country)}_${assessment.date}_${assessment.classification}`;
 }
 
-/** Saves the answers of one assessment as the CSV that imports back. Returns the file name. */
-export function downloadAnswersCsv(
+/**
+ * Saves the answers of one assessment as the CSV that imports back; a workshop's group answers
+ * follow the consensus rows. Returns the file name.
+ */
+export async function downloadAnswersCsv(
   assessment: Assessment,
   questionnaires: Questionnaire[],
   answers: AnswerMap
 ): Promise<string> {
   const name = `${resultsFileStem(assessment)}_${fileSafe(m.results_file_answers())}.csv`;
+  const groupAnswers = assessment.groups?.length
+    ? (await loadWorkshop(assessment.id)).answers
+    : undefined;
   return download(
     name,
-    writeAnswersCsv([{ assessment, questionnaires, answers }], saving.delimiter),
+    writeAnswersCsv([{ assessment, questionnaires, answers, groupAnswers }], saving.delimiter),
     'text/csv'
   );
 }
