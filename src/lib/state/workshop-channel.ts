@@ -30,7 +30,10 @@ export interface WorkshopChannel {
 }
 
 /** Opens the channel; `onMessage` gets each valid message from another window. */
-function openChannel(assessmentId: string, onMessage: (m: ChannelMessage) => void): WorkshopChannel {
+function openChannel(
+  assessmentId: string,
+  onMessage: (m: ChannelMessage) => void
+): WorkshopChannel {
   if (typeof BroadcastChannel === 'undefined') return { send() {}, close() {} };
   const channel = new BroadcastChannel(channelName(assessmentId));
   channel.onmessage = (event: MessageEvent) => {

@@ -51,7 +51,11 @@ describe('the agenda clock', () => {
 
   it('says how a section stands against its plan, in whole minutes', () => {
     const clock = startClock(newClock('a'), 0);
-    expect(sectionPace(clock, 'a', 3, 8, 20 * MIN + 59_000)).toEqual({ spent: 20, planned: 24, over: 0 });
+    expect(sectionPace(clock, 'a', 3, 8, 20 * MIN + 59_000)).toEqual({
+      spent: 20,
+      planned: 24,
+      over: 0
+    });
     expect(sectionPace(clock, 'a', 3, 8, 30 * MIN)).toEqual({ spent: 30, planned: 24, over: 6 });
     expect(wholeMinutes(-5)).toBe(0);
   });

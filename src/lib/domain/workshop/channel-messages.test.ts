@@ -43,13 +43,22 @@ describe('facilitator channel messages', () => {
     ['an unknown type', { type: 'reset', from: 'x' }],
     ['a hello without sender', { type: 'hello' }],
     ['a show with a negative number', { ...show(1), seq: -1 }],
-    ['a show whose question id is not an id', { ...show(1), view: { ...show(1).view, questionId: '../x' } }],
-    ['a level that is not a level', { ...show(1), view: { ...show(1).view, dots: [{ label: 'A', level: 'maybe' }] } }],
+    [
+      'a show whose question id is not an id',
+      { ...show(1), view: { ...show(1).view, questionId: '../x' } }
+    ],
+    [
+      'a level that is not a level',
+      { ...show(1), view: { ...show(1).view, dots: [{ label: 'A', level: 'maybe' }] } }
+    ],
     ['a rationale beside the view', { ...show(1), rationale: 'draft' }],
     ['a rationale inside the view', { ...show(1), view: { ...show(1).view, rationale: 'draft' } }],
     [
       'a rationale on the consensus',
-      { ...show(1), view: { ...show(1).view, consensus: { state: 'level', level: 2, rationale: 'draft' } } }
+      {
+        ...show(1),
+        view: { ...show(1).view, consensus: { state: 'level', level: 2, rationale: 'draft' } }
+      }
     ]
   ])('drops %s', (_name, data) => {
     expect(readChannelMessage(data)).toBeNull();

@@ -26,14 +26,15 @@ export const projectorViewSchema = z.strictObject({
   /** The groups' answers are revealed; before that `dots` is empty. */
   revealed: z.boolean(),
   /** One dot per counted group that gave a level, labelled as the room may see it. */
-  dots: z
-    .array(z.strictObject({ label: z.string().min(1).max(LABEL_MAX), level }))
-    .max(200),
+  dots: z.array(z.strictObject({ label: z.string().min(1).max(LABEL_MAX), level })).max(200),
   /** Counted groups that said N/A, don't know or cannot disclose. */
   other: z.strictObject({ na: count, unknown: count, restricted: count }),
   /** The agreed answer once the consensus is set (never its rationale). */
   consensus: z
-    .strictObject({ state: z.enum(['level', 'na', 'unknown', 'restricted']), level: level.optional() })
+    .strictObject({
+      state: z.enum(['level', 'na', 'unknown', 'restricted']),
+      level: level.optional()
+    })
     .nullable()
 });
 export type ProjectorView = z.output<typeof projectorViewSchema>;
@@ -102,14 +103,20 @@ export interface ControlSnapshot {
 export function projectorView(s: ControlSnapshot): ProjectorView {
   const c = s.consensus;
   const consensus =
-    c === null ? null : c.level === undefined ? { state: c.state } : { state: c.state, level: c.level };
+    c === null
+      ? null
+      : c.level === undefined
+        ? { state: c.state }
+        : { state: c.state, level: c.level };
   return {
     assessmentId: s.assessmentId,
     questionnaireId: s.questionnaireId,
     questionId: s.questionId,
     descriptors: s.descriptors,
     revealed: s.revealed,
-    dots: s.revealed ? s.levels.map((l) => ({ label: l.label.slice(0, LABEL_MAX), level: l.level })) : [],
+    dots: s.revealed
+      ? s.levels.map((l) => ({ label: l.label.slice(0, LABEL_MAX), level: l.level }))
+      : [],
     other: s.revealed ? { ...s.other } : { na: 0, unknown: 0, restricted: 0 },
     consensus
   };

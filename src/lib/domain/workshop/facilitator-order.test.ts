@@ -6,7 +6,10 @@ import { facilitatorOrder, placeIndex, queueOrder, sectionKey } from './facilita
 import { questionSpreads } from './spread-rows';
 
 const privacy = makeQuestionnaire('privacy', [
-  { id: 'legal', questions: [{ id: 'law' }, { id: 'dpa', core: true }, { id: 'treaty', type: 'choice' }] },
+  {
+    id: 'legal',
+    questions: [{ id: 'law' }, { id: 'dpa', core: true }, { id: 'treaty', type: 'choice' }]
+  },
   { id: 'rights', questions: [{ id: 'access', type: 'binary', core: true }, { id: 'redress' }] }
 ]);
 const cert = makeQuestionnaire('cert', [{ id: 'ops', questions: [{ id: 'team', core: true }] }]);

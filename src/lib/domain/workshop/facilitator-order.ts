@@ -61,9 +61,7 @@ export function queueOrder(spreads: readonly QuestionSpread[]): QuestionPlace[] 
 
 /** Whether two places are the same question. */
 export function samePlace(a: QuestionPlace | undefined, b: QuestionPlace | undefined): boolean {
-  return (
-    !!a && !!b && a.questionnaireId === b.questionnaireId && a.questionId === b.questionId
-  );
+  return !!a && !!b && a.questionnaireId === b.questionnaireId && a.questionId === b.questionId;
 }
 
 /**
@@ -75,5 +73,7 @@ export function placeIndex(
   questionnaireId: string,
   questionId: string
 ): number {
-  return order.findIndex((p) => p.questionnaireId === questionnaireId && p.questionId === questionId);
+  return order.findIndex(
+    (p) => p.questionnaireId === questionnaireId && p.questionId === questionId
+  );
 }
