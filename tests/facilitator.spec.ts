@@ -41,6 +41,8 @@ test('a six-group workshop run from the keyboard, with the projector window foll
     page.getByRole('button', { name: 'Open the projector window' }).click()
   ]);
   await projector.setViewportSize({ width: 1280, height: 720 });
+  // The facilitator's laptop keeps the control window in front.
+  await page.bringToFront();
   await expect(projector.getByRole('heading', { level: 1 })).toHaveText(questionText);
   await expect(projector.getByRole('navigation')).toHaveCount(0);
   await expect(projector.getByTestId('dot')).toHaveCount(0);
