@@ -1,6 +1,6 @@
 /**
- * The CSV files the results screen saves: the answers (which import back) and the results.
- * See docs/file-formats.md for both formats.
+ * The CSV files the results screen saves: the answers (which import back), the results and, for
+ * a workshop, the groups' spread. See docs/file-formats.md for the formats.
  */
 import type { AnswerMap, Assessment } from '$lib/domain/assessment/model';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
@@ -10,9 +10,11 @@ import { countryNameIn } from '$lib/format/countries';
 import { fileSafe } from '$lib/format/file-safe';
 import { writeAnswersCsv } from '$lib/io/answers-csv';
 import { writeResultsCsv } from '$lib/io/results-csv';
+import { writeSpreadCsv } from '$lib/io/spread-csv';
 import { m } from '$lib/paraglide/messages.js';
 import { download } from './download';
 import { saving } from './files/saving.svelte';
+import { loadWorkshop } from './workshop';
 
 type Named = Pick<Assessment, 'country' | 'date' | 'classification'>;
 
@@ -28,18 +30,22 @@ export function resultsFileStem(assessment: Named): string {
 }
 
 /**
- * Saves the answers of one assessment as the CSV that imports back. Returns the file name.
- * `question_text` is the questionnaires' text as given (the assessment's language).
+ * Saves the answers of one assessment as the CSV that imports back; a workshop's group answers
+ * follow the consensus rows. `question_text` is the questionnaires' text as given (the
+ * assessment's language). Returns the file name.
  */
-export function downloadAnswersCsv(
+export async function downloadAnswersCsv(
   assessment: Assessment,
   questionnaires: Questionnaire[],
   answers: AnswerMap
 ): Promise<string> {
   const name = `${resultsFileStem(assessment)}_${fileSafe(m.results_file_answers())}.csv`;
+  const groupAnswers = assessment.groups?.length
+    ? (await loadWorkshop(assessment.id)).answers
+    : undefined;
   return download(
     name,
-    writeAnswersCsv([{ assessment, questionnaires, answers }], saving.delimiter),
+    writeAnswersCsv([{ assessment, questionnaires, answers, groupAnswers }], saving.delimiter),
     'text/csv'
   );
 }
@@ -62,4 +68,22 @@ export function downloadResultsCsv(
   });
   const name = `${resultsFileStem(assessment)}_${fileSafe(m.results_file_results())}.csv`;
   return download(name, writeResultsCsv([{ assessment, result }], saving.delimiter), 'text/csv');
+}
+
+/**
+ * Saves the workshop spread CSV of one assessment (docs/file-formats.md): reads its group
+ * answers, writes the rows `npm run score -- --spread` prints. Returns the file name.
+ */
+export async function downloadSpreadCsv(
+  assessment: Assessment,
+  questionnaires: Questionnaire[],
+  answers: AnswerMap
+): Promise<string> {
+  const { answers: groupAnswers } = await loadWorkshop(assessment.id);
+  const name = `${resultsFileStem(assessment)}_${fileSafe(m.workshop_file_spread())}.csv`;
+  return download(
+    name,
+    writeSpreadCsv([{ assessment, questionnaires, answers, groupAnswers }], saving.delimiter),
+    'text/csv'
+  );
 }

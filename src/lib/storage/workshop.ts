@@ -15,7 +15,13 @@ import {
 } from '$lib/domain/workshop/answers';
 import { validateGroups, type Group } from '$lib/domain/workshop/groups';
 import { database } from './db';
-import { NotFoundError, ReadOnlyError, summaryRecord, type Summarize } from './assessments';
+import {
+  NotFoundError,
+  ReadOnlyError,
+  summaryRecord,
+  type AnswerChange,
+  type Summarize
+} from './assessments';
 
 function now(): string {
   return new Date().toISOString();
@@ -182,6 +188,70 @@ export async function setConsensus(
         change ? db.groupAnswers.put({ ...record, history: [...record.history, change] }) : null
       ]);
       return after;
+    }
+  );
+}
+
+/**
+ * Writes an answers CSV into a workshop in one transaction: the consensus rows replace the
+ * assessment's answers (each verdict change kept in the history with the row's rationale), the
+ * group rows replace those groups' answers, and the summary is refreshed. All or nothing.
+ * @example await saveWorkshopImport(id, [{ key: 'privacy/dpa', answer }], [{ key: 'academia/privacy/dpa', answer }], summarize)
+ */
+export async function saveWorkshopImport(
+  assessmentId: string,
+  changes: readonly AnswerChange[],
+  groupChanges: readonly GroupAnswerChange[],
+  summarize: Summarize
+): Promise<void> {
+  const db = database();
+  await db.transaction(
+    'rw',
+    [db.assessments, db.answers, db.summaries, db.groupAnswers],
+    async () => {
+      const [assessment, stored, previous, workshop] = await Promise.all([
+        db.assessments.get(assessmentId),
+        db.answers.get(assessmentId),
+        db.summaries.get(assessmentId),
+        db.groupAnswers.get(assessmentId)
+      ]);
+      if (!assessment) throw new NotFoundError('This assessment no longer exists.');
+      if (assessment.status === 'final') throw new ReadOnlyError(assessment.title);
+      const at = now();
+      const answers = { ...(stored?.answers ?? {}) };
+      const record = workshop ?? emptyRecord(assessmentId);
+      const history = [...record.history];
+      for (const { key, answer } of changes) {
+        const [questionnaireId = '', questionId = ''] = key.split('/');
+        const change = consensusChange({
+          at,
+          questionnaireId,
+          questionId,
+          from: answers[key],
+          to: answer,
+          rationale: answer?.rationale
+        });
+        if (change) history.push(change);
+        if (answer === null) delete answers[key];
+        else answers[key] = answer;
+      }
+      const groupAnswers: GroupAnswers = { ...record.answers };
+      for (const { key, answer } of groupChanges) {
+        if (answer === null) delete groupAnswers[key];
+        else groupAnswers[key] = answer;
+      }
+      const saved: Assessment = { ...assessment, updatedAt: at };
+      const summary = summaryRecord(
+        saved,
+        summarize(answers, saved),
+        (previous?.revision ?? 0) + 1
+      );
+      await Promise.all([
+        db.answers.put({ assessmentId, answers }),
+        db.assessments.put(saved),
+        db.summaries.put(summary),
+        db.groupAnswers.put({ ...record, answers: groupAnswers, history })
+      ]);
     }
   );
 }

@@ -61,13 +61,16 @@ export const FREE_TEXT_COLUMNS: ReadonlySet<AnswersColumn> = new Set([
 export type AnswersCsvAssessment = Pick<
   Assessment,
   'id' | 'country' | 'title' | 'date' | 'respondent' | 'target' | 'scope'
->;
+> &
+  Partial<Pick<Assessment, 'groups'>>;
 
 export interface AnswersExportItem {
   assessment: AnswersCsvAssessment;
   /** The assessment's questionnaires at their pinned versions, in its order. */
   questionnaires: readonly Questionnaire[];
   answers: AnswerMap;
+  /** A workshop's group answers, keyed `groupId/questionnaireId/questionId`: written after the consensus. */
+  groupAnswers?: Readonly<Record<string, AnswerMap[string]>> | undefined;
 }
 
 const NA_PREFIX = /^N\/A:\s*/i;

@@ -4,6 +4,15 @@
  * answers.
  */
 import type { AnswerMap } from '../../domain/assessment/model';
+import type { GroupAnswers } from '../../domain/workshop/answers';
+import {
+  GROUP_KINDS,
+  GROUP_NAME_MAX,
+  newGroup,
+  sameGroupName,
+  type Group as WorkshopGroup,
+  type GroupKind
+} from '../../domain/workshop/groups';
 import type { AssessmentScope } from '../../domain/questionnaire/core';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import { isCalendarDate, isCountryCode } from '../../domain/field-rules';
@@ -28,6 +37,14 @@ export interface ParsedAssessment {
   /** Questionnaires named in its rows, in first-appearance order. */
   questionnaires: { id: string; version: string }[];
   answers: AnswerMap;
+  /**
+   * Stakeholder groups its rows name in the `group` column: when the file creates the
+   * assessment, one per distinct value in order of appearance; otherwise none (the rows use the
+   * assessment's own groups).
+   */
+  groups: WorkshopGroup[];
+  /** The group rows' answers, keyed `groupId/questionnaireId/questionId`. */
+  groupAnswers: GroupAnswers;
   /** Spreadsheet row of its first line, and how many rows it has (previews). */
   firstRow: number;
   rowCount: number;
@@ -69,9 +86,16 @@ function sameDetail(column: AnswersColumn, a: string, b: string): boolean {
   );
 }
 
+/** Most groups an assessment holds (the assessment schema's limit). */
+const MAX_GROUPS = 100;
+
 /** The rows of one assessment_id, gathered as they are read. */
 export class Group {
   readonly answers: AnswerMap = {};
+  readonly groupAnswers: GroupAnswers = {};
+  /** Groups the file creates for this assessment, with the row each first appeared on. */
+  readonly workshopGroups: WorkshopGroup[] = [];
+  private readonly groupRows: number[] = [];
   rowCount = 0;
   /** First non-blank value of each assessment column and its row: later rows must agree. */
   private readonly values = new Map<AnswersColumn, { text: string; row: number }>();
@@ -117,6 +141,58 @@ export class Group {
     return true;
   }
 
+  /**
+   * The id of the group a row's `group` cell names (docs/file-formats.md, the answers CSV's
+   * `group` column), or null after reporting why it cannot be used. In an existing assessment
+   * (`existing` given) the cell names one of its groups, by id, then by name (trimmed,
+   * case-insensitive); when the file creates the assessment each new value becomes a group: a
+   * value equal to a kind gets that kind, any other is a group of kind "other" with that name.
+   */
+  groupOf(
+    value: string,
+    row: number,
+    existing: readonly WorkshopGroup[] | null,
+    report: Report
+  ): string | null {
+    const known = existing ?? this.workshopGroups;
+    const found =
+      known.find((g) => g.id === value) ?? known.find((g) => sameGroupName(g.name, value));
+    if (found) return found.id;
+    if (existing) {
+      if (existing.length === 0) report('group', 'csv.group-needs-workshop');
+      else {
+        report('group', 'workshop.csv-group-unknown', {
+          group: value,
+          known: existing.map((g) => g.name).join(', ')
+        });
+      }
+      return null;
+    }
+    if (value.length > GROUP_NAME_MAX) {
+      report('group', 'workshop.csv-group-too-long', { max: GROUP_NAME_MAX });
+      return null;
+    }
+    if (this.workshopGroups.length >= MAX_GROUPS) {
+      report('group', 'workshop.csv-too-many-groups', { max: MAX_GROUPS });
+      return null;
+    }
+    const lower = value.toLowerCase();
+    const kind: GroupKind = (GROUP_KINDS as readonly string[]).includes(lower)
+      ? (lower as GroupKind)
+      : 'other';
+    const group = newGroup(this.workshopGroups, { name: value, kind });
+    this.workshopGroups.push(group);
+    this.groupRows.push(row);
+    return group.id;
+  }
+
+  /** The row of the only group the file names for this assessment, when it names just one. */
+  loneGroup(): { name: string; row: number } | null {
+    return this.workshopGroups.length === 1
+      ? { name: this.workshopGroups[0]!.name, row: this.groupRows[0]! }
+      : null;
+  }
+
   /** The scope the rows name so far: core only when a row says so. */
   scope(): AssessmentScope {
     return this.values.get('assessment_scope')?.text.toLowerCase() === 'core' ? 'core' : 'full';
@@ -151,6 +227,8 @@ export class Group {
           : null,
       questionnaires: [...this.versions].map(([id, { version }]) => ({ id, version })),
       answers: this.answers,
+      groups: this.workshopGroups,
+      groupAnswers: this.groupAnswers,
       firstRow: this.firstRow,
       rowCount: this.rowCount
     };

@@ -6,6 +6,8 @@
  */
 import { safeParseAnswer } from '../../domain/assessment/answer-check';
 import { answerKey } from '../../domain/assessment/model';
+import { groupAnswerKey } from '../../domain/workshop/answers';
+import type { Group as WorkshopGroup } from '../../domain/workshop/groups';
 import type { AssessmentScope } from '../../domain/questionnaire/core';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
 import { collapseRepeated } from '../../domain/problems';
@@ -47,6 +49,11 @@ export interface ReadAnswersOptions {
    * ignored with one note (docs/scoring.md, rule 12).
    */
   scope?: AssessmentScope;
+  /**
+   * The stakeholder groups of the existing assessment the file adds to: rows with a `group` cell
+   * are their answers (docs/file-formats.md). When creating, the file's own values make groups.
+   */
+  groups?: readonly WorkshopGroup[];
   /** Told now and then how far the reading is (the import worker posts it as progress). */
   onProgress?: (progress: ReadProgress) => void;
 }
@@ -172,6 +179,8 @@ export function readAnswersCsv(
   const seen = new Map<string, Map<string, number>>();
   const hasNaReason = header.index.has('na_reason');
   let outsideCore = 0;
+  /** Group rows whose rationale or target cell was filled: ignored, told in one note. */
+  let groupFieldsIgnored = 0;
 
   progress({ stage: 'checking', done: 0, total: records.length });
   for (let done = 0; done < records.length; done++) {
@@ -223,10 +232,17 @@ export function readAnswersCsv(
     if (!questionnaire || !group.pin(questionnaire, row, report)) continue;
     const question = catalogue.question(questionnaire, get, report);
     if (!question) continue;
-    if (get('group') !== '') {
-      report('group', 'csv.group-needs-workshop');
-      continue;
-    }
+    const groupCell = get('group');
+    const groupId =
+      groupCell === ''
+        ? null
+        : group.groupOf(
+            groupCell,
+            row,
+            options.createAssessments ? null : (options.groups ?? []),
+            report
+          );
+    if (groupCell !== '' && groupId === null) continue;
     const scope = options.createAssessments ? group.scope() : (options.scope ?? group.scope());
     if (scope === 'core' && !question.core) {
       outsideCore++;
@@ -238,18 +254,28 @@ export function readAnswersCsv(
       rowsOf = new Map();
       seen.set(id, rowsOf);
     }
-    const duplicateOf = rowsOf.get(key);
+    // Each group answers a question once, and so does the consensus.
+    const seenKey = groupId === null ? key : groupAnswerKey(groupId, questionnaire.id, question.id);
+    const duplicateOf = rowsOf.get(seenKey);
     if (duplicateOf !== undefined) {
       report('question_id', 'csv.answered-twice', { key, row: duplicateOf });
       continue;
     }
-    rowsOf.set(key, row);
+    rowsOf.set(seenKey, row);
 
-    const answer = readAnswer(questionnaire, question, get, report, hasNaReason);
-    if (answer === undefined || answer === 'invalid') continue;
+    // A group row's rationale and target belong to the consensus: ignored, with a note.
+    const rationale = get('rationale');
+    if (groupId !== null && (rationale !== '' || get('target') !== '')) groupFieldsIgnored++;
+    const getAnswer: Get =
+      groupId === null ? get : (column) => (column === 'target' ? '' : get(column));
+    const read = readAnswer(questionnaire, question, getAnswer, report, hasNaReason);
+    if (read === undefined || read === 'invalid') continue;
+    const answer = groupId === null && rationale.trim() !== '' ? { ...read, rationale } : read;
     // The last guard: whatever reaches the database is a valid Answer.
     const checked = safeParseAnswer(answer);
-    if (checked.success) {
+    if (checked.success && groupId !== null) {
+      group.groupAnswers[groupAnswerKey(groupId, questionnaire.id, question.id)] = checked.data;
+    } else if (checked.success) {
       group.answers[key] = checked.data;
     } else {
       for (const issue of schemaIssues(checked.error.issues, answer)) {
@@ -260,6 +286,17 @@ export function readAnswersCsv(
 
   if (options.createAssessments) {
     for (const group of groups.values()) {
+      // A workshop needs two groups (docs/file-formats.md): one named group cannot make one.
+      const lone = group.loneGroup();
+      if (lone) {
+        problems.push({
+          file,
+          row: lone.row,
+          column: name('group'),
+          code: 'workshop.csv-one-group',
+          params: { group: lone.name }
+        });
+      }
       for (const column of group.missingDetails()) {
         problems.push({
           file,
@@ -275,6 +312,9 @@ export function readAnswersCsv(
   if (problems.length > 0) return fail();
 
   const notes = headerNotes(header, records);
+  if (groupFieldsIgnored > 0) {
+    notes.push({ code: 'workshop.csv-note-group-fields', params: { count: groupFieldsIgnored } });
+  }
   if (outsideCore > 0) {
     notes.push({ code: 'csv.note-outside-core', params: { count: outsideCore } });
   }

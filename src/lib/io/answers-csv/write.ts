@@ -3,6 +3,7 @@
  * one row per question of each questionnaire in the assessment's scope, in order.
  */
 import { answerKey, type Answer } from '../../domain/assessment/model';
+import { groupAnswerKey } from '../../domain/workshop/answers';
 import { scopedQuestionnaires } from '../../domain/questionnaire/core';
 import type { Question, Questionnaire } from '../../domain/questionnaire/schema';
 import { serialiseCsv, type Cell, type Delimiter } from '../csv';
@@ -17,7 +18,8 @@ function answerRow(
   assessment: AnswersCsvAssessment,
   questionnaire: Questionnaire,
   question: Question,
-  answer: Answer | undefined
+  answer: Answer | undefined,
+  groupId: string | null = null
 ): Cell[] {
   const cells: Record<AnswersColumn, Cell> = {
     country: assessment.country,
@@ -35,14 +37,14 @@ function answerRow(
     level: answer?.state === 'level' ? (answer.level ?? answer.option) : null,
     state: answer?.state ?? null,
     na_reason: answer?.state === 'na' ? answer.naReason : null,
-    // Binary questions always aim at "yes" (docs/scoring.md): no target cell.
-    target: question.type === 'maturity' ? answer?.target : null,
+    // Binary questions always aim at "yes" (docs/scoring.md): no target cell; nor has a group row.
+    target: question.type === 'maturity' && groupId === null ? answer?.target : null,
     regional: answer?.regional,
     evidence: answer?.evidence,
     comment: answer?.comment,
-    rationale: null,
-    // The consensus rows; group rows come with the workshop work.
-    group: null
+    // The consensus's rationale; a group row has none.
+    rationale: groupId === null ? answer?.rationale : null,
+    group: groupId
   };
   return ANSWERS_HEADER.map((column) => cells[column]);
 }
@@ -58,14 +60,27 @@ export function writeAnswersCsv(
   delimiter: Delimiter = ','
 ): string {
   const rows: Cell[][] = [[...ANSWERS_HEADER]];
-  for (const { assessment, questionnaires, answers } of items) {
-    for (const questionnaire of scopedQuestionnaires(questionnaires, assessment.scope)) {
-      for (const section of questionnaire.sections) {
-        for (const question of section.questions) {
-          const answer = answers[answerKey(questionnaire.id, question.id)];
-          rows.push(answerRow(assessment, questionnaire, question, answer));
+  for (const { assessment, questionnaires, answers, groupAnswers } of items) {
+    const scoped = scopedQuestionnaires(questionnaires, assessment.scope);
+    const each = (visit: (questionnaire: Questionnaire, question: Question) => void) => {
+      for (const questionnaire of scoped) {
+        for (const section of questionnaire.sections) {
+          for (const question of section.questions) visit(questionnaire, question);
         }
       }
+    };
+    each((questionnaire, question) => {
+      const answer = answers[answerKey(questionnaire.id, question.id)];
+      rows.push(answerRow(assessment, questionnaire, question, answer));
+    });
+    // A workshop: each group's answered rows after the consensus, group by group in their order.
+    for (const group of groupAnswers ? (assessment.groups ?? []) : []) {
+      each((questionnaire, question) => {
+        const answer = groupAnswers?.[groupAnswerKey(group.id, questionnaire.id, question.id)];
+        if (answer?.state) {
+          rows.push(answerRow(assessment, questionnaire, question, answer, group.id));
+        }
+      });
     }
   }
   return serialiseCsv(rows, delimiter);

@@ -35,7 +35,12 @@ describe('changesForAssessment', () => {
     );
     expect(result).toEqual({
       ok: true,
-      value: [{ key: 'q/a', answer: { state: 'level', level: 3, flagged: true, updatedAt: NOW } }]
+      value: {
+        changes: [
+          { key: 'q/a', answer: { state: 'level', level: 3, flagged: true, updatedAt: NOW } }
+        ],
+        groupChanges: []
+      }
     });
   });
 

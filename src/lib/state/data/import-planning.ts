@@ -17,6 +17,7 @@ import type { BundleItem, ParsedBundle } from '$lib/domain/records';
 import type { Problem } from '$lib/io/csv';
 import { schemaIssues } from '$lib/domain/schema-problems';
 import type { AnswerChange } from '$lib/storage/assessments';
+import type { GroupAnswerChange } from '$lib/storage/workshop';
 import type { BundleAnalysis } from '$lib/storage/transfer';
 
 // Answers CSV: into an open assessment ----------------------------------------------------------
@@ -26,6 +27,8 @@ export interface CsvIntoAssessment {
   file: string;
   assessment: Assessment;
   changes: AnswerChange[];
+  /** A workshop's group rows: each group's answer, keyed `groupId/questionnaireId/questionId`. */
+  groupChanges: GroupAnswerChange[];
   notes: CsvNote[];
 }
 
@@ -44,9 +47,10 @@ export function changesForAssessment(
   parsed: readonly ParsedAssessment[],
   stored: AnswerMap,
   now: string
-): Checked<AnswerChange[]> {
+): Checked<{ changes: AnswerChange[]; groupChanges: GroupAnswerChange[] }> {
   const problems: Problem[] = [];
   const merged = new Map<string, { answer: AnswerMap[string]; row: number }>();
+  const groupMerged = new Map<string, AnswerMap[string]>();
   for (const group of parsed) {
     if (group.id !== null && group.id !== assessment.id) {
       problems.push({
@@ -71,6 +75,9 @@ export function changesForAssessment(
       }
       merged.set(key, { answer, row: group.firstRow });
     }
+    for (const [key, answer] of Object.entries(group.groupAnswers)) {
+      groupMerged.set(key, { ...answer, updatedAt: now });
+    }
   }
   if (problems.length > 0) return { ok: false, problems };
   const changes: AnswerChange[] = [...merged].map(([key, { answer }]) => {
@@ -80,7 +87,8 @@ export function changesForAssessment(
       answer: { ...answer, ...(flagged ? { flagged } : {}), updatedAt: now }
     };
   });
-  return { ok: true, value: changes };
+  const groupChanges = [...groupMerged].map(([key, answer]) => ({ key, answer }));
+  return { ok: true, value: { changes, groupChanges } };
 }
 
 // Answers CSV: as new assessments ---------------------------------------------------------------
@@ -145,6 +153,8 @@ export function csvBundle(
     const candidate: Assessment = base ? { ...base, ...fields } : newAssessment(fields, now);
     // A blank target cell keeps the existing assessment's target (or the defaults).
     if (target !== undefined) candidate.target = target;
+    // A workshop's groups come from its group rows (docs/file-formats.md); none keeps the old ones.
+    if (group.groups.length > 0) candidate.groups = group.groups;
     // Rule 12: a scope is widened from core to full, never narrowed (docs/scoring.md).
     if (scope === 'core' && base?.scope !== 'core' && base) {
       at(
@@ -167,7 +177,11 @@ export function csvBundle(
       const q = byKey.get(versionKey(pin.id, pin.version));
       if (q) used.set(versionKey(pin.id, pin.version), q);
     }
-    items.push({ assessment: checked.data, answers: group.answers });
+    items.push({
+      assessment: checked.data,
+      answers: group.answers,
+      ...(group.groups.length > 0 ? { groupAnswers: group.groupAnswers } : {})
+    });
   }
   if (problems.length > 0) return { ok: false, problems };
   return {

@@ -31,6 +31,7 @@ import {
   saveAnswers
 } from '$lib/storage/assessments';
 import { storeCustomQuestionnaire } from '$lib/storage/custom-questionnaires';
+import { saveWorkshopImport } from '$lib/storage/workshop';
 import {
   analyseBundle,
   importBundle,
@@ -113,7 +114,7 @@ export async function checkAnswersCsv(
     const read = await readAnswersFile(
       file,
       catalogue,
-      { delimiter, pinned, encoding, scope: scopeOf(assessment) },
+      { delimiter, pinned, encoding, scope: scopeOf(assessment), groups: assessment.groups ?? [] },
       onProgress
     );
     if (!read.ok) return { ok: false, problems: read.problems };
@@ -131,10 +132,11 @@ export async function checkAnswersCsv(
         kind: 'existing',
         file: file.name,
         assessment,
-        changes: changes.value,
+        changes: changes.value.changes,
+        groupChanges: changes.value.groupChanges,
         notes: read.notes
       },
-      answers: changes.value.length,
+      answers: changes.value.changes.length + changes.value.groupChanges.length,
       rows: rowsOf(read.assessments)
     };
   }
@@ -153,7 +155,10 @@ export async function checkAnswersCsv(
   return {
     ok: true,
     plan: { kind: 'create', file: file.name, bundle: bundle.value, analysis, notes: read.notes },
-    answers: read.assessments.reduce((n, a) => n + Object.keys(a.answers).length, 0),
+    answers: read.assessments.reduce(
+      (n, a) => n + Object.keys(a.answers).length + Object.keys(a.groupAnswers).length,
+      0
+    ),
     rows: rowsOf(read.assessments)
   };
 }
@@ -169,8 +174,14 @@ function rowsOf(parsed: readonly ParsedAssessment[]): number {
 export async function applyCsvToAssessment(plan: CsvIntoAssessment): Promise<number> {
   return exclusive(m.data_busy_import, async () => {
     const questionnaires = await loadAllPinned(plan.assessment.questionnaires);
-    await saveAnswers(plan.assessment.id, plan.changes, summarizerFor(questionnaires));
-    return plan.changes.length;
+    const summarize = summarizerFor(questionnaires);
+    if (plan.assessment.groups?.length) {
+      // A workshop: consensus, its history and the group answers in one transaction.
+      await saveWorkshopImport(plan.assessment.id, plan.changes, plan.groupChanges, summarize);
+    } else {
+      await saveAnswers(plan.assessment.id, plan.changes, summarize);
+    }
+    return plan.changes.length + plan.groupChanges.length;
   });
 }
 
