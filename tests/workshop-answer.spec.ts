@@ -59,7 +59,7 @@ test('a workshop answers from the keyboard: group answers, spread, suggestion, c
 
   // The room settles on 3: the rationale is asked for, and nothing is set without it.
   const consensus = workshop.getByTestId('consensus');
-  await consensus.getByLabel('Consensus', { exact: true }).selectOption('3');
+  await consensus.getByRole('combobox', { name: 'Consensus' }).selectOption('3');
   await consensus.getByRole('button', { name: 'Set consensus' }).click();
   const rationale = consensus.getByLabel('Rationale: why the room settled here');
   await expect(rationale).toBeFocused();
