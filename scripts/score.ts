@@ -1,4 +1,4 @@
-// npm run score -- [--spread] --questionnaire <file>... --answers <answers.csv>
+// npm run score -- --questionnaire <file>... --answers <answers.csv> [--spread]
 // Scores every assessment of an answers CSV and prints the results CSV the app exports (same
 // bytes, BOM included); with --spread, prints the workshop spread CSV of the file's group rows
 // instead (the app's export, same bytes). Exit codes: 0 done, 1 bad input (each problem on
@@ -13,7 +13,7 @@ import { scoreAssessment } from '../src/lib/domain/scoring/score';
 import type { Questionnaire } from '../src/lib/domain/questionnaire/schema';
 
 const USAGE =
-  'usage: npm run score -- [--spread] --questionnaire <questionnaire.yaml|json>... --answers <answers.csv>';
+  'usage: npm run score -- --questionnaire <questionnaire.yaml|json>... --answers <answers.csv> [--spread]';
 
 function usage(message: string): never {
   console.error(`${message}\n${USAGE}`);

@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from './support/test';
 import { createAssessment, expectSaved, question } from './support/app';
 import { expectAccessible } from './support/browser';
@@ -91,6 +94,29 @@ test('a workshop answers from the keyboard: group answers, spread, suggestion, c
   await expect(row).toContainText('Spread of 2 steps.');
   await expect(row).toContainText('3 Established');
   await expectAccessible(page, 'results of a workshop');
+
+  // The spread CSV the app saves is what the command line prints from the exported answers,
+  // whose group rows follow the consensus rows.
+  const answersDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export answers (CSV)' }).click();
+  const answersPath = await (await answersDownload).path();
+  expect(readFileSync(answersPath, 'utf8')).toContain(',civil-society\r\n');
+  const spreadDownload = page.waitForEvent('download');
+  await disagree.getByRole('button', { name: 'Export the groups’ spread (CSV)' }).click();
+  const appSpread = readFileSync(await (await spreadDownload).path(), 'utf8');
+  // Counted: the ministry's 4 and the forum's 2; the university does not know; 3 agreed.
+  expect(appSpread).toContain(
+    ',privacy-data-protection,law-in-force,2,1,2,4,2,2,yes,3,The law is in force; the regulator is not yet funded.\r\n'
+  );
+  const questionnaires = readdirSync('questionnaires')
+    .filter((f) => f.endsWith('.yaml'))
+    .flatMap((f) => ['--questionnaire', join('questionnaires', f)]);
+  const cliSpread = execFileSync(
+    'node_modules/.bin/tsx',
+    ['scripts/score.ts', '--spread', ...questionnaires, '--answers', answersPath],
+    { encoding: 'utf8' }
+  );
+  expect(cliSpread.split('\r\n')).toEqual(appSpread.split('\r\n'));
   await row.getByRole('link', { name: 'Data protection law in force' }).click();
   await expect(page.getByTestId('section-heading')).toHaveText('Data protection law');
   await expect(

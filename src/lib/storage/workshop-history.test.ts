@@ -16,6 +16,7 @@ import { getWorkshop, saveGroups, saveWorkshopImport } from './workshop';
 
 const q = makeQuestionnaire('q', [{ id: 's', questions: [{ id: 'a' }, { id: 'b' }] }]);
 const summarize = summarizerFor([q]);
+const AT = '2026-12-01T10:00:00.000Z';
 const level = (n: number) => ({ state: 'level' as const, level: n });
 
 function twoGroups(): Group[] {
@@ -37,7 +38,7 @@ beforeEach(() => {
 describe('consensus history beyond "set consensus"', () => {
   it('keeps a level picked on the question card of a workshop, and only when the verdict changes', async () => {
     const a = await assessment(twoGroups());
-    const edit = (set: FieldValues, base: FieldValues) => ({ key: 'q/a', set, base });
+    const edit = (set: FieldValues, base: FieldValues) => ({ key: 'q/a', set, base, at: AT });
     await saveAnswerEdits(a.id, [edit({ state: 'level', level: 2 }, {})], summarize);
     await saveAnswerEdits(a.id, [edit({ comment: 'Noted' }, { comment: null })], summarize);
     await saveAnswerEdits(
@@ -56,7 +57,7 @@ describe('consensus history beyond "set consensus"', () => {
     const a = await assessment([]);
     await saveAnswerEdits(
       a.id,
-      [{ key: 'q/a', base: {}, set: { state: 'level', level: 2 } }],
+      [{ key: 'q/a', base: {}, set: { state: 'level', level: 2 }, at: AT }],
       summarize
     );
     expect(await database().groupAnswers.get(a.id)).toBeUndefined();
