@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, test } from './support/test';
 import { createAssessment, expectSaved, question } from './support/app';
 import { expectAccessible } from './support/browser';
+
+const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
 
 test('a workshop answers from the keyboard: group answers, spread, suggestion, consensus with its rationale, and the results', async ({
   page
@@ -95,31 +96,54 @@ test('a workshop answers from the keyboard: group answers, spread, suggestion, c
   await expect(row).toContainText('3 Established');
   await expectAccessible(page, 'results of a workshop');
 
-  // The spread CSV the app saves is what the command line prints from the exported answers,
-  // whose group rows follow the consensus rows.
-  const answersDownload = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export answers (CSV)' }).click();
-  const answersPath = await (await answersDownload).path();
-  expect(readFileSync(answersPath, 'utf8')).toContain(',civil-society\r\n');
-  const spreadDownload = page.waitForEvent('download');
-  await disagree.getByRole('button', { name: 'Export the groups’ spread (CSV)' }).click();
-  const appSpread = readFileSync(await (await spreadDownload).path(), 'utf8');
-  // Counted: the ministry's 4 and the forum's 2; the university does not know; 3 agreed.
-  expect(appSpread).toContain(
-    ',privacy-data-protection,law-in-force,2,1,2,4,2,2,yes,3,The law is in force; the regulator is not yet funded.\r\n'
-  );
-  const questionnaires = readdirSync('questionnaires')
-    .filter((f) => f.endsWith('.yaml'))
-    .flatMap((f) => ['--questionnaire', join('questionnaires', f)]);
-  const cliSpread = execFileSync(
-    'node_modules/.bin/tsx',
-    ['scripts/score.ts', '--spread', ...questionnaires, '--answers', answersPath],
-    { encoding: 'utf8' }
-  );
-  expect(cliSpread.split('\r\n')).toEqual(appSpread.split('\r\n'));
   await row.getByRole('link', { name: 'Data protection law in force' }).click();
   await expect(page.getByTestId('section-heading')).toHaveText('Data protection law');
   await expect(
     question(page, 'law-in-force').getByRole('radio', { name: /^3 Established/ })
   ).toBeFocused();
+});
+
+test('a spreadsheet with group rows creates a workshop, and the app’s spread CSV equals the command line’s for the same file', async ({
+  page
+}) => {
+  await page.goto('/#/data');
+  const csv = page.getByRole('region', { name: 'Answers in a spreadsheet (CSV)' });
+  await csv.getByLabel('Answers file (CSV)').setInputFiles(fixture('workshop-answers.csv'));
+  await csv.getByRole('button', { name: 'Check the file' }).click();
+  await expect(csv.getByRole('table', { name: 'New in this browser (1)' })).toContainText(
+    'Tuvalu workshop 2026'
+  );
+  await csv.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(csv.getByRole('status').filter({ hasText: 'Import finished' })).toContainText(
+    '1 added'
+  );
+
+  await page.goto('/#/assessments/tv-workshop-2026/results');
+  // The consensus alone is scored: 3 on the weight-2 law question, 2 on principles → 41.7.
+  await expect(page.locator('[data-scope="overall"]').getByTestId('score')).toHaveText('41.7');
+  const disagree = page.getByTestId('where-groups-disagree');
+  const row = disagree.getByRole('row', { name: /Data protection law in force/ });
+  await expect(row).toContainText('1 Start-up to 4 Strategic');
+  await expect(row).toContainText('3 Established');
+  await expect(disagree.getByRole('row')).toHaveCount(2);
+
+  const download = page.waitForEvent('download');
+  await disagree.getByRole('button', { name: 'Export the groups’ spread (CSV)' }).click();
+  const appSpread = readFileSync(await (await download).path(), 'utf8');
+  const cliSpread = execFileSync(
+    'node_modules/.bin/tsx',
+    [
+      'scripts/score.ts',
+      '--spread',
+      '--questionnaire',
+      'questionnaires/privacy-data-protection.yaml',
+      '--answers',
+      fixture('workshop-answers.csv')
+    ],
+    { encoding: 'utf8' }
+  );
+  expect(appSpread).toBe(cliSpread);
+  expect(appSpread.split('\r\n')[1]).toBe(
+    'tv-workshop-2026,privacy-data-protection,law-in-force,3,0,1,4,2,3,yes,3,Act in force; regulations pending'
+  );
 });
