@@ -1,28 +1,34 @@
-// npm run score -- --questionnaire <file>... --answers <answers.csv>
+// npm run score -- --questionnaire <file>... --answers <answers.csv> [--spread]
 // Scores every assessment of an answers CSV and prints the results CSV the app exports (same
-// bytes, BOM included). Exit codes: 0 done, 1 bad input (each problem on stderr), 2 usage.
+// bytes, BOM included); with --spread, prints the workshop spread CSV of the file's group rows
+// instead (the app's export, same bytes). Exit codes: 0 done, 1 bad input (each problem on
+// stderr), 2 usage.
 import { readFileSync } from 'node:fs';
 import { readAnswersCsv } from '../src/lib/io/answers-csv';
 import { parseQuestionnaireText } from '../src/lib/io/questionnaire-file';
 import { problemLine } from '../src/lib/state/problem-text';
 import { writeResultsCsv, type ResultsExportItem } from '../src/lib/io/results-csv';
+import { writeSpreadCsv } from '../src/lib/io/spread-csv';
 import { scoreAssessment } from '../src/lib/domain/scoring/score';
 import type { Questionnaire } from '../src/lib/domain/questionnaire/schema';
 
 const USAGE =
-  'usage: npm run score -- --questionnaire <questionnaire.yaml|json>... --answers <answers.csv>';
+  'usage: npm run score -- --questionnaire <questionnaire.yaml|json>... --answers <answers.csv> [--spread]';
 
 function usage(message: string): never {
   console.error(`${message}\n${USAGE}`);
   process.exit(2);
 }
 
-function parseArgs(args: string[]): { questionnaires: string[]; answers: string } {
+function parseArgs(args: string[]): { questionnaires: string[]; answers: string; spread: boolean } {
   const questionnaires: string[] = [];
   const answers: string[] = [];
+  let spread = false;
   let target: string[] | null = null;
   for (const arg of args) {
-    if (arg === '--questionnaire' || arg === '--questionnaires') {
+    if (arg === '--spread') {
+      spread = true;
+    } else if (arg === '--questionnaire' || arg === '--questionnaires') {
       target = questionnaires;
     } else if (arg === '--answers') {
       target = answers;
@@ -36,7 +42,7 @@ function parseArgs(args: string[]): { questionnaires: string[]; answers: string 
   }
   if (questionnaires.length === 0) usage('give at least one questionnaire file');
   if (answers.length !== 1) usage('give exactly one answers file');
-  return { questionnaires, answers: answers[0]! };
+  return { questionnaires, answers: answers[0]!, spread };
 }
 
 function read(file: string): Buffer | null {
@@ -88,6 +94,26 @@ const parsed = readAnswersCsv(files.answers, new Uint8Array(answerBytes), questi
 if (!parsed.ok) {
   console.error(parsed.problems.map(problemLine).join('\n'));
   process.exit(1);
+}
+
+if (files.spread) {
+  process.stdout.write(
+    writeSpreadCsv(
+      parsed.assessments.map((assessment) => ({
+        assessment: {
+          id: assessment.id ?? '',
+          scope: assessment.details?.scope,
+          groups: assessment.groups
+        },
+        questionnaires: assessment.questionnaires.map((p) =>
+          questionnaires.find((q) => q.id === p.id && q.version === p.version)!
+        ),
+        answers: assessment.answers,
+        groupAnswers: assessment.groupAnswers
+      }))
+    )
+  );
+  process.exit(0);
 }
 
 const items: ResultsExportItem[] = parsed.assessments.map((assessment) => {

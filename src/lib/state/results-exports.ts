@@ -9,6 +9,7 @@ import { scoreAssessment } from '$lib/domain/scoring/score';
 import { countryNameIn } from '$lib/format/countries';
 import { fileSafe } from '$lib/format/file-safe';
 import { writeAnswersCsv } from '$lib/io/answers-csv';
+import type { Delimiter } from '$lib/io/csv';
 import { writeResultsCsv } from '$lib/io/results-csv';
 import { writeSpreadCsv } from '$lib/io/spread-csv';
 import { m } from '$lib/paraglide/messages.js';
@@ -79,11 +80,22 @@ export async function downloadSpreadCsv(
   questionnaires: Questionnaire[],
   answers: AnswerMap
 ): Promise<string> {
-  const { answers: groupAnswers } = await loadWorkshop(assessment.id);
   const name = `${resultsFileStem(assessment)}_${fileSafe(m.workshop_file_spread())}.csv`;
-  return download(
-    name,
-    writeSpreadCsv([{ assessment, questionnaires, answers, groupAnswers }], saving.delimiter),
-    'text/csv'
-  );
+  const text = await spreadCsvText(assessment, questionnaires, answers, saving.delimiter);
+  return download(name, text, 'text/csv');
+}
+
+/**
+ * The workshop spread CSV of one assessment as stored: its group answers read now, with the
+ * consensus and questionnaires the screen shows.
+ * @example await spreadCsvText(assessment, questionnaires, answers) // "\uFEFFassessment_id,…"
+ */
+export async function spreadCsvText(
+  assessment: Assessment,
+  questionnaires: Questionnaire[],
+  answers: AnswerMap,
+  delimiter: Delimiter = ','
+): Promise<string> {
+  const { answers: groupAnswers } = await loadWorkshop(assessment.id);
+  return writeSpreadCsv([{ assessment, questionnaires, answers, groupAnswers }], delimiter);
 }

@@ -8,6 +8,7 @@ import type { Answer, AnswerMap, Assessment } from '$lib/domain/assessment/model
 import type { SummaryFigures } from '$lib/domain/assessment/summary';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
 import { mergeAnswer, type AnswerEdit, type FieldConflict } from '$lib/domain/assessment/merge';
+import { consensusChange } from '$lib/domain/workshop/consensus-change';
 import { database, questionnaireKey, type NcsDatabase, type SummaryRecord } from './db';
 import { carryActionsInto, releaseCarriedTo } from './action-links';
 
@@ -268,7 +269,8 @@ export async function saveAnswerEdits(
   summarize: Summarize
 ): Promise<{ answers: AnswerMap; conflicts: FieldConflict[] }> {
   const db = database();
-  return db.transaction('rw', [db.assessments, db.answers, db.summaries], async () => {
+  const stores = [db.assessments, db.answers, db.summaries, db.groupAnswers];
+  return db.transaction('rw', stores, async () => {
     // The three reads go out together and the three writes too: each await is a round trip to
     // the database, and a level click waits for this whole transaction (docs/performance.md).
     const [assessment, stored, previous] = await Promise.all([
@@ -290,10 +292,34 @@ export async function saveAnswerEdits(
     const updatedAt = now();
     const saved: Assessment = { ...assessment, updatedAt };
     const summary = summaryRecord(saved, summarize(answers, saved), (previous?.revision ?? 0) + 1);
+    // A workshop keeps every change of its consensus, also one picked on the question card
+    // (docs/architecture.md, "Workshops"); a desk review reads nothing more.
+    const history = assessment.groups?.length
+      ? [...new Set(edits.map((e) => e.key))].flatMap((key) => {
+          const [questionnaireId = '', questionId = ''] = key.split('/');
+          const change = consensusChange({
+            at: updatedAt,
+            questionnaireId,
+            questionId,
+            from: record.answers[key],
+            to: answers[key]
+          });
+          return change ? [change] : [];
+        })
+      : [];
     await Promise.all([
       db.answers.put({ assessmentId, answers }),
       db.assessments.put(saved),
-      db.summaries.put(summary)
+      db.summaries.put(summary),
+      history.length > 0
+        ? db.groupAnswers.get(assessmentId).then((workshop) =>
+            db.groupAnswers.put({
+              assessmentId,
+              answers: workshop?.answers ?? {},
+              history: [...(workshop?.history ?? []), ...history]
+            })
+          )
+        : null
     ]);
     return { answers, conflicts };
   });
