@@ -13,7 +13,6 @@ import {
   type ResponseMode,
   type ResponseSummary
 } from '$lib/domain/workshop/response-merge';
-import { isoDay } from '$lib/format/dates';
 import { fileSafe } from '$lib/format/file-safe';
 import { envelopeText } from '$lib/io/envelope';
 import { checkResponse, parseResponse, type ParsedResponse } from '$lib/io/group-response';
