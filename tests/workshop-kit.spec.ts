@@ -131,16 +131,21 @@ test('a kit answered on two group laptops comes back as two group responses', as
   const govRow = table.getByRole('row', { name: /^Government/ });
   await expect(govRow.getByRole('cell').nth(1)).toHaveText('2');
   await expect(govRow).toContainText('New answers');
-  await expect(table.getByRole('row', { name: /University/ }).getByRole('cell').nth(1)).toHaveText(
-    '1'
-  );
+  await expect(
+    table
+      .getByRole('row', { name: /University/ })
+      .getByRole('cell')
+      .nth(1)
+  ).toHaveText('1');
   await panel.getByRole('button', { name: 'Import responses' }).click();
   await expect(panel).toContainText(/Government: 2 answered, 0 changed, \d+ skipped\./);
   await expect(panel).toContainText(/University of the South Pacific: 1 answered/);
 
   // The same group again: replace, fill gaps or do not import.
   await files.setInputFiles(government.path);
-  await expect(panel.getByRole('group', { name: 'Government has answers here already' })).toBeVisible();
+  await expect(
+    panel.getByRole('group', { name: 'Government has answers here already' })
+  ).toBeVisible();
   await panel.getByRole('radio', { name: /Fill gaps only/ }).check();
   await panel.getByRole('button', { name: 'Import responses' }).click();
   await expect(panel).toContainText('Government, gaps filled: 0 new answers taken');
