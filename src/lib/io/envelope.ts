@@ -27,13 +27,30 @@ import type { FileProblem, ProblemParams } from '../domain/problems';
 /** The format names this app writes. Keep in sync with `FORMAT_KINDS` below. */
 export const BUNDLE_FORMAT = 'ncs-assessment-bundle';
 export const BACKUP_FORMAT = 'ncs-backup';
-export type EnvelopeFormat = typeof BUNDLE_FORMAT | typeof BACKUP_FORMAT;
+/** A workshop kit and a group's response to it (io/workshop-kit.ts, io/group-response.ts). */
+export const WORKSHOP_KIT_FORMAT = 'ncs-workshop-kit';
+export const GROUP_RESPONSE_FORMAT = 'ncs-group-response';
+export type EnvelopeFormat =
+  | typeof BUNDLE_FORMAT
+  | typeof BACKUP_FORMAT
+  | typeof WORKSHOP_KIT_FORMAT
+  | typeof GROUP_RESPONSE_FORMAT;
 
 /** How a format is named in a problem's params (its message says it in words). */
-const FORMAT_KINDS: Record<EnvelopeFormat, 'bundle' | 'backup'> = {
+const FORMAT_KINDS: Record<EnvelopeFormat, 'bundle' | 'backup' | 'kit' | 'response'> = {
   [BUNDLE_FORMAT]: 'bundle',
-  [BACKUP_FORMAT]: 'backup'
+  [BACKUP_FORMAT]: 'backup',
+  [WORKSHOP_KIT_FORMAT]: 'kit',
+  [GROUP_RESPONSE_FORMAT]: 'response'
 };
+
+/**
+ * What kind of file a format name is ('bundle', 'backup', 'kit', 'response'), or 'other'.
+ * @example formatKind('ncs-workshop-kit') // 'kit'
+ */
+export function formatKind(format: unknown): string {
+  return typeof format === 'string' && isKnownFormat(format) ? FORMAT_KINDS[format] : 'other';
+}
 
 /**
  * The format version this app writes (bundles and backups alike). A file with a higher number
@@ -144,7 +161,10 @@ function withWorkshopGroups(assessment: unknown): unknown {
  */
 export const UPGRADERS: Readonly<Record<EnvelopeFormat, UpgraderChain>> = {
   [BUNDLE_FORMAT]: { 1: sameContent, 2: bundleWithActions, 3: bundleWithWorkshops },
-  [BACKUP_FORMAT]: { 1: sameContent, 2: backupWithActions, 3: backupWithWorkshops }
+  [BACKUP_FORMAT]: { 1: sameContent, 2: backupWithActions, 3: backupWithWorkshops },
+  // Kits and responses were first written at version 4.
+  [WORKSHOP_KIT_FORMAT]: {},
+  [GROUP_RESPONSE_FORMAT]: {}
 };
 
 export type EnvelopeProblem =

@@ -1,0 +1,226 @@
+/**
+ * The workshop kit (docs/file-formats.md, "Workshop kit"): what one stakeholder group needs to
+ * answer on its own laptop — the assessment's identity, its pinned questionnaire versions, its
+ * scope and language, the group, and the part the group answers when it has one. No answers, no
+ * results, no other group. Read like a bundle: envelope, then every field, then every
+ * cross-reference; every refusal is a FileProblem and nothing is thrown.
+ *
+ * Relative imports only: the command-line tools load this file too.
+ */
+import { z } from 'zod';
+import {
+  assessmentIdSchema,
+  boundedText,
+  calendarDateSchema,
+  countryCodeSchema
+} from '../domain/field-rules';
+import { CLASSIFICATIONS, pinnedQuestionnaireSchema } from '../domain/assessment/model';
+import type { Assessment } from '../domain/assessment/model';
+import { ASSESSMENT_SCOPES } from '../domain/questionnaire/core';
+import { questionnaireSchema, type Questionnaire } from '../domain/questionnaire/schema';
+import { versionKey } from '../domain/questionnaire/version';
+import type { FileProblem } from '../domain/problems';
+import { groupSchema } from '../domain/workshop/group-schema';
+import type { Group } from '../domain/workshop/groups';
+import { WORKSHOP_KIT_FORMAT, unwrap, wrap, type Envelope } from './envelope';
+import {
+  checkShipped,
+  checkUnique,
+  parseAt,
+  problemSink,
+  resolvePinned,
+  type IssueSink,
+  type ParseFileOptions
+} from './bundle';
+
+export { WORKSHOP_KIT_FORMAT };
+
+export const KIT_LANGUAGES = ['en', 'fr'] as const;
+
+/** The assessment as a kit carries it: who, what and which versions — nothing answered. */
+export const kitAssessmentSchema = z.object({
+  id: assessmentIdSchema,
+  country: countryCodeSchema,
+  title: boundedText('short').trim().min(1, 'give the assessment a title'),
+  date: calendarDateSchema,
+  classification: z.enum(CLASSIFICATIONS),
+  scope: z.enum(ASSESSMENT_SCOPES).default('full'),
+  questionnaires: z.array(pinnedQuestionnaireSchema).min(1, 'choose at least one questionnaire')
+});
+export type KitAssessment = z.output<typeof kitAssessmentSchema>;
+
+/**
+ * The part of the assessment a group answers: questionnaire ids, or `questionnaireId/sectionId`
+ * for one section. Absent = every question in scope.
+ */
+const partEntrySchema = z
+  .string()
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/,
+    'write a questionnaire id, or a questionnaire id and a section id joined by "/"'
+  );
+
+export interface WorkshopKit {
+  assessment: KitAssessment;
+  group: Group;
+  /** The part the group answers, when the facilitator gave it one. */
+  part?: string[] | undefined;
+  language?: (typeof KIT_LANGUAGES)[number] | undefined;
+  questionnaires: Questionnaire[];
+}
+
+export interface ParsedKit extends WorkshopKit {
+  file: string;
+  appVersion: string;
+  exportedAt: string;
+}
+
+export type KitResult = { ok: true; kit: ParsedKit } | { ok: false; problems: FileProblem[] };
+
+/**
+ * The kit of one group of a workshop assessment. Throws when the group is not one of the
+ * assessment's or a pinned version is not among `questionnaires` (the caller reads both from
+ * the database, where they must exist).
+ * @example makeKit(assessment, 'academia', [privacy], { appVersion: '0.1.0', language: 'en' })
+ */
+export function makeKit(
+  assessment: Pick<
+    Assessment,
+    'id' | 'country' | 'title' | 'date' | 'classification' | 'scope' | 'questionnaires' | 'groups'
+  >,
+  groupId: string,
+  questionnaires: readonly Questionnaire[],
+  options: {
+    appVersion: string;
+    language?: WorkshopKit['language'];
+    part?: string[];
+    exportedAt?: string;
+  }
+): Envelope<WorkshopKit> {
+  const group = (assessment.groups ?? []).find((g) => g.id === groupId);
+  if (!group) throw new Error(`The group ${groupId} is not one of this workshop's groups.`);
+  const byKey = new Map(questionnaires.map((q) => [versionKey(q.id, q.version), q]));
+  const pinned = assessment.questionnaires.map((pin) => {
+    const q = byKey.get(versionKey(pin.id, pin.version));
+    if (!q) throw new Error(`Questionnaire ${versionKey(pin.id, pin.version)} is not stored.`);
+    return q;
+  });
+  const content: WorkshopKit = {
+    assessment: {
+      id: assessment.id,
+      country: assessment.country,
+      title: assessment.title,
+      date: assessment.date,
+      classification: assessment.classification,
+      scope: assessment.scope ?? 'full',
+      questionnaires: assessment.questionnaires.map((p) => ({ id: p.id, version: p.version }))
+    },
+    group: { ...group },
+    ...(options.part && options.part.length > 0 ? { part: [...options.part] } : {}),
+    ...(options.language ? { language: options.language } : {}),
+    questionnaires: pinned
+  };
+  return wrap(WORKSHOP_KIT_FORMAT, content, options.appVersion, options.exportedAt);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const ROOT = ['content'] as const;
+
+/** Checks that each entry of a part names a pinned questionnaire (and a section of it). */
+function checkPart(
+  part: readonly string[],
+  pinned: readonly Questionnaire[],
+  issue: IssueSink
+): void {
+  const byId = new Map(pinned.map((q) => [q.id, q]));
+  part.forEach((entry, i) => {
+    const [qid, sectionId] = entry.split('/');
+    const q = byId.get(qid!);
+    if (!q || (sectionId !== undefined && !q.sections.some((s) => s.id === sectionId))) {
+      issue([...ROOT, 'part', i], 'kit.part-unknown', { part: entry });
+    }
+  });
+}
+
+/**
+ * Reads a kit file. Never throws; every problem names the file and the path inside it.
+ * @example const read = parseKit('academia-kit.json', text); if (read.ok) startSession(read.kit);
+ */
+export function parseKit(file: string, text: string, options: ParseFileOptions = {}): KitResult {
+  const opened = unwrap(file, text, WORKSHOP_KIT_FORMAT, options);
+  if (!opened.ok) return { ok: false, problems: [opened.fileProblem] };
+  const problems: FileProblem[] = [];
+  const issue = problemSink(file, problems);
+  const content = opened.content;
+  if (!isRecord(content)) {
+    issue(ROOT, 'bundle.content-shape');
+    return { ok: false, problems };
+  }
+  const assessment = parseAt(
+    kitAssessmentSchema,
+    content['assessment'],
+    [...ROOT, 'assessment'],
+    issue
+  );
+  const group = parseAt(groupSchema, content['group'], [...ROOT, 'group'], issue);
+  const part = parseAt(
+    z.array(partEntrySchema).max(1000).optional(),
+    content['part'],
+    [...ROOT, 'part'],
+    issue
+  );
+  const language = parseAt(
+    z.enum(KIT_LANGUAGES).optional(),
+    content['language'],
+    [...ROOT, 'language'],
+    issue
+  );
+  const rawQuestionnaires =
+    parseAt(
+      z.array(z.unknown()).max(100),
+      content['questionnaires'],
+      [...ROOT, 'questionnaires'],
+      issue
+    ) ?? [];
+  const questionnaires = rawQuestionnaires.map((raw, i) =>
+    parseAt(questionnaireSchema, raw, [...ROOT, 'questionnaires', i], issue)
+  );
+  checkUnique(
+    questionnaires,
+    (q) => versionKey(q.id, q.version),
+    (i) => [...ROOT, 'questionnaires', i],
+    'bundle.questionnaire-twice',
+    issue
+  );
+  checkShipped(file, questionnaires, options.shipped, (i) => [...ROOT, 'questionnaires', i], issue);
+  const available = new Map<string, Questionnaire>();
+  for (const q of questionnaires) if (q) available.set(versionKey(q.id, q.version), q);
+  let pinned: Questionnaire[] = [];
+  if (assessment) {
+    pinned = resolvePinned(
+      { ...assessment, questionnaires: assessment.questionnaires } as Assessment,
+      available,
+      [...ROOT, 'assessment'],
+      issue,
+      'bundle'
+    ).found;
+    if (part) checkPart(part, pinned, issue);
+  }
+  if (problems.length > 0 || !assessment || !group) return { ok: false, problems };
+  return {
+    ok: true,
+    kit: {
+      file,
+      appVersion: opened.appVersion,
+      exportedAt: opened.exportedAt,
+      assessment,
+      group,
+      ...(part && part.length > 0 ? { part } : {}),
+      ...(language ? { language } : {}),
+      questionnaires: pinned
+    }
+  };
+}

@@ -1,0 +1,52 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { envelopeText } from '$lib/io/envelope';
+import { makeKit } from '$lib/io/workshop-kit';
+import { mini, workshop } from '$lib/io/testing/workshop-fixture';
+import { groupSessions, loadGroupSession, openKit, saveSessionAnswer } from './group-session';
+
+/** A `localStorage` for Node, as the browser keeps it. */
+function memoryStorage(): Storage {
+  const items = new Map<string, string>();
+  return {
+    get length() {
+      return items.size;
+    },
+    key: (i) => [...items.keys()][i] ?? null,
+    getItem: (k) => items.get(k) ?? null,
+    setItem: (k, v) => void items.set(k, String(v)),
+    removeItem: (k) => void items.delete(k),
+    clear: () => items.clear()
+  };
+}
+
+const kitText = envelopeText(
+  makeKit(workshop, 'academia', [mini], { appVersion: '0.1.0', part: ['mini/law'] })
+);
+
+describe('a group session', () => {
+  beforeEach(() => {
+    globalThis.localStorage = memoryStorage();
+  });
+
+  it('starts from a kit, answers only the part, and continues when the kit is opened again', async () => {
+    const opened = await openKit(new File([kitText], 'kit.json'));
+    expect(opened).toEqual({ ok: true, assessmentId: 'ke-2026', groupId: 'academia' });
+    const session = loadGroupSession('ke-2026', 'academia')!;
+    expect(session.asked).toEqual(['mini/data-law', 'mini/regulator']);
+    saveSessionAnswer(session, 'mini/data-law', { state: 'level', level: 3 });
+    await openKit(new File([kitText], 'kit.json'));
+    expect(loadGroupSession('ke-2026', 'academia')!.answers['mini/data-law']).toMatchObject({
+      state: 'level',
+      level: 3
+    });
+    expect(groupSessions().map((s) => s.group)).toEqual(['Universities']);
+  });
+
+  it('stores nothing when the kit is refused', async () => {
+    const broken = kitText.replace('Kenya 2026', 'Kenya 2027');
+    const opened = await openKit(new File([broken], 'kit.json'));
+    expect(opened.ok).toBe(false);
+    expect(!opened.ok && opened.problems.map((p) => p.code)).toEqual(['envelope.checksum']);
+    expect(localStorage.length).toBe(0);
+  });
+});
