@@ -69,7 +69,10 @@ export function generate(
         const r = rnd();
         const key = `${q.id}/${question.id}`;
         if (r < 0.05) answers[key] = { state: 'unknown' };
-        else if (question.type === 'binary') {
+        else if (question.type === 'choice') {
+          const options = question.options;
+          answers[key] = { state: 'level', option: options[Math.floor(r * options.length)]!.id };
+        } else if (question.type === 'binary') {
           answers[key] = { state: 'level', level: r < 0.4 ? 'no' : r < 0.7 ? 'partial' : 'yes' };
         } else {
           answers[key] = {
