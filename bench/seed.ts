@@ -8,14 +8,24 @@ import { newAssessment, type AnswerMap, type Assessment } from '../src/lib/domai
 import { random } from '../src/lib/domain/testing/random';
 import { summarizerFor } from '../src/lib/domain/assessment/summary';
 import type { Questionnaire } from '../src/lib/domain/questionnaire/schema';
+import { compareVersions } from '../src/lib/domain/questionnaire/version';
 import { COMMONWEALTH_MEMBERS, COMMONWEALTH_REGIONS } from '../src/lib/domain/reference/countries';
 
+/**
+ * The five built-in questionnaires at their latest shipped version, as a new assessment pins
+ * them (the build also ships the earlier versions, for assessments made with them).
+ */
 export function builtQuestionnaires(buildDir: string): Questionnaire[] {
   const dir = join(buildDir, 'questionnaires');
-  return readdirSync(dir)
+  const latest = new Map<string, Questionnaire>();
+  for (const f of readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Questionnaire);
+    .sort()) {
+    const q = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Questionnaire;
+    const known = latest.get(q.id);
+    if (!known || compareVersions(q.version, known.version) > 0) latest.set(q.id, q);
+  }
+  return [...latest.values()];
 }
 
 export const COUNTRIES = COMMONWEALTH_REGIONS.flatMap((r) => [...COMMONWEALTH_MEMBERS[r]]);
@@ -69,7 +79,10 @@ export function generate(
         const r = rnd();
         const key = `${q.id}/${question.id}`;
         if (r < 0.05) answers[key] = { state: 'unknown' };
-        else if (question.type === 'binary') {
+        else if (question.type === 'choice') {
+          const options = question.options;
+          answers[key] = { state: 'level', option: options[Math.floor(r * options.length)]!.id };
+        } else if (question.type === 'binary') {
           answers[key] = { state: 'level', level: r < 0.4 ? 'no' : r < 0.7 ? 'partial' : 'yes' };
         } else {
           answers[key] = {

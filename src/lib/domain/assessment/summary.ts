@@ -1,15 +1,9 @@
 import type { AnswerMap, Assessment } from './model';
 import type { Questionnaire } from '../questionnaire/schema';
-import {
-  hasCoreSet,
-  scopeOf,
-  scopedQuestionnaires,
-  type AssessmentScope
-} from '../questionnaire/core';
-import { scoreAssessment } from '../scoring/score';
-import type { AssessmentResult, Figures } from '../scoring/types';
+import { hasCoreSet, scopeOf, type AssessmentScope } from '../questionnaire/core';
+import { scoreFigures, type AssessmentFigures } from '../scoring/score';
+import type { Figures } from '../scoring/types';
 import { SCORING_RULES_VERSION } from '../scoring/rules-version';
-import { summaryScores, type ScopeFigures, type SummaryScores } from '../scoring/summary-figures';
 
 /** The figures the dashboard and the comparison read without loading answers (docs/architecture.md, "Storage shape"). */
 export interface CachedFigures {
@@ -48,7 +42,7 @@ export interface CoreFigures {
   questionnaires: CachedQuestionnaire[];
 }
 
-function cache(f: Figures | ScopeFigures): CachedFigures {
+function cache(f: Figures): CachedFigures {
   return {
     score: f.score,
     targetScore: f.targetScore,
@@ -60,12 +54,13 @@ function cache(f: Figures | ScopeFigures): CachedFigures {
 }
 
 /**
- * Reduces a full result to what is cached beside the assessment.
+ * Reduces a result (full or figures-only, `scoring/score.ts`) to what is cached beside the
+ * assessment.
  * @example summaryFigures(scoreAssessment(input)).answered // 42
  */
 export function summaryFigures(
-  result: AssessmentResult,
-  core?: AssessmentResult | null
+  result: AssessmentFigures,
+  core?: AssessmentFigures | null
 ): SummaryFigures {
   return {
     rules: SCORING_RULES_VERSION,
@@ -74,25 +69,7 @@ export function summaryFigures(
   };
 }
 
-function hasCap(q: Questionnaire): boolean {
-  return q.sections.some((s) => s.questions.some((question) => 'cap' in question && question.cap));
-}
-
-// The same figures as coreFigures(scoreAssessment(…)), without the screens' detail.
-function fastFigures(scores: SummaryScores): CoreFigures {
-  return {
-    answered: scores.answered,
-    total: scores.total,
-    overall: cache(scores.overall),
-    questionnaires: scores.questionnaires.map((q) => ({
-      id: q.id,
-      version: q.version,
-      ...cache(q)
-    }))
-  };
-}
-
-function coreFigures(result: AssessmentResult): CoreFigures {
+function coreFigures(result: AssessmentFigures): CoreFigures {
   return {
     answered: result.counts.answered,
     total: result.counts.total,
@@ -114,15 +91,9 @@ export function summarizerFor(
   questionnaires: readonly Questionnaire[]
 ): (answers: AnswerMap, assessment: Assessment) => SummaryFigures {
   const withCore = questionnaires.some(hasCoreSet);
-  // The fast path (docs/performance.md) knows no safeguard caps (rule 11): a questionnaire with
-  // one is scored in full. Choice questions are never scored on either path.
-  const withCap = questionnaires.some(hasCap);
+  // The scoring's figures-only mode: the same numbers as the screens', without their detail.
   const figuresOf = (answers: AnswerMap, assessment: Assessment, scope: AssessmentScope) =>
-    withCap
-      ? coreFigures(scoreAssessment({ questionnaires, answers, target: assessment.target, scope }))
-      : fastFigures(
-          summaryScores(scopedQuestionnaires(questionnaires, scope), answers, assessment.target)
-        );
+    coreFigures(scoreFigures({ questionnaires, answers, target: assessment.target, scope }));
   return (answers, assessment) => {
     const scope = scopeOf(assessment);
     const own = figuresOf(answers, assessment, scope);

@@ -1,6 +1,10 @@
 /**
  * Scoring (docs/scoring.md, rules 1–9, 11 and 12). Pure: questionnaires and answers in, results out. Every
- * other layer — screens, CSV, PDF, command line, comparison — reads its numbers from here.
+ * other layer — screens, CSV, PDF, command line, comparison, the cached summaries — reads its
+ * numbers from here. One pass over the questions serves two modes: the full results the screens
+ * need (`scoreAssessment`), and the figures alone (`scoreFigures`), which builds no per-question
+ * results, gap list or sections, for imports and restores that summarise thousands of
+ * assessments (docs/performance.md).
  */
 import type { BinaryValue, Question, Questionnaire } from '../questionnaire/schema';
 import { answerKey, type Answer, type AnswerMap } from '../assessment/model';
@@ -34,6 +38,19 @@ export interface ScoringInput {
   scope?: AssessmentScope | undefined;
 }
 
+/** The figures of one questionnaire without its sections (the figures-only mode). */
+export interface QuestionnaireFigures extends Figures {
+  id: string;
+  version: string;
+  scale: ScaleInfo;
+}
+
+/** The figures of a whole assessment without per-question detail (the figures-only mode). */
+export interface AssessmentFigures extends Figures {
+  scale: ScaleInfo | null;
+  questionnaires: QuestionnaireFigures[];
+}
+
 export function scaleOf(q: Questionnaire): ScaleInfo {
   const values = q.scale.map((l) => l.value);
   return {
@@ -41,6 +58,35 @@ export function scaleOf(q: Questionnaire): ScaleInfo {
     max: Math.max(...values),
     levels: q.scale.map((l) => ({ value: l.value, label: l.label }))
   };
+}
+
+/** What never changes between assessments of one questionnaire: read once, kept per object. */
+interface Layout {
+  scale: ScaleInfo;
+  values: number[];
+  /** The answer key of every question, by section. */
+  keys: string[][];
+}
+
+function makeLayout(q: Questionnaire): Layout {
+  const scale = scaleOf(q);
+  return {
+    scale,
+    values: scale.levels.map((l) => l.value),
+    keys: q.sections.map((s) => s.questions.map((question) => answerKey(q.id, question.id)))
+  };
+}
+
+const layouts = new WeakMap<Questionnaire, Layout>();
+
+/** The kept layout, for the figures-only mode; the full mode reads the questionnaire afresh. */
+function layoutOf(q: Questionnaire): Layout {
+  let layout = layouts.get(q);
+  if (!layout) {
+    layout = makeLayout(q);
+    layouts.set(q, layout);
+  }
+  return layout;
 }
 
 function clamp(value: number, min: number, max: number): number {
@@ -63,91 +109,121 @@ function statusOf(question: Question, answer: Answer | undefined): QuestionStatu
   }
 }
 
-/** Rules 1 and 8 for one question. */
-function scoreQuestion(
+/** Rule 7: an answer counts towards completion (context questions too). */
+function isAnswered(question: Question, answer: Answer | undefined): boolean {
+  const state = answer?.state;
+  return (
+    state === 'level' ||
+    state === 'unknown' ||
+    state === 'restricted' ||
+    (state === 'na' && question.naAllowed)
+  );
+}
+
+/** Rules 1, 8 and 11 for one question: what both modes need from it. */
+interface Outcome {
+  status: QuestionStatus;
+  /** The counted level (rule 11), or the binary answer. */
+  level: number | BinaryValue | null;
+  target: number | BinaryValue;
+  score: number | null;
+  targetScore: number | null;
+  capped: CapEffect | null;
+}
+
+function outcomeOf(
   q: Questionnaire,
   scale: ScaleInfo,
   question: Question,
   answer: Answer | undefined,
   assessmentTarget: number | undefined,
-  sectionWeight: number,
-  order: [number, number, number],
   answers: AnswerMap
-): QuestionResult {
+): Outcome {
   const status = statusOf(question, answer);
-  const span = scale.max - scale.min;
   const rawLevel = answer?.state === 'level' ? (answer.level ?? null) : null;
-  // One object literal per outcome, not `{ ...base, ... }`: Node 20's V8 builds a spread
-  // followed by many keys about seventy times slower, which made the command line's and the
-  // tests' scoring of many assessments slow (docs/performance.md).
-  const result = (
-    finalStatus: QuestionStatus,
-    level: number | BinaryValue | null,
-    target: number | BinaryValue,
-    score: number | null,
-    targetScore: number | null,
-    gap: number | null,
-    normalisedGap: number | null,
-    capped: CapEffect | null = null
-  ): QuestionResult => ({
-    questionnaireId: q.id,
-    sectionId: q.sections[order[1]]!.id,
-    questionId: question.id,
-    text: question.text,
-    type: question.type,
-    status: finalStatus,
-    weight: question.weight,
-    sectionWeight,
-    order,
-    level,
-    target,
-    score,
-    targetScore,
-    gap,
-    normalisedGap,
-    priority: normalisedGap === null ? null : normalisedGap * question.weight * sectionWeight,
-    capped
-  });
-
-  if (question.type === 'choice') return result(status, null, 'yes', null, null, null, null);
-
+  if (question.type === 'choice') {
+    return { status, level: null, target: 'yes', score: null, targetScore: null, capped: null };
+  }
   if (question.type === 'binary') {
     const level = typeof rawLevel === 'string' ? rawLevel : null;
     if (status !== 'scored' || level === null) {
       const shown = status === 'scored' ? 'unanswered' : status;
-      return result(shown, level, 'yes', null, null, null, null);
+      return { status: shown, level, target: 'yes', score: null, targetScore: null, capped: null };
     }
-    const score = BINARY_SHARE[level];
-    const normalisedGap = 1 - score;
-    return result(status, level, 'yes', score, 1, normalisedGap, normalisedGap);
+    return {
+      status,
+      level,
+      target: 'yes',
+      score: BINARY_SHARE[level],
+      targetScore: 1,
+      capped: null
+    };
   }
-
   const target = clamp(answer?.target ?? assessmentTarget ?? q.defaultTarget, scale.min, scale.max);
   const level = typeof rawLevel === 'number' ? rawLevel : null;
   if (status !== 'scored' || level === null) {
     const shown = status === 'scored' ? 'unanswered' : status;
-    return result(shown, level, target, null, null, null, null);
+    return { status: shown, level, target, score: null, targetScore: null, capped: null };
   }
   // Rule 11: the counted level replaces the chosen one in rules 1, 6, 8 and 9.
   const chosen = clamp(level, scale.min, scale.max);
   const capped = capEffect(q, question, chosen, answers);
   const counted = capped ? capped.counted : chosen;
-  const gap = Math.max(0, target - counted);
-  const normalisedGap = gap / span;
-  return result(
+  const span = scale.max - scale.min;
+  return {
     status,
-    counted,
+    level: counted,
     target,
-    (counted - scale.min) / span,
-    (Math.max(target, counted) - scale.min) / span,
-    gap,
-    normalisedGap,
+    score: (counted - scale.min) / span,
+    targetScore: (Math.max(target, counted) - scale.min) / span,
     capped
-  );
+  };
 }
 
-function countQuestions(questions: readonly QuestionResult[]): Counts {
-  const c: Counts = {
+/** Rule 9's fields for one question, from its outcome. */
+function questionResult(
+  q: Questionnaire,
+  scale: ScaleInfo,
+  question: Question,
+  o: Outcome,
+  sectionWeight: number,
+  order: [number, number, number]
+): QuestionResult {
+  let gap: number | null = null;
+  let normalisedGap: number | null = null;
+  if (o.score !== null) {
+    if (question.type === 'binary') {
+      gap = normalisedGap = 1 - o.score;
+    } else {
+      gap = Math.max(0, (o.target as number) - (o.level as number));
+      normalisedGap = gap / (scale.max - scale.min);
+    }
+  }
+  // One object literal, not `{ ...base, ... }`: Node 20's V8 builds a spread followed by many
+  // keys about seventy times slower (docs/performance.md).
+  return {
+    questionnaireId: q.id,
+    sectionId: q.sections[order[1]]!.id,
+    questionId: question.id,
+    text: question.text,
+    type: question.type,
+    status: o.status,
+    weight: question.weight,
+    sectionWeight,
+    order,
+    level: o.level,
+    target: o.target,
+    score: o.score,
+    targetScore: o.targetScore,
+    gap,
+    normalisedGap,
+    priority: normalisedGap === null ? null : normalisedGap * question.weight * sectionWeight,
+    capped: o.capped
+  };
+}
+
+function noCounts(): Counts {
+  return {
     total: 0,
     answered: 0,
     scorable: 0,
@@ -158,36 +234,17 @@ function countQuestions(questions: readonly QuestionResult[]): Counts {
     unanswered: 0,
     notScored: 0
   };
-  for (const q of questions) {
-    c.total++;
-    if (q.status === 'not-scored') c.notScored++;
-    else c.scorable++;
-    if (q.status === 'scored') c.scored++;
-    if (q.status === 'na') c.na++;
-    if (q.status === 'unknown') c.unknown++;
-    if (q.status === 'restricted') c.restricted++;
-    if (q.status === 'unanswered') c.unanswered++;
-  }
-  return c;
 }
 
-/** Rule 7 on pooled counts; `answered` is passed in because context questions count too. */
-function completionCoverage(c: Counts): { completion: number | null; coverage: number | null } {
-  const coverable = c.scorable - c.na;
-  return {
-    completion: c.total === 0 ? null : c.answered / c.total,
-    coverage: coverable <= 0 ? null : c.scored / coverable
-  };
-}
-
-function weightedMean(pairs: { weight: number; value: number }[]): number | null {
-  let sumW = 0;
-  let sum = 0;
-  for (const p of pairs) {
-    sumW += p.weight;
-    sum += p.weight * p.value;
-  }
-  return sumW > 0 ? sum / sumW : null;
+function countStatus(c: Counts, status: QuestionStatus): void {
+  c.total++;
+  if (status === 'not-scored') c.notScored++;
+  else c.scorable++;
+  if (status === 'scored') c.scored++;
+  else if (status === 'na') c.na++;
+  else if (status === 'unknown') c.unknown++;
+  else if (status === 'restricted') c.restricted++;
+  else if (status === 'unanswered') c.unanswered++;
 }
 
 /**
@@ -209,25 +266,15 @@ export function gatedStage(
   return stage;
 }
 
-/** Stage weights of one section's scored maturity questions: W·wᵢ/Σw (rule 6). */
-function stageEntries(section: SectionResult): { level: number; weight: number }[] {
-  const scored = section.questions.filter(
-    (q) => q.status === 'scored' && q.type === 'maturity' && typeof q.level === 'number'
-  );
-  const sumW = scored.reduce((n, q) => n + q.weight, 0);
-  return scored.map((q) => ({
-    level: q.level as number,
-    weight: (section.weight * q.weight) / sumW
-  }));
-}
-
+/** Rule 7 and the amended rule 6 on pooled counts: completion, coverage, provisional. */
 function figures(
   score: number | null,
   targetScore: number | null,
   stage: number | null,
   counts: Counts
 ): Figures {
-  const { completion, coverage } = completionCoverage(counts);
+  const coverable = counts.scorable - counts.na;
+  const coverage = coverable <= 0 ? null : counts.scored / coverable;
   const provisional = score !== null && (coverage ?? 0) < PROVISIONAL_BELOW;
   return {
     score,
@@ -235,7 +282,7 @@ function figures(
     gap: score === null || targetScore === null ? null : targetScore - score,
     // Rule 6 as amended: a provisional scope claims no stage.
     stage: provisional ? null : stage,
-    completion,
+    completion: counts.total === 0 ? null : counts.answered / counts.total,
     coverage,
     provisional,
     counts
@@ -243,11 +290,113 @@ function figures(
 }
 
 function addCounts(parts: readonly Counts[]): Counts {
-  const c = countQuestions([]);
+  const c = noCounts();
   for (const p of parts) {
-    for (const key of Object.keys(c) as (keyof Counts)[]) c[key] += p[key];
+    c.total += p.total;
+    c.answered += p.answered;
+    c.scorable += p.scorable;
+    c.scored += p.scored;
+    c.na += p.na;
+    c.unknown += p.unknown;
+    c.restricted += p.restricted;
+    c.unanswered += p.unanswered;
+    c.notScored += p.notScored;
   }
   return c;
+}
+
+/** One section, one pass: its figures, its stage entries (W·wᵢ/Σw) and, in full mode, its results. */
+function scoreSection(
+  q: Questionnaire,
+  layout: Layout,
+  si: number,
+  index: number,
+  answers: AnswerMap,
+  assessmentTarget: number | undefined,
+  detail: boolean
+) {
+  const section = q.sections[si]!;
+  const keys = layout.keys[si]!;
+  const counts = noCounts();
+  const questions: QuestionResult[] = [];
+  const maturity: { level: number; weight: number }[] = [];
+  // Rule 2, summed in document order.
+  let sumW = 0;
+  let sum = 0;
+  let sumT = 0;
+  for (let qi = 0; qi < section.questions.length; qi++) {
+    const question = section.questions[qi]!;
+    const answer = answers[keys[qi]!];
+    const o = outcomeOf(q, layout.scale, question, answer, assessmentTarget, answers);
+    countStatus(counts, o.status);
+    if (isAnswered(question, answer)) counts.answered++;
+    if (detail) {
+      questions.push(questionResult(q, layout.scale, question, o, section.weight, [index, si, qi]));
+    }
+    if (o.status !== 'scored') continue;
+    sumW += question.weight;
+    sum += question.weight * o.score!;
+    sumT += question.weight * o.targetScore!;
+    if (question.type === 'maturity' && typeof o.level === 'number') {
+      maturity.push({ level: o.level, weight: question.weight });
+    }
+  }
+  const maturityW = maturity.reduce((n, e) => n + e.weight, 0);
+  const stageEntries = maturity.map((e) => ({
+    level: e.level,
+    weight: (section.weight * e.weight) / maturityW
+  }));
+  const result = figures(sumW > 0 ? sum / sumW : null, sumW > 0 ? sumT / sumW : null, null, counts);
+  if (detail && !result.provisional) result.stage = gatedStage(stageEntries, layout.values);
+  return { figures: result, stageEntries, questions };
+}
+
+/** Rules 1–3 and 6–8 for one questionnaire; sections and questions only in full mode. */
+function scoreScopes(
+  q: Questionnaire,
+  answers: AnswerMap,
+  assessmentTarget: number | undefined,
+  index: number,
+  detail: boolean
+): { figures: Figures; sections: SectionResult[]; scale: ScaleInfo } {
+  const layout = detail ? makeLayout(q) : layoutOf(q);
+  const parts = q.sections.map((_, si) =>
+    scoreSection(q, layout, si, index, answers, assessmentTarget, detail)
+  );
+  // Rule 3, over the sections with a score, in document order.
+  let sumW = 0;
+  let sum = 0;
+  let sumT = 0;
+  for (let si = 0; si < parts.length; si++) {
+    const f = parts[si]!.figures;
+    if (f.score === null) continue;
+    const weight = q.sections[si]!.weight;
+    sumW += weight;
+    sum += weight * f.score;
+    sumT += weight * f.targetScore!;
+  }
+  const stage = gatedStage(
+    parts.flatMap((p) => p.stageEntries),
+    layout.values
+  );
+  const counts = addCounts(parts.map((p) => p.figures.counts));
+  const sections: SectionResult[] = detail
+    ? parts.map((p, si) => {
+        const section = q.sections[si]!;
+        return {
+          id: section.id,
+          title: section.title,
+          weight: section.weight,
+          questions: p.questions,
+          ...p.figures
+        };
+      })
+    : [];
+  return {
+    figures: figures(sumW > 0 ? sum / sumW : null, sumW > 0 ? sumT / sumW : null, stage, counts),
+    sections,
+    scale: layout.scale
+  };
 }
 
 /**
@@ -260,70 +409,8 @@ export function scoreQuestionnaire(
   assessmentTarget: number | undefined,
   index = 0
 ): QuestionnaireResult {
-  const scale = scaleOf(q);
-  const sections: SectionResult[] = q.sections.map((section, si) => {
-    const questions = section.questions.map((question, qi) => {
-      const answer = answers[answerKey(q.id, question.id)];
-      const order: [number, number, number] = [index, si, qi];
-      return scoreQuestion(
-        q,
-        scale,
-        question,
-        answer,
-        assessmentTarget,
-        section.weight,
-        order,
-        answers
-      );
-    });
-    const counts = countQuestions(questions);
-    counts.answered = section.questions.filter((question) => {
-      const state = answers[answerKey(q.id, question.id)]?.state;
-      return (
-        state === 'level' ||
-        state === 'unknown' ||
-        state === 'restricted' ||
-        (state === 'na' && question.naAllowed)
-      );
-    }).length;
-    const scored = questions.filter((r) => r.status === 'scored');
-    const score = weightedMean(scored.map((r) => ({ weight: r.weight, value: r.score! })));
-    const targetScore = weightedMean(
-      scored.map((r) => ({ weight: r.weight, value: r.targetScore! }))
-    );
-    const partial: SectionResult = {
-      id: section.id,
-      title: section.title,
-      weight: section.weight,
-      questions,
-      ...figures(score, targetScore, null, counts)
-    };
-    partial.stage = partial.provisional
-      ? null
-      : gatedStage(
-          stageEntries(partial),
-          scale.levels.map((l) => l.value)
-        );
-    return partial;
-  });
-
-  const withScore = sections.filter((s) => s.score !== null);
-  const score = weightedMean(withScore.map((s) => ({ weight: s.weight, value: s.score! })));
-  const targetScore = weightedMean(
-    withScore.map((s) => ({ weight: s.weight, value: s.targetScore! }))
-  );
-  const stage = gatedStage(
-    sections.flatMap(stageEntries),
-    scale.levels.map((l) => l.value)
-  );
-  return {
-    id: q.id,
-    version: q.version,
-    title: q.title,
-    scale,
-    sections,
-    ...figures(score, targetScore, stage, addCounts(sections.map((s) => s.counts)))
-  };
+  const { figures: f, sections, scale } = scoreScopes(q, answers, assessmentTarget, index, true);
+  return { id: q.id, version: q.version, title: q.title, scale, sections, ...f };
 }
 
 function sameScale(a: ScaleInfo, b: ScaleInfo): boolean {
@@ -339,7 +426,7 @@ function sameScale(a: ScaleInfo, b: ScaleInfo): boolean {
  * @example combineOverall([privacyResult, standardsResult]).score // plain mean of the two
  */
 export function combineOverall(
-  results: readonly QuestionnaireResult[]
+  results: readonly (Figures & { scale: ScaleInfo })[]
 ): Figures & { scale: ScaleInfo | null } {
   const withScore = results.filter((r) => r.score !== null);
   const mean = (values: number[]) =>
@@ -392,4 +479,20 @@ export function scoreAssessment(input: ScoringInput): AssessmentResult {
     evidenceGaps: all.filter((r) => r.status === 'unknown' || r.status === 'unanswered'),
     restricted: all.filter((r) => r.status === 'restricted')
   };
+}
+
+/**
+ * The figures-only mode: the same overall and per-questionnaire figures as `scoreAssessment`,
+ * float for float, without per-question results, sections or the gap list. The cached summaries
+ * (`domain/assessment/summary.ts`) come from here.
+ * @example scoreFigures({ questionnaires: [privacy], answers }).score // as scoreAssessment's
+ */
+export function scoreFigures(input: ScoringInput): AssessmentFigures {
+  const questionnaires = scopedQuestionnaires(input.questionnaires, input.scope).map(
+    (q, i): QuestionnaireFigures => {
+      const { figures: f, scale } = scoreScopes(q, input.answers, input.target, i, false);
+      return { id: q.id, version: q.version, scale, ...f };
+    }
+  );
+  return { ...combineOverall(questionnaires), questionnaires };
 }
