@@ -1,13 +1,13 @@
 /**
- * The answers and results CSV of one assessment, saved from wherever the user is (the assessment
- * screen, the Data screen), not only from the results screen: the same files, read from storage
- * after every pending answer is written. See docs/file-formats.md for both formats.
+ * The answers, results and (for a workshop) spread CSV of one assessment, saved from wherever the
+ * user is (the assessment screen, the Data screen), not only from the results screen: the same
+ * files, read from storage after every pending answer is written. See docs/file-formats.md.
  */
 import { m } from '$lib/paraglide/messages.js';
 import { loadResults } from './assessment-actions';
-import { downloadAnswersCsv, downloadResultsCsv } from './results-exports';
+import { downloadAnswersCsv, downloadResultsCsv, downloadSpreadCsv } from './results-exports';
 
-export type AssessmentCsv = 'answers' | 'results';
+export type AssessmentCsv = 'answers' | 'results' | 'spread';
 
 /**
  * Saves one CSV of an assessment, scored as the results screen scores it. Returns the file name.
@@ -18,5 +18,6 @@ export async function downloadAssessmentCsv(id: string, kind: AssessmentCsv): Pr
   if (!loaded) throw new Error(m.data_assessment_gone());
   const { assessment, answers, questionnaires, english } = loaded;
   if (kind === 'answers') return downloadAnswersCsv(assessment, questionnaires, answers);
+  if (kind === 'spread') return downloadSpreadCsv(assessment, english, answers);
   return downloadResultsCsv(assessment, english, answers);
 }
