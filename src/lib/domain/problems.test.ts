@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPath, problemPlace } from './problems';
+import { collapseRepeated, formatPath, problemPlace, type FileProblem } from './problems';
 
 describe('problem places', () => {
   it('names file, row and column for tables', () => {
@@ -22,5 +22,28 @@ describe('problem places', () => {
     );
     expect(formatPath(['levels', '3', 'a-b'])).toBe('levels["3"]["a-b"]');
     expect(formatPath([])).toBe('');
+  });
+});
+
+describe('collapseRepeated', () => {
+  const at = (row: number, code: string, id: string): FileProblem => ({
+    file: 'a.csv',
+    row,
+    code,
+    params: { id }
+  });
+
+  it('keeps the first of the same problem on many rows, with how many rows it concerns', () => {
+    const problems = [at(2, 'x', 'q'), at(3, 'y', 'q'), at(4, 'x', 'q'), at(5, 'x', 'r')];
+    expect(collapseRepeated(problems, new Set(['x']))).toEqual([
+      { ...at(2, 'x', 'q'), params: { id: 'q', count: 2 } },
+      at(3, 'y', 'q'),
+      { ...at(5, 'x', 'r'), params: { id: 'r', count: 1 } }
+    ]);
+  });
+
+  it('passes other codes through, repeated as they were', () => {
+    const problems = [at(2, 'y', 'q'), at(3, 'y', 'q')];
+    expect(collapseRepeated(problems, new Set(['x']))).toEqual(problems);
   });
 });

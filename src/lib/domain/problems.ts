@@ -51,3 +51,37 @@ export function formatPath(path: readonly PropertyKey[]): string {
   }
   return out;
 }
+
+/**
+ * One problem for a mistake repeated on many rows: problems with one of `codes` and the same
+ * params become the first of them, with `count` (how many rows) added to its params. A file
+ * naming a questionnaire this browser lacks on 400 rows then says "import it first" once.
+ * Other problems pass through unchanged, in their order.
+ * @example collapseRepeated([{ file: 'a.csv', row: 2, code: 'x', params: { id: 'q' } }, { file: 'a.csv', row: 3, code: 'x', params: { id: 'q' } }], new Set(['x']))
+ * // [{ file: 'a.csv', row: 2, code: 'x', params: { id: 'q', count: 2 } }]
+ */
+export function collapseRepeated(
+  problems: readonly FileProblem[],
+  codes: ReadonlySet<string>
+): FileProblem[] {
+  const out: FileProblem[] = [];
+  const firsts = new Map<string, { index: number; count: number }>();
+  for (const p of problems) {
+    if (!codes.has(p.code)) {
+      out.push(p);
+      continue;
+    }
+    const key = `${p.file}\u0000${p.code}\u0000${JSON.stringify(Object.entries(p.params ?? {}).sort())}`;
+    const seen = firsts.get(key);
+    if (seen) seen.count++;
+    else {
+      firsts.set(key, { index: out.length, count: 1 });
+      out.push(p);
+    }
+  }
+  for (const { index, count } of firsts.values()) {
+    const p = out[index]!;
+    out[index] = { ...p, params: { ...p.params, count } };
+  }
+  return out;
+}

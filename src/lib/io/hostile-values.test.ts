@@ -350,7 +350,9 @@ describe('level words are not looked up on Object.prototype', () => {
         [2, 'level'],
         [3, 'level']
       ]);
-      expect(englishMessage(result.problems[0]!)).toMatch(/is not a level of "privacy"/);
+      expect(englishMessage(result.problems[0]!)).toMatch(
+        /is not a level of "Questionnaire privacy"/
+      );
       expect(englishMessage(result.problems[1]!)).toMatch(/write yes, partial or no/);
     }
   );

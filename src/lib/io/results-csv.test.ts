@@ -176,8 +176,8 @@ describe('npm run score (scripts/score.ts)', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr.trimEnd().split('\n')).toEqual([
-      `${answers}:2:level: level "7" is outside the scale of "mini" (1 to 5): write 1, 2, 3, 4, 5 or a label (Start-up, Formative, Established, Strategic, Dynamic)`,
-      `${answers}:3:question_id: "mini" 1.0.0 has no question "no-such-question": correct the id (the answer template lists them) or delete the row`,
+      `${answers}:2:level: level "7" is outside the scale of "Mini data protection" (1 to 5): write 1, 2, 3, 4, 5 or a label (Start-up, Formative, Established, Strategic, Dynamic)`,
+      `${answers}:3:question_id: "Mini data protection" 1.0.0 has no question "no-such-question": correct the id (the answer template lists them) or delete the row`,
       `${answers}:4:country: "Kenya" differs from "KE" on row 2 of the same assessment: use one value on all its rows (or leave the cell empty)`
     ]);
   }, 60_000);

@@ -15,8 +15,13 @@ describe('readAnswersCsv: questionnaires, questions and duplicates', () => {
       [4, 'questionnaire_id'],
       [5, 'question_id']
     ]);
-    expect(englishMessage(problems[0])).toContain('use one of alpha, beta');
-    expect(englishMessage(problems[1])).toContain('"alpha" 2.0.0 has no question "m9"');
+    expect(englishMessage(problems[0])).toContain(
+      'write the id of one of Questionnaire alpha (alpha), Questionnaire beta (beta)'
+    );
+    expect(englishMessage(problems[0])).toContain('import questionnaire "gamma" first');
+    expect(englishMessage(problems[1])).toContain(
+      '"Questionnaire alpha" 2.0.0 has no question "m9"'
+    );
   });
 
   it('refuses a question answered twice for the same assessment, naming the first row', () => {
@@ -64,13 +69,26 @@ describe('readAnswersCsv: questionnaires, questions and duplicates', () => {
     expect(englishMessage(problemsOf(missing)[0])).toContain('(available: 1.10.0, 1.9.0, 1.2.0)');
   });
 
+  it('says once, with a row count, that a questionnaire named on many rows is missing', () => {
+    const rows = ['gamma,m1,3', 'alpha,m1,3', 'gamma,m2,3', 'gamma,m3,4', 'delta,m1,1'];
+    const problems = problemsOf(read(short('level', ...rows)));
+    expect(problems.map((p) => [p.row, p.params?.id, p.params?.count])).toEqual([
+      [2, 'gamma', 3],
+      [6, 'delta', 1]
+    ]);
+    expect(englishMessage(problems[0])).toContain(
+      'unknown questionnaire "gamma", on 3 rows from this one'
+    );
+    expect(englishMessage(problems[1])).toMatch(/^unknown questionnaire "delta": write the id/);
+  });
+
   it('checks questions against the version the row names', () => {
     const text = file(
       'questionnaire_id,questionnaire_version,question_id,level',
       'alpha,1.0.0,m3,3'
     );
     expect(englishMessage(problemsOf(read(text))[0])).toContain(
-      '"alpha" 1.0.0 has no question "m3"'
+      '"Questionnaire alpha" 1.0.0 has no question "m3"'
     );
   });
 

@@ -36,7 +36,8 @@ export class Catalogue {
       return null;
     }
     if (!versions) {
-      const known = list([...this.byId.keys()]);
+      // Named by title, with the id a cell must hold.
+      const known = list([...this.byId].map(([key, versions]) => `${versions[0]!.title} (${key})`));
       report('questionnaire_id', known ? 'csv.questionnaire-unknown' : 'csv.questionnaire-none', {
         id,
         known
@@ -75,7 +76,7 @@ export class Catalogue {
     const question = this.questions.get(questionnaire)?.get(id);
     if (!question) {
       report('question_id', 'csv.question-unknown', {
-        questionnaire: questionnaire.id,
+        questionnaire: questionnaire.title,
         version: questionnaire.version,
         id
       });

@@ -8,6 +8,7 @@ import { safeParseAnswer } from '../../domain/assessment/answer-check';
 import { answerKey } from '../../domain/assessment/model';
 import type { AssessmentScope } from '../../domain/questionnaire/core';
 import type { Questionnaire } from '../../domain/questionnaire/schema';
+import { collapseRepeated } from '../../domain/problems';
 import { schemaIssues } from '../../domain/schema-problems';
 import {
   DELIMITER_NAMES,
@@ -71,6 +72,19 @@ export type AnswersCsvResult =
  * cost nothing. */
 const PROGRESS_EVERY = 2000;
 
+/**
+ * Problems said once for all the rows they concern (with a row count): a questionnaire or a
+ * version this browser lacks is one thing to fix, however many rows name it.
+ */
+const SAID_ONCE: ReadonlySet<string> = new Set([
+  'csv.questionnaire-unknown',
+  'csv.questionnaire-none',
+  'csv.version-not-pinned',
+  'csv.version-unavailable',
+  'csv.pinned-version-unavailable',
+  'csv.question-unknown'
+]);
+
 /** Whether a cell past the header's last column is filled (without copying the row). */
 function hasCellsBeyond(cells: readonly string[], width: number): boolean {
   for (let i = width; i < cells.length; i++) if (cells[i]!.trim() !== '') return true;
@@ -108,7 +122,7 @@ export function readAnswersCsv(
   const fail = (): AnswersCsvResult => ({
     ok: false,
     delimiter,
-    problems: problems.sort((a, b) => a.row - b.row)
+    problems: (collapseRepeated(problems, SAID_ONCE) as Problem[]).sort((a, b) => a.row - b.row)
   });
 
   progress({ stage: 'parsing', done: 0, total: 1 });

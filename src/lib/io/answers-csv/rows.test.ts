@@ -141,11 +141,11 @@ describe('readAnswersCsv: levels and states', () => {
       [8, 'target']
     ]);
     expect(englishMessage(problems[0])).toBe(
-      'level "6" is outside the scale of "alpha" (1 to 5): write 1, 2, 3, 4, 5 or a label (Start-up, Formative, Established, Strategic, Dynamic)'
+      'level "6" is outside the scale of "Questionnaire alpha" (1 to 5): write 1, 2, 3, 4, 5 or a label (Start-up, Formative, Established, Strategic, Dynamic)'
     );
     expect(englishMessage(problems[2])).toMatch(/write yes, partial or no/);
     expect(englishMessage(problems[5])).toMatch(
-      /target "9" is outside the scale of "beta" \(-1 to 2\)/
+      /target "9" is outside the scale of "Questionnaire beta" \(-1 to 2\)/
     );
   });
 

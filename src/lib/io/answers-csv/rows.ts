@@ -55,7 +55,7 @@ function reportOffScale(q: Questionnaire, what: 'level' | 'target', text: string
         : 'csv.target-unknown-or-empty';
   report(what, code, {
     text,
-    questionnaire: q.id,
+    questionnaire: q.title,
     min: values[0] ?? '',
     max: values[values.length - 1] ?? '',
     values: list(values),
