@@ -4,7 +4,7 @@
  * that language, never with the first load; an overlay stored with the version (from a bundle or
  * kit) serves the versions the app does not ship a translation for.
  */
-import builtinOverlays from 'virtual:questionnaire-overlays';
+import builtinOverlays, { titles as builtinTitles } from 'virtual:questionnaire-overlays';
 import {
   applyOverlay,
   type LocalizedQuestionnaire,
@@ -52,6 +52,42 @@ export async function loadQuestionnaireText(
     loaded.set(key, overlay);
   }
   return applyOverlay(q, await overlay, language);
+}
+
+export interface LocalizedTitle {
+  title: string;
+  /** The English title, for want of a translation. */
+  untranslated: boolean;
+}
+
+/**
+ * The titles of questionnaire versions in `language`, by `id@version`, without loading whole
+ * translations: built-in titles come with the list of built-in overlays, stored ones from the
+ * database.
+ * @example (await loadQuestionnaireTitles(entries, 'fr')).get('privacy-data-protection@2.0.0')
+ */
+export async function loadQuestionnaireTitles(
+  entries: readonly { id: string; version: string; title: string }[],
+  language: TextLanguage
+): Promise<Map<string, LocalizedTitle>> {
+  const out = new Map<string, LocalizedTitle>();
+  await Promise.all(
+    entries.map(async (e) => {
+      let title: string | undefined;
+      if (language !== 'en') {
+        const key = overlayKey(e.id, e.version, language);
+        title = builtinOverlays[key]
+          ? builtinTitles[key]
+          : (await storedOverlay(e.id, e.version, language))?.title;
+      }
+      const translated = language === 'en' || (title !== undefined && title.trim() !== '');
+      out.set(versionKey(e.id, e.version), {
+        title: translated && title ? title : e.title,
+        untranslated: !translated
+      });
+    })
+  );
+  return out;
 }
 
 /** Forgets loaded overlays (after an import stored new ones). */
