@@ -11,6 +11,7 @@ import {
   type QuestionnaireOverlay,
   type TextLanguage
 } from '$lib/domain/questionnaire/overlay';
+import { OVERLAY_LANGUAGES } from '$lib/domain/questionnaire/overlay-schema';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
 import { versionKey } from '$lib/domain/questionnaire/version';
 import { storedOverlay } from '$lib/storage/overlays';
@@ -88,6 +89,22 @@ export async function loadQuestionnaireTitles(
     })
   );
   return out;
+}
+
+/**
+ * The app's own translations of these versions, for a bundle to carry (docs/file-formats.md).
+ * @example await builtinOverlaysOf([privacy]) // [the French overlay of privacy 2.0.0]
+ */
+export async function builtinOverlaysOf(
+  questionnaires: readonly Questionnaire[]
+): Promise<QuestionnaireOverlay[]> {
+  const loads = questionnaires.flatMap((q) =>
+    OVERLAY_LANGUAGES.flatMap((language) => {
+      const load = builtinOverlays[overlayKey(q.id, q.version, language)];
+      return load ? [load().then((module) => module.default)] : [];
+    })
+  );
+  return Promise.all(loads);
 }
 
 /** Forgets loaded overlays (after an import stored new ones). */
