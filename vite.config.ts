@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compileQuestionnaires } from './scripts/questionnaire-compile.ts';
 import { compileOverlays } from './scripts/overlay-compile.ts';
+import type { QuestionnaireOverlay } from './src/lib/domain/questionnaire/overlay-schema.ts';
 import { paraglideOptions } from './scripts/messages.ts';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
@@ -30,7 +31,7 @@ const OVERLAY_PREFIX = 'virtual:questionnaire-overlay/';
 function questionnaires(): Plugin {
   let index = '[]';
   let editions = '[]';
-  let overlays = new Map<string, unknown>();
+  let overlays = new Map<string, QuestionnaireOverlay>();
   return {
     name: 'ncs-questionnaires',
     enforce: 'pre',
@@ -54,7 +55,11 @@ function questionnaires(): Plugin {
         const loaders = [...overlays.keys()].map(
           (key) => `${JSON.stringify(key)}: () => import(${JSON.stringify(OVERLAY_PREFIX + key)})`
         );
-        return `export default {${loaders.join(',')}};`;
+        // The titles alone, for the questionnaire list: it need not load five translations.
+        const titles = Object.fromEntries(
+          [...overlays].flatMap(([key, o]) => (o.title?.trim() ? [[key, o.title]] : []))
+        );
+        return `export default {${loaders.join(',')}};\nexport const titles = ${JSON.stringify(titles)};`;
       }
       if (id.startsWith('\0' + OVERLAY_PREFIX)) {
         const overlay = overlays.get(id.slice(1 + OVERLAY_PREFIX.length));

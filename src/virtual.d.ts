@@ -22,4 +22,6 @@ declare module 'virtual:questionnaire-overlays' {
     >
   >;
   export default overlays;
+  /** `id@version/language` → the overlay's title, for lists that show titles only. */
+  export const titles: Readonly<Record<string, string>>;
 }

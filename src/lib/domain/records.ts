@@ -13,6 +13,12 @@
 import { z } from 'zod';
 import type { Action } from './actions/model';
 import type { AnswerMap, Assessment } from './assessment/model';
+import {
+  OVERLAY_LANGUAGES,
+  questionnaireOverlaySchema,
+  type QuestionnaireOverlay
+} from './questionnaire/overlay-schema';
+import { isBlockingOverlayProblem, overlayProblems } from './questionnaire/overlay';
 import { questionnaireSchema, type Questionnaire } from './questionnaire/schema';
 import { versionKey } from './questionnaire/version';
 import type { ConsensusChange, GroupAnswers, GroupAnswersRecord } from './workshop/answers';
@@ -38,6 +44,8 @@ export interface BundleContent {
   sanitised?: boolean;
   assessments: BundleItem[];
   questionnaires: Questionnaire[];
+  /** Translations of the versions in `questionnaires` (optional: files without it import). */
+  overlays?: QuestionnaireOverlay[];
 }
 
 /** A bundle that passed every check: what `analyseBundle` and `importBundle` take. */
@@ -49,6 +57,8 @@ export interface ParsedBundle {
   sanitised: boolean;
   items: BundleItem[];
   questionnaires: Questionnaire[];
+  /** Translations of those versions, each checked against its base. */
+  overlays?: QuestionnaireOverlay[];
 }
 
 // Backups ---------------------------------------------------------------------------------------
@@ -62,9 +72,22 @@ export const storedQuestionnaireSchema = z
     version: z.string(),
     source: z.enum(QUESTIONNAIRE_SOURCES),
     content: questionnaireSchema,
-    storedAt: z.string()
+    storedAt: z.string(),
+    /** Translations stored with the version (docs/languages.md), checked against `content`. */
+    overlays: z.partialRecord(z.enum(OVERLAY_LANGUAGES), questionnaireOverlaySchema).optional()
   })
   .superRefine((record, ctx) => {
+    for (const [language, overlay] of Object.entries(record.overlays ?? {})) {
+      const wrong = overlayProblems(record.content, overlay, '').filter(isBlockingOverlayProblem);
+      for (const p of wrong) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['overlays', language, ...(p.path ? p.path.split('.') : [])],
+          message: `the ${language} translation does not fit this version`,
+          params: { code: p.code, ...p.params }
+        });
+      }
+    }
     if (record.id !== record.content.id || record.version !== record.content.version) {
       ctx.addIssue({
         code: 'custom',

@@ -29,6 +29,8 @@ import { formatPath, type FileProblem, type ProblemParams } from '../domain/prob
 import { schemaIssues } from '../domain/schema-problems';
 import { ADVICE_CODES, PATTERN_CODES } from '../domain/questionnaire/validate';
 import { parseActions, sanitiseAction } from './action-records';
+import { overlaysOfVersions, parseBundleOverlays } from './bundle-overlays';
+import type { QuestionnaireOverlay } from '../domain/questionnaire/overlay-schema';
 import { parseConsensusHistory, parseGroupAnswers } from './workshop-records';
 
 export { BUNDLE_FORMAT };
@@ -309,6 +311,8 @@ export interface MakeBundleOptions {
   /** Drop personal and sensitive detail (see `sanitiseItem`). */
   sanitise?: boolean;
   exportedAt?: string;
+  /** Translations; those of the versions the bundle carries go in (docs/languages.md). */
+  overlays?: readonly QuestionnaireOverlay[];
 }
 
 /**
@@ -386,6 +390,8 @@ export function makeBundle(
         })),
     questionnaires: [...included.values()]
   };
+  const overlays = overlaysOfVersions(options.overlays ?? [], content.questionnaires);
+  if (overlays.length > 0) content.overlays = overlays;
   return wrap(BUNDLE_FORMAT, content, options.appVersion, options.exportedAt);
 }
 
@@ -473,6 +479,13 @@ export function parseBundle(
   const available = new Map<string, Questionnaire>();
   for (const q of questionnaires) if (q) available.set(versionKey(q.id, q.version), q);
 
+  const overlays = parseBundleOverlays(
+    content['overlays'],
+    questionnaires.filter((q) => q !== undefined),
+    [...ROOT, 'overlays'],
+    issue
+  );
+
   const items = rawItems.map((raw, i) => {
     const at = [...ROOT, 'assessments', i];
     if (!isRecord(raw)) {
@@ -524,7 +537,8 @@ export function parseBundle(
       ...(opened.upgradedFrom === undefined ? {} : { upgradedFrom: opened.upgradedFrom }),
       sanitised: sanitised ?? false,
       items: items.filter((item) => item !== undefined),
-      questionnaires: questionnaires.filter((q) => q !== undefined)
+      questionnaires: questionnaires.filter((q) => q !== undefined),
+      ...(overlays && overlays.length > 0 ? { overlays } : {})
     }
   };
 }

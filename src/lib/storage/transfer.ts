@@ -18,6 +18,7 @@ import {
   type ParsedBundle
 } from '$lib/domain/records';
 import { refusedVersions, type ShippedDigests } from '$lib/domain/known-questionnaires';
+import type { QuestionnaireOverlay } from '$lib/domain/questionnaire/overlay-schema';
 import { restoredLastBackup } from '$lib/domain/last-backup';
 import type { FileProblem } from '$lib/domain/problems';
 import { shippedDigests } from './shipped';
@@ -95,14 +96,33 @@ export async function readEverything(): Promise<BackupData> {
 }
 
 /**
+ * The record's overlays with those of `bundle` for the version `key` added (a bundle's
+ * translation replaces a stored one of the same language); `{}` when the bundle has none.
+ */
+function withOverlays(
+  bundle: ParsedBundle,
+  key: string,
+  current: StoredQuestionnaire['overlays']
+): Pick<StoredQuestionnaire, 'overlays'> {
+  const mine = (bundle.overlays ?? []).filter((o) => questionnaireKey(o.id, o.baseVersion) === key);
+  if (mine.length === 0) return {};
+  const overlays = { ...current };
+  for (const o of mine) overlays[o.language] = o;
+  return { overlays };
+}
+
+/**
  * The assessments to put in a bundle (all when `ids` is absent), with their answers and the
  * questionnaire versions they pin, read in one transaction. Ids no longer stored are left out.
  * @example const { items, questionnaires } = await readBundleItems([id]);
  * makeBundle(items, questionnaires, { appVersion: '0.1.0', sanitise: true });
  */
-export async function readBundleItems(
-  ids?: readonly string[]
-): Promise<{ items: BundleItem[]; questionnaires: Questionnaire[] }> {
+export async function readBundleItems(ids?: readonly string[]): Promise<{
+  items: BundleItem[];
+  questionnaires: Questionnaire[];
+  /** The translations stored with those versions (from earlier bundles). */
+  overlays: QuestionnaireOverlay[];
+}> {
   const db = database();
   return db.transaction(
     'r',
@@ -128,7 +148,8 @@ export async function readBundleItems(
           groupAnswers: workshops[i]?.answers ?? {},
           consensusHistory: workshops[i]?.history ?? []
         })),
-        questionnaires: stored.filter((q) => q !== undefined).map((q) => q.content)
+        questionnaires: stored.filter((q) => q !== undefined).map((q) => q.content),
+        overlays: stored.flatMap((q) => Object.values(q?.overlays ?? {}))
       };
     }
   );
@@ -449,14 +470,22 @@ export async function importBundle(
                 version: q.version,
                 source: 'bundle' as const,
                 content: q,
-                storedAt
+                storedAt,
+                ...withOverlays(bundle, keys[i]!, undefined)
               }
             ]
+      );
+      // Translations of versions already stored join their record (docs/languages.md).
+      const translated = stored.flatMap((record, i) =>
+        record && withOverlays(bundle, keys[i]!, record.overlays).overlays
+          ? [{ ...record, ...withOverlays(bundle, keys[i]!, record.overlays) }]
+          : []
       );
       counts.questionnairesAdded = newQuestionnaires.length;
 
       // bulkAdd, not bulkPut, for records that must be new: a clash aborts the whole import.
       await db.questionnaires.bulkAdd(newQuestionnaires);
+      await db.questionnaires.bulkPut(translated);
       await db.assessments.bulkAdd(added.map((a) => a.assessment));
       await db.answers.bulkAdd(
         added.map((a) => ({ assessmentId: a.assessment.id, answers: a.answers }))

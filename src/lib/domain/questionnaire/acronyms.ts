@@ -1,8 +1,11 @@
 import type { Questionnaire } from './schema';
 
+/** The languages the acronym rule knows the everyday abbreviations of. */
+export type AcronymLanguage = 'en' | 'fr';
+
 /**
- * Abbreviations a reader of any questionnaire knows without an expansion, or that are names
- * rather than abbreviations. Kept short on purpose: each needs a reason.
+ * Abbreviations a reader of any English questionnaire knows without an expansion, or that are
+ * names rather than abbreviations. Kept short on purpose: each needs a reason.
  * - ISO, IEC, UN, EU: the names of the bodies, used as such in every citation;
  * - ICT, URL: everyday words in every ministry that would answer;
  * - TV: everyday word;
@@ -27,8 +30,43 @@ export const KNOWN_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'STRICT'
 ]);
 
-/** Two or more capitals (digits and + allowed after the first), with an optional plural s. */
-const ABBREVIATION = /(?<![\w/-])([A-Z][A-Z0-9+]*[A-Z][A-Z0-9+]*)(s?)(?![\w-])/g;
+/**
+ * The same for a French translation. French writes most of these bodies and words with French
+ * abbreviations, and the English ones a French reader would not know go:
+ * - ISO, IEC: the bodies' names, kept by AFNOR's own French titles (NF ISO/IEC 27001);
+ * - ONU, UE: the French names of the United Nations and the European Union, as UN and EU;
+ * - TIC: « technologies de l'information et de la communication », the everyday word of the
+ *   ministries that answer (ICT in English);
+ * - URL, TV: everyday words in French too;
+ * - the Traffic Light Protocol labels, which the protocol's French text keeps in English.
+ * UK and USA are not here: French writes Royaume-Uni and États-Unis.
+ */
+export const KNOWN_ABBREVIATIONS_FR: ReadonlySet<string> = new Set([
+  'ISO',
+  'IEC',
+  'ONU',
+  'UE',
+  'TIC',
+  'URL',
+  'TV',
+  'CLEAR',
+  'GREEN',
+  'AMBER',
+  'RED',
+  'STRICT'
+]);
+
+const KNOWN: Readonly<Record<AcronymLanguage, ReadonlySet<string>>> = {
+  en: KNOWN_ABBREVIATIONS,
+  fr: KNOWN_ABBREVIATIONS_FR
+};
+
+/**
+ * Two or more capitals (digits and + allowed after the first), with an optional plural s; any
+ * alphabet's letters count, so a French word with an accent (Établi, À) is never cut into one.
+ */
+const ABBREVIATION =
+  /(?<![\p{L}\p{N}_/-])(\p{Lu}[\p{Lu}\p{N}+]*\p{Lu}[\p{Lu}\p{N}+]*)(s?)(?![\p{L}\p{N}_-])/gu;
 
 /** The texts of a questionnaire in the order a reader meets them, each with its path. */
 function readingOrder(q: Questionnaire): { at: string; text: string }[] {
@@ -68,25 +106,27 @@ function readingOrder(q: Questionnaire): { at: string; text: string }[] {
 function spelledOut(text: string, index: number, length: number): boolean {
   const before = text.slice(0, index);
   const after = text.slice(index + length);
-  if (/\(\s*$/.test(before) && /[A-Za-z]+[^()]*\s+[A-Za-z]+[^()]*\(\s*$/.test(before.slice(-200))) {
+  if (/\(\s*$/.test(before) && /\p{L}+[^()]*\s+\p{L}+[^()]*\(\s*$/u.test(before.slice(-200))) {
     return true;
   }
-  return /^\s*\((?:the\s+)?[A-Za-z][^()]*\s[^()]*[A-Za-z][^()]*\)/.test(after);
+  return /^\s*\(\p{L}[^()]*\s[^()]*\p{L}[^()]*\)/u.test(after);
 }
 
 /**
  * Abbreviations used before they are spelled out, one problem each at its first use: a reader
  * working through the file meets every abbreviation with its expansion (docs/file-formats.md,
- * editorial rules). Reference titles are citations and are not read in this order.
+ * editorial rules). Reference titles are citations and are not read in this order. A
+ * translation (docs/languages.md) is read the same way, with its language's everyday words.
  * @example acronymProblems(q) // ['sections[1].questions[0] (csirt).text: spell out "CSIRT" at its first use: … (CSIRT)']
  */
-export function acronymProblems(q: Questionnaire): string[] {
+export function acronymProblems(q: Questionnaire, language: AcronymLanguage = 'en'): string[] {
+  const known = KNOWN[language];
   const met = new Set<string>();
   const problems: string[] = [];
   for (const { at, text } of readingOrder(q)) {
     for (const match of text.matchAll(ABBREVIATION)) {
       const word = match[1]!;
-      if (met.has(word) || KNOWN_ABBREVIATIONS.has(word)) continue;
+      if (met.has(word) || known.has(word)) continue;
       met.add(word);
       if (!spelledOut(text, match.index, match[0].length)) {
         problems.push(

@@ -25,6 +25,11 @@ function translated(max: number) {
 const short = translated(TEXT_LIMITS.short);
 const text = translated(TEXT_LIMITS.text);
 const texts = z.record(z.string(), text);
+/**
+ * A translated citation keeps the instrument's official English name in brackets where readers
+ * search for it by that name (docs/languages.md), so it may run to twice a title's length.
+ */
+const citation = translated(2 * TEXT_LIMITS.short);
 
 export const overlayScaleLevelSchema = z.strictObject({
   label: short.optional(),
@@ -63,7 +68,7 @@ export const questionnaireOverlaySchema = z.strictObject({
   /** Scale value → label and description. */
   scale: z.record(z.string(), overlayScaleLevelSchema).optional(),
   /** Reference id → title. */
-  references: z.record(z.string(), short).optional(),
+  references: z.record(z.string(), citation).optional(),
   sections: z.record(z.string(), overlaySectionSchema).optional()
 });
 

@@ -47,6 +47,13 @@ export function mergeBundles(
   }
   if (problems.length > 0) return { ok: false, problems };
   const first = bundles[0];
+  // Translations: one per version and language, the first file's when two carry one.
+  const overlays = new Map(
+    bundles
+      .flatMap((b) => b.overlays ?? [])
+      .reverse()
+      .map((o) => [`${versionKey(o.id, o.baseVersion)}/${o.language}`, o])
+  );
   return {
     ok: true,
     bundle: {
@@ -55,7 +62,8 @@ export function mergeBundles(
       exportedAt: first?.exportedAt ?? '',
       sanitised: bundles.some((b) => b.sanitised),
       items: [...items.values()].map((i) => i.item),
-      questionnaires: [...questionnaires.values()].map((q) => q.q)
+      questionnaires: [...questionnaires.values()].map((q) => q.q),
+      ...(overlays.size > 0 ? { overlays: [...overlays.values()] } : {})
     }
   };
 }

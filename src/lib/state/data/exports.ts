@@ -9,6 +9,7 @@ import { backupFile } from '$lib/io/backup';
 import { makeBundle } from '$lib/io/bundle';
 import { envelopeText } from '$lib/io/envelope';
 import { builtinCopiesChecked, loadAllPinned } from '$lib/state/questionnaires';
+import { builtinOverlaysOf } from '$lib/state/questionnaire-text';
 import { getAssessment } from '$lib/storage/assessments';
 import { recordBackup } from '$lib/storage/backup-date';
 import { readBundleItems, readEverything } from '$lib/storage/transfer';
@@ -67,9 +68,14 @@ export async function downloadBundle(
   sanitise: boolean
 ): Promise<string> {
   await builtinCopiesChecked();
-  const { items, questionnaires } = await readBundleItems(ids);
+  const { items, questionnaires, overlays } = await readBundleItems(ids);
   if (items.length === 0) throw new Error(m.data_nothing_to_export());
-  const envelope = makeBundle(items, questionnaires, { appVersion: __APP_VERSION__, sanitise });
+  const envelope = makeBundle(items, questionnaires, {
+    appVersion: __APP_VERSION__,
+    sanitise,
+    // The pinned versions' translations: the app's own first, then those stored with them.
+    overlays: [...(await builtinOverlaysOf(questionnaires)), ...overlays]
+  });
   const name = bundleFileName(
     items.map((i) => i.assessment),
     sanitise,

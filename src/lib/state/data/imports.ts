@@ -10,6 +10,7 @@ import type { ParsedAssessment } from '$lib/io/answers-csv';
 import { summarizerFor } from '$lib/domain/assessment/summary';
 import { scopeOf } from '$lib/domain/questionnaire/core';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
+import { forgetQuestionnaireText } from '$lib/state/questionnaire-text';
 import { versionKey } from '$lib/domain/questionnaire/version';
 import type { ParsedBundle } from '$lib/domain/records';
 import type { FileProblem } from '$lib/domain/problems';
@@ -249,8 +250,8 @@ export function importChecked(
   decisions: ReadonlyMap<string, ImportDecision>,
   onProgress: (text: string) => void = () => undefined
 ): Promise<ImportResult> {
-  return exclusive(m.data_busy_import, () =>
-    importBundle(bundle, decisions, undefined, ({ scored, total }) =>
+  return exclusive(m.data_busy_import, async () => {
+    const result = await importBundle(bundle, decisions, undefined, ({ scored, total }) =>
       onProgress(
         m.data_import_scoring({
           scored: formatNumber(scored),
@@ -258,8 +259,11 @@ export function importChecked(
           count: total
         })
       )
-    )
-  );
+    );
+    // The bundle's translations are now stored: look them up afresh.
+    if (bundle.overlays?.length) forgetQuestionnaireText();
+    return result;
+  });
 }
 
 export type ImportOutcome =
