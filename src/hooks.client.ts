@@ -1,8 +1,6 @@
-import { z } from 'zod';
 import { applyLanguage } from '$lib/state/language';
 
-// zod 4 probes `eval` for a fast path; under our CSP that probe is a reported violation.
-z.config({ jitless: true });
+// zod is configured where it is imported (src/lib/domain/zod.ts), so it stays out of the first load.
 
 // Before the first screen renders: `<html lang>` and number formats follow the language.
 applyLanguage();

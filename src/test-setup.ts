@@ -1,4 +1,4 @@
 import 'fake-indexeddb/auto';
-import { z } from 'zod';
+import { z } from './lib/domain/zod';
 
 z.config({ jitless: true });

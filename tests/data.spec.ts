@@ -193,7 +193,11 @@ test('a broken CSV lists every problem by row and column and writes nothing', as
   await expect(rows).toHaveCount(4);
   const expected = [
     ['3', 'question_id', 'has no question "lead-agencyy"'],
-    ['4', 'level', 'level "7" is outside the scale of "national-strategy" (1 to 5)'],
+    [
+      '4',
+      'level',
+      'level "7" is outside the scale of "The national cybersecurity strategy" (1 to 5)'
+    ],
     ['5', 'level', 'the level "3" contradicts the state "unknown"'],
     ['6', 'level', 'does not allow N/A']
   ];

@@ -43,7 +43,7 @@ test('the Data screen reads in French, and a bad CSV row is named in French', as
   const kenya = await into.locator('option', { hasText: 'Kenya 2026' }).getAttribute('value');
   await into.selectOption(kenya!);
   await csv.getByLabel('Fichier de réponses (CSV)').setInputFiles(fixture('broken-answers.csv'));
-  await expect(csv.getByLabel('Séparateur')).toHaveValue(',');
+  await expect(csv.getByLabel('Séparateur', { exact: true })).toHaveValue(',');
   await expect(csv.getByText('Encodage : UTF-8')).toBeVisible();
   await csv.getByRole('button', { name: 'Vérifier le fichier' }).click();
 
@@ -60,7 +60,7 @@ test('the Data screen reads in French, and a bad CSV row is named in French', as
     '4',
     'level',
     // French spacing: a no-break space before the colon and inside the guillemets.
-    'le niveau «\u00a07\u00a0» est hors de l’échelle de «\u00a0national-strategy\u00a0» (1 à 5)\u00a0: ' +
+    'le niveau «\u00a07\u00a0» est hors de l’échelle de «\u00a0The national cybersecurity strategy\u00a0» (1 à 5)\u00a0: ' +
       'écrivez 1, 2, 3, 4, 5 ou un libellé (Start-up, Formative, Established, Strategic, Dynamic)'
   ]);
 });

@@ -6,7 +6,7 @@
  * Imported with relative paths and file extensions only: the Vite config, the command-line
  * tools and the CSV worker load it too.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { ISO_3166_CODES } from './reference/countries.ts';
 
 /**

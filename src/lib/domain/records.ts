@@ -10,7 +10,7 @@
  *
  * Relative imports only: the command-line tools load this file too.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import type { Action } from './actions/model';
 import type { AnswerMap, Assessment } from './assessment/model';
 import {

@@ -5,7 +5,7 @@
  *
  * Relative imports only: the command-line tools load this file too.
  */
-import { z } from 'zod';
+import { z } from '../domain/zod';
 import { actionSchema, type Action } from '../domain/actions/model';
 import type { Questionnaire } from '../domain/questionnaire/schema';
 import { schemaIssues } from '../domain/schema-problems';

@@ -11,7 +11,7 @@
  *
  * Relative imports only: the command-line tools load this file too.
  */
-import { z } from 'zod';
+import { z } from '../domain/zod';
 import type { FileProblem } from '../domain/problems';
 import { assessmentSchema, type Assessment } from '../domain/assessment/model';
 import type { Questionnaire } from '../domain/questionnaire/schema';

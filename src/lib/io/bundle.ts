@@ -7,7 +7,7 @@
  *
  * Relative imports only: the command-line tools load this file too.
  */
-import { z } from 'zod';
+import { z } from '../domain/zod';
 import { safeParseAnswer } from '../domain/assessment/answer-check';
 import {
   assessmentSchema,

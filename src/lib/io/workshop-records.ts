@@ -5,7 +5,7 @@
  *
  * Relative imports only: the command-line tools load this file too.
  */
-import { z } from 'zod';
+import { z } from '../domain/zod';
 import type { AnswerMap, Assessment } from '../domain/assessment/model';
 import {
   consensusChangeSchema,

@@ -3,7 +3,7 @@
  * indicators. The schema validates stored actions and the action plan CSV on the way in; the
  * type is inferred from it.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { idSchema } from '../questionnaire/schema';
 
 export const ACTION_PRIORITIES = ['high', 'medium', 'low'] as const;

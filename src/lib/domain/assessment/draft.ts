@@ -2,7 +2,7 @@
  * The editable part of an assessment, as the form holds it, and its validation. The form keeps
  * strings everywhere (inputs give strings); this module turns them into a valid Assessment.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import {
   CLASSIFICATIONS,
   PROVENANCE_MODES,

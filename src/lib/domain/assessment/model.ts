@@ -2,7 +2,7 @@
  * Assessments and answers (docs/architecture.md, "Storage shape"). zod schemas first, types
  * inferred from them: the same schemas validate bundles and backups on the way in.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import {
   assessmentIdSchema,
   boundedText,

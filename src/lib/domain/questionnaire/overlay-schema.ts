@@ -7,7 +7,7 @@
  *
  * Relative imports only: the Vite config and the command-line tools load this file too.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { TEXT_LIMITS } from '../field-rules.ts';
 import { SEMVER_PATTERN } from './schema.ts';
 

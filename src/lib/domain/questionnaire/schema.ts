@@ -5,7 +5,7 @@
  *
  * Imported with relative paths only: the Vite config and the command-line tools load it too.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { TEXT_LIMITS } from '../field-rules.ts';
 
 import { ID_PATTERN } from './id-pattern.ts';

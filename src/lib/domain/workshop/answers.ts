@@ -4,7 +4,7 @@
  * updates like the answers record. They never change a score: scores use the consensus, which is
  * the assessment's own answers.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { answerKey, answerSchema, type Answer, type AnswerMap } from '../assessment/model';
 import type { Group } from './groups';
 

@@ -5,7 +5,7 @@
  * message of another shape, or one carrying anything more than the projector may show (a
  * rationale draft, a group's real name when the workshop is anonymised), is dropped.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { ID_PATTERN } from '../questionnaire/id-pattern';
 import { BINARY_VALUES } from '../questionnaire/schema';
 import type { Level } from './spread';

@@ -2,7 +2,7 @@
  * The file format's schema of one workshop group (docs/file-formats.md): an id by the
  * questionnaire id pattern, a trimmed name, a kind, and `observer` defaulting by kind.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { idSchema } from '../questionnaire/schema';
 import {
   defaultObserver,
