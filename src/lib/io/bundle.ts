@@ -409,6 +409,33 @@ export interface ParseFileOptions extends UnwrapOptions {
 }
 
 /**
+ * The questionnaire versions a file carries (a bundle, a workshop kit): each checked against the
+ * schema, none twice, none a changed copy of a built-in one; with them keyed `id@version` for the
+ * assessments that pin them. Entries that fail stay `undefined`, so paths keep their index.
+ */
+export function readCarriedQuestionnaires(
+  file: string,
+  raw: readonly unknown[],
+  path: readonly PropertyKey[],
+  shipped: ShippedDigests | undefined,
+  issue: IssueSink
+): { questionnaires: (Questionnaire | undefined)[]; available: Map<string, Questionnaire> } {
+  const at = (i: number) => [...path, i];
+  const questionnaires = raw.map((q, i) => parseAt(questionnaireSchema, q, at(i), issue));
+  checkUnique(
+    questionnaires,
+    (q) => versionKey(q.id, q.version),
+    at,
+    'bundle.questionnaire-twice',
+    issue
+  );
+  checkShipped(file, questionnaires, shipped, at, issue);
+  const available = new Map<string, Questionnaire>();
+  for (const q of questionnaires) if (q) available.set(versionKey(q.id, q.version), q);
+  return { questionnaires, available };
+}
+
+/**
  * Reports each questionnaire whose id+version is built in but whose content is not the
  * built-in file's (the rule in known-questionnaires.ts, shared with backups and the custom
  * import).
@@ -465,19 +492,13 @@ export function parseBundle(
   const rawItems =
     parseAt(z.array(z.unknown()), content['assessments'], [...ROOT, 'assessments'], issue) ?? [];
 
-  const questionnaires = rawQuestionnaires.map((raw, i) =>
-    parseAt(questionnaireSchema, raw, [...ROOT, 'questionnaires', i], issue)
-  );
-  checkUnique(
-    questionnaires,
-    (q) => versionKey(q.id, q.version),
-    (i) => [...ROOT, 'questionnaires', i],
-    'bundle.questionnaire-twice',
+  const { questionnaires, available } = readCarriedQuestionnaires(
+    file,
+    rawQuestionnaires,
+    [...ROOT, 'questionnaires'],
+    options.shipped,
     issue
   );
-  checkShipped(file, questionnaires, options.shipped, (i) => [...ROOT, 'questionnaires', i], issue);
-  const available = new Map<string, Questionnaire>();
-  for (const q of questionnaires) if (q) available.set(versionKey(q.id, q.version), q);
 
   const overlays = parseBundleOverlays(
     content['overlays'],

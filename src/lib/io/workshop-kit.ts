@@ -17,17 +17,16 @@ import {
 import { CLASSIFICATIONS, pinnedQuestionnaireSchema } from '../domain/assessment/model';
 import type { Assessment } from '../domain/assessment/model';
 import { ASSESSMENT_SCOPES } from '../domain/questionnaire/core';
-import { questionnaireSchema, type Questionnaire } from '../domain/questionnaire/schema';
+import type { Questionnaire } from '../domain/questionnaire/schema';
 import { versionKey } from '../domain/questionnaire/version';
 import type { FileProblem } from '../domain/problems';
 import { groupSchema } from '../domain/workshop/group-schema';
 import type { Group } from '../domain/workshop/groups';
 import { WORKSHOP_KIT_FORMAT, unwrap, wrap, type Envelope } from './envelope';
 import {
-  checkShipped,
-  checkUnique,
   parseAt,
   problemSink,
+  readCarriedQuestionnaires,
   resolvePinned,
   type IssueSink,
   type ParseFileOptions
@@ -185,19 +184,13 @@ export function parseKit(file: string, text: string, options: ParseFileOptions =
       [...ROOT, 'questionnaires'],
       issue
     ) ?? [];
-  const questionnaires = rawQuestionnaires.map((raw, i) =>
-    parseAt(questionnaireSchema, raw, [...ROOT, 'questionnaires', i], issue)
-  );
-  checkUnique(
-    questionnaires,
-    (q) => versionKey(q.id, q.version),
-    (i) => [...ROOT, 'questionnaires', i],
-    'bundle.questionnaire-twice',
+  const { available } = readCarriedQuestionnaires(
+    file,
+    rawQuestionnaires,
+    [...ROOT, 'questionnaires'],
+    options.shipped,
     issue
   );
-  checkShipped(file, questionnaires, options.shipped, (i) => [...ROOT, 'questionnaires', i], issue);
-  const available = new Map<string, Questionnaire>();
-  for (const q of questionnaires) if (q) available.set(versionKey(q.id, q.version), q);
   let pinned: Questionnaire[] = [];
   if (assessment) {
     pinned = resolvePinned(
