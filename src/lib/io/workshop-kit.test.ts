@@ -55,6 +55,26 @@ describe('workshop kit', () => {
     expect(englishMessage(refused.problems[0])).toContain('mini/nowhere');
   });
 
+  it('carries the part stored with the group, beside the group and not inside it', () => {
+    const assigned = {
+      ...workshop,
+      groups: workshop.groups!.map((g) =>
+        g.id === 'academia' ? { ...g, part: ['mini/law', 'gone/section'] } : g
+      )
+    };
+    const opened = parseKit(
+      'kit.json',
+      envelopeText(makeKit(assigned, 'academia', [mini], { appVersion: '0.1.0' }))
+    );
+    expect(opened.ok).toBe(true);
+    if (!opened.ok) return;
+    // A part entry naming no pinned questionnaire is left out of the kit.
+    expect(opened.kit.part).toEqual(['mini/law']);
+    expect(opened.kit.group).toEqual(workshop.groups![1]);
+    const everything = makeKit(assigned, 'government', [mini], { appVersion: '0.1.0' });
+    expect(everything.content.part).toBeUndefined();
+  });
+
   it('refuses a kit whose pinned version is not in it, naming the field', () => {
     const kit = makeKit(workshop, 'academia', [mini], { appVersion: '0.1.0' });
     const broken = wrap(WORKSHOP_KIT_FORMAT, { ...kit.content, questionnaires: [] }, '0.1.0');

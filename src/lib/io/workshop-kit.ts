@@ -20,7 +20,8 @@ import { ASSESSMENT_SCOPES } from '../domain/questionnaire/core';
 import type { Questionnaire } from '../domain/questionnaire/schema';
 import { versionKey } from '../domain/questionnaire/version';
 import type { FileProblem } from '../domain/problems';
-import { groupSchema } from '../domain/workshop/group-schema';
+import { groupSchema, partEntrySchema, PART_MAX } from '../domain/workshop/group-schema';
+import { livePart } from '../domain/workshop/kit-part';
 import type { Group } from '../domain/workshop/groups';
 import { WORKSHOP_KIT_FORMAT, unwrap, wrap, type Envelope } from './envelope';
 import {
@@ -48,17 +49,6 @@ export const kitAssessmentSchema = z.object({
 });
 export type KitAssessment = z.output<typeof kitAssessmentSchema>;
 
-/**
- * The part of the assessment a group answers: questionnaire ids, or `questionnaireId/sectionId`
- * for one section. Absent = every question in scope.
- */
-const partEntrySchema = z
-  .string()
-  .regex(
-    /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)?$/,
-    'write a questionnaire id, or a questionnaire id and a section id joined by "/"'
-  );
-
 export interface WorkshopKit {
   assessment: KitAssessment;
   group: Group;
@@ -77,7 +67,8 @@ export interface ParsedKit extends WorkshopKit {
 export type KitResult = { ok: true; kit: ParsedKit } | { ok: false; problems: FileProblem[] };
 
 /**
- * The kit of one group of a workshop assessment. Throws when the group is not one of the
+ * The kit of one group of a workshop assessment, carrying the group's part (or `options.part`)
+ * as far as it still names pinned questionnaires and sections. Throws when the group is not one of the
  * assessment's or a pinned version is not among `questionnaires` (the caller reads both from
  * the database, where they must exist).
  * @example makeKit(assessment, 'academia', [privacy], { appVersion: '0.1.0', language: 'en' })
@@ -104,6 +95,8 @@ export function makeKit(
     if (!q) throw new Error(`Questionnaire ${versionKey(pin.id, pin.version)} is not stored.`);
     return q;
   });
+  const { part: groupPart, ...kitGroup } = group;
+  const part = livePart(options.part ?? groupPart ?? [], pinned);
   const content: WorkshopKit = {
     assessment: {
       id: assessment.id,
@@ -114,8 +107,8 @@ export function makeKit(
       scope: assessment.scope ?? 'full',
       questionnaires: assessment.questionnaires.map((p) => ({ id: p.id, version: p.version }))
     },
-    group: { ...group },
-    ...(options.part && options.part.length > 0 ? { part: [...options.part] } : {}),
+    group: kitGroup,
+    ...(part.length > 0 ? { part } : {}),
     ...(options.language ? { language: options.language } : {}),
     questionnaires: pinned
   };
@@ -127,6 +120,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 const ROOT = ['content'] as const;
+
+/** A kit names the group's part once, beside the group: a part inside the group is not read. */
+function withoutPart(group: Group): Group {
+  const { part: _part, ...kept } = group;
+  return kept;
+}
 
 /** Checks that each entry of a part names a pinned questionnaire (and a section of it). */
 function checkPart(
@@ -166,7 +165,7 @@ export function parseKit(file: string, text: string, options: ParseFileOptions =
   );
   const group = parseAt(groupSchema, content['group'], [...ROOT, 'group'], issue);
   const part = parseAt(
-    z.array(partEntrySchema).max(1000).optional(),
+    z.array(partEntrySchema).max(PART_MAX).optional(),
     content['part'],
     [...ROOT, 'part'],
     issue
@@ -210,7 +209,7 @@ export function parseKit(file: string, text: string, options: ParseFileOptions =
       appVersion: opened.appVersion,
       exportedAt: opened.exportedAt,
       assessment,
-      group,
+      group: withoutPart(group),
       ...(part && part.length > 0 ? { part } : {}),
       ...(language ? { language } : {}),
       questionnaires: pinned

@@ -118,4 +118,34 @@ describe('group responses coming back to the facilitator', () => {
     await importResponses(workshop, third, new Map([['government', 'cancel']]));
     expect((await getWorkshop(workshop.id)).answers).toEqual(stored);
   });
+
+  it('leaves out, and says so, the answers of a group to questions outside its part', async () => {
+    const assigned = {
+      ...workshop,
+      groups: workshop.groups!.map((g) =>
+        g.id === 'academia' ? { ...g, part: ['mini/practice'] } : g
+      )
+    };
+    const check = reads(
+      await readResponses(
+        assigned,
+        [
+          responseFile('uni.json', 'academia', {
+            'mini/data-law': { state: 'level', level: 4 },
+            'mini/breach-notice': { state: 'level', level: 'yes' }
+          })
+        ],
+        quiet
+      )
+    );
+    // Asked the three questions of the practice section, answered one; one answer was outside.
+    expect(check[0]).toMatchObject({ outside: 1, summary: { answered: 1, skipped: 2 } });
+    const done = await importResponses(assigned, check, new Map());
+    expect(done.kind === 'done' && done.summary).toBe(
+      "Universities: 1 answered, 0 changed, 2 skipped. One answer to a question outside the group's part was left out."
+    );
+    expect((await getWorkshop(workshop.id)).answers).toEqual({
+      'academia/mini/breach-notice': { state: 'level', level: 'yes' }
+    });
+  });
 });

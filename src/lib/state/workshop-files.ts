@@ -8,6 +8,7 @@ import type { Assessment } from '$lib/domain/assessment/model';
 import type { FileProblem } from '$lib/domain/problems';
 import { groupView, askedKeys } from '$lib/domain/workshop/kit-part';
 import {
+  askedOnly,
   responseChanges,
   summariseResponse,
   type ResponseMode,
@@ -54,8 +55,11 @@ export interface ResponseRead {
   file: string;
   groupId: string;
   groupName: string;
+  /** The response with only the answers to questions its group was asked. */
   response: ParsedResponse;
   summary: ResponseSummary;
+  /** Answers to questions outside the group's part (or scope), left out. */
+  outside: number;
 }
 
 export type ResponsesCheck =
@@ -72,7 +76,8 @@ export async function readResponses(
   progress: (text: string, done: number, total: number) => void
 ): Promise<ResponsesCheck> {
   const pinned = await loadAllPinned(assessment.questionnaires);
-  const asked = askedKeys(groupView(pinned, assessment.scope));
+  const askedOf = (part: readonly string[] | undefined) =>
+    askedKeys(groupView(pinned, assessment.scope, part));
   const { answers: stored } = await store.getWorkshop(assessment.id);
   const problems: FileProblem[] = [];
   const reads: ResponseRead[] = [];
@@ -102,12 +107,15 @@ export async function readResponses(
     }
     seen.set(response.group.id, file.name);
     const group = (assessment.groups ?? []).find((g) => g.id === response.group.id)!;
+    const asked = askedOf(group.part);
+    const { kept, outside } = askedOnly(response.answers, asked);
     reads.push({
       file: file.name,
       groupId: group.id,
       groupName: group.name,
-      response,
-      summary: summariseResponse(stored, group.id, response.answers, asked)
+      response: { ...response, answers: kept },
+      summary: summariseResponse(stored, group.id, kept, asked),
+      outside
     });
   }
   progress('', files.length, files.length);
@@ -155,7 +163,11 @@ export function responseLine(read: ResponseRead, mode: ResponseMode): string {
     changed: s.changed,
     skipped: s.skipped
   };
-  return mode === 'fill-gaps'
-    ? m.workshop_response_line_filled({ ...counts, gaps: s.gaps })
-    : m.workshop_response_line({ ...counts });
+  const line =
+    mode === 'fill-gaps'
+      ? m.workshop_response_line_filled({ ...counts, gaps: s.gaps })
+      : m.workshop_response_line({ ...counts });
+  return read.outside > 0
+    ? `${line} ${m.workshop_response_outside_part({ count: read.outside })}`
+    : line;
 }

@@ -13,6 +13,9 @@ import {
 } from '$lib/domain/workshop/answers';
 import type { Group } from '$lib/domain/workshop/groups';
 import * as store from '$lib/storage/workshop';
+import { scopedQuestionnaires } from '$lib/domain/questionnaire/core';
+import type { Questionnaire } from '$lib/domain/questionnaire/schema';
+import { inAssessmentLanguage } from './assessment-text';
 import { loadAllPinned } from './questionnaires';
 
 export type { GroupAnswersRecord };
@@ -39,6 +42,17 @@ export function saveWorkshopGroups(
   anonymise: boolean
 ): Promise<Assessment> {
   return store.saveGroups(assessmentId, plain([...groups]), anonymise);
+}
+
+/**
+ * The questionnaires and sections a group's part can be chosen from: the pinned versions, in
+ * the assessment's scope and language (docs/workshop.md, "Groups that answer only their part").
+ */
+export async function partChoices(
+  assessment: Pick<Assessment, 'questionnaires' | 'scope' | 'language'>
+): Promise<Questionnaire[]> {
+  const pinned = await loadAllPinned(assessment.questionnaires);
+  return inAssessmentLanguage(assessment, scopedQuestionnaires(pinned, assessment.scope));
 }
 
 /** The group answers and consensus history of one assessment. */

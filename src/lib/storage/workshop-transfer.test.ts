@@ -36,7 +36,8 @@ async function storedWorkshop() {
   const a = makeAssessment({ questionnaires: [{ id: 'q', version: '1.0.0' }] });
   await createAssessment(a, [q], summarize);
   const gov = newGroup([], { name: 'Ministry', kind: 'government' });
-  const uni = newGroup([gov], { name: 'University', kind: 'academia' });
+  // The university answers only section s: its part travels with the group.
+  const uni = { ...newGroup([gov], { name: 'University', kind: 'academia' }), part: ['q/s'] };
   await saveGroups(a.id, [gov, uni], true);
   await saveGroupAnswers(a.id, [
     { key: 'government/q/a', answer: level(1) },
@@ -66,6 +67,7 @@ describe('workshops in bundles and backups', () => {
       'University'
     ]);
     expect((await getAssessment(a.id))?.anonymiseGroups).toBe(true);
+    expect((await getAssessment(a.id))?.groups?.map((g) => g.part)).toEqual([undefined, ['q/s']]);
     expect(await getWorkshop(a.id)).toEqual(before);
     expect((await getAnswers(a.id))['q/a']?.rationale).toBe('The law is not in force');
   });
@@ -108,6 +110,7 @@ describe('workshops in bundles and backups', () => {
     if (!parsed.ok) throw new Error(englishLines(parsed.problems));
     await restoreBackup(parsed.backup);
     expect((await readEverything()).groupAnswers).toEqual(before.groupAnswers);
+    expect((await getAssessment(a.id))?.groups?.[1]?.part).toEqual(['q/s']);
     expect((await getWorkshop(a.id)).history).toHaveLength(1);
   });
 

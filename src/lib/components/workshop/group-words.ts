@@ -45,6 +45,8 @@ export function groupProblemText(problem: GroupProblem): string {
     case 'group.id-pattern':
     case 'group.id-duplicate':
       return m.workshop_problem_id({ position });
+    case 'group.part-empty':
+      return m.workshop_problem_part_empty({ name: String(problem.params?.['name']) });
     case 'groups.too-few':
       return m.workshop_problem_too_few();
   }

@@ -30,6 +30,11 @@ export interface Group {
   kind: GroupKind;
   /** Its answers are kept but stay out of the spread (rule 13). */
   observer: boolean;
+  /**
+   * The questionnaires (`questionnaireId`) and sections (`questionnaireId/sectionId`) the group
+   * answers; absent = every question in scope (docs/workshop.md).
+   */
+  part?: string[] | undefined;
 }
 /** A group as a file or form gives it: `observer` may be left out. */
 export type GroupInput = Omit<Group, 'observer'> & { observer?: boolean | undefined };

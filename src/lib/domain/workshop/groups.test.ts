@@ -204,3 +204,34 @@ describe('first-release participant groups', () => {
     expect(validateGroups(groups)).toEqual([]);
   });
 });
+
+describe('the part a group answers', () => {
+  it('is absent on older records, which still read: the group answers everything', () => {
+    const old = groupSchema.parse({ id: 'academia', name: 'Academia', kind: 'academia' });
+    expect(old).toEqual({ id: 'academia', name: 'Academia', kind: 'academia', observer: false });
+    expect('part' in old).toBe(false);
+  });
+
+  it('keeps questionnaire ids and sections, and refuses an empty or malformed part', () => {
+    const read = groupSchema.parse({
+      id: 'academia',
+      name: 'Academia',
+      kind: 'academia',
+      part: ['privacy', 'standards/body']
+    });
+    expect(read.part).toEqual(['privacy', 'standards/body']);
+    const base = { id: 'academia', name: 'Academia', kind: 'academia' };
+    expect(groupSchema.safeParse({ ...base, part: [] }).success).toBe(false);
+    expect(groupSchema.safeParse({ ...base, part: ['privacy/law/extra'] }).success).toBe(false);
+  });
+
+  it('must tick something once "only some" is chosen', () => {
+    const groups = [
+      { ...group('academia', 'Academia', 'academia'), part: [] },
+      group('government', 'Government', 'government')
+    ];
+    expect(validateGroups(groups).map((p) => [p.code, p.index, p.field])).toEqual([
+      ['group.part-empty', 0, 'part']
+    ]);
+  });
+});

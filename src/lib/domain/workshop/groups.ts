@@ -28,6 +28,7 @@ export type GroupProblemCode =
   | 'group.name-empty'
   | 'group.name-too-long'
   | 'group.name-duplicate'
+  | 'group.part-empty'
   | 'groups.too-few';
 
 /** What is wrong with a list of groups: a code for renderers, the values, an English message. */
@@ -35,7 +36,7 @@ export interface GroupProblem {
   code: GroupProblemCode;
   /** Position of the group in the list (0-based); absent for a problem of the whole list. */
   index?: number | undefined;
-  field?: 'id' | 'name' | undefined;
+  field?: 'id' | 'name' | 'part' | undefined;
   params?: Readonly<Record<string, string | number>> | undefined;
   message: string;
 }
@@ -72,6 +73,15 @@ export function validateGroups(groups: readonly Group[]): GroupProblem[] {
       });
     } else {
       ids.set(g.id, index);
+    }
+    if (g.part && g.part.length === 0) {
+      problems.push({
+        code: 'group.part-empty',
+        index,
+        field: 'part',
+        params: { name: g.name.trim() },
+        message: `tick at least one questionnaire or section for "${g.name.trim()}", or let it answer everything`
+      });
     }
     const name = g.name.trim();
     if (!name) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { responseChanges, summariseResponse } from './response-merge';
+import { responseChanges, summariseResponse, askedOnly } from './response-merge';
 
 const three = { state: 'level' as const, level: 3 };
 const two = { state: 'level' as const, level: 2 };
@@ -54,5 +54,17 @@ describe('a group response coming in', () => {
 
   it('an answer without a state is not an answer', () => {
     expect(responseChanges({}, 'academia', { 'q/a': { comment: 'later' } }, 'replace')).toEqual([]);
+  });
+});
+
+describe("answers outside the group's part", () => {
+  it('are left out and counted; answers with no state are not counted', () => {
+    const x = { state: 'level', level: 3 } as const;
+    const { kept, outside } = askedOnly({ 'q/a': x, 'q/z': { state: 'unknown' }, 'q/y': {} }, [
+      'q/a',
+      'q/b'
+    ]);
+    expect(kept).toEqual({ 'q/a': x });
+    expect(outside).toBe(1);
   });
 });

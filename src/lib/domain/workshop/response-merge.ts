@@ -100,6 +100,25 @@ export function responseChanges(
   return changes;
 }
 
+/**
+ * A response's answers split by the questions its group was asked (its part, in scope): the
+ * others are left out and counted, so the facilitator is told (docs/workshop.md).
+ * @example askedOnly({ 'q/a': x, 'q/z': y }, ['q/a', 'q/b']) // { kept: { 'q/a': x }, outside: 1 }
+ */
+export function askedOnly(
+  incoming: Readonly<AnswerMap>,
+  asked: readonly string[]
+): { kept: AnswerMap; outside: number } {
+  const askedSet = new Set(asked);
+  const kept: AnswerMap = {};
+  let outside = 0;
+  for (const [key, answer] of Object.entries(incoming)) {
+    if (askedSet.has(key)) kept[key] = answer;
+    else if (answer.state) outside++;
+  }
+  return { kept, outside };
+}
+
 function splitKey(key: string): [string, string] {
   const slash = key.indexOf('/');
   return [key.slice(0, slash), key.slice(slash + 1)];

@@ -372,3 +372,16 @@ describe('when the rationale box takes the focus', () => {
     expect(needsRationale(consensus, spread)).toBe(expected);
   });
 });
+
+describe('a group whose part leaves the question out', () => {
+  it('has no answer to it and counts in neither the levels nor the other states', () => {
+    // g3 was not asked: no card. Sorted 2,3 → as if only two groups sat in the room.
+    const asked = room([2, 3]);
+    const withNotAsked = room([2, 3, null]);
+    const a = spreadOf(maturity, CMM_SCALE, asked.answers, asked.groups);
+    const b = spreadOf(maturity, CMM_SCALE, withNotAsked.answers, withNotAsked.groups);
+    expect(pick(b)).toEqual(pick(a));
+    expect(b.answered).toBe(2);
+    expect(b.otherCount).toBe(0);
+  });
+});
