@@ -84,6 +84,20 @@ test('a workshop answers from the keyboard: group answers, spread, suggestion, c
   await page.keyboard.type('0');
   await expect(workshop.getByText('One group doesn’t know.')).toBeVisible();
 
+  // Only where the groups disagree: 4 and 2 (the observer left out) on the one question they
+  // answered, among the questionnaire's 33; the choice stays on in the next section.
+  const disagreedOnly = page.getByRole('checkbox', { name: 'Only where the groups disagree' });
+  await disagreedOnly.focus();
+  await page.keyboard.press('Space');
+  await expect(disagreedOnly).toBeChecked();
+  await expect(page.getByTestId('disagreed-count')).toHaveText('1 of 33 questions');
+  await expect(page.locator('fieldset[data-question]')).toHaveCount(1);
+  await expectAccessible(page, 'workshop answer screen, only where the groups disagree');
+  await page.getByRole('navigation', { name: 'Section pages' }).getByRole('link').last().click();
+  await expect(page.getByTestId('section-heading')).toHaveText('Supervisory authority');
+  await expect(disagreedOnly).toBeChecked();
+  await expect(page.locator('fieldset[data-question]')).toHaveCount(0);
+
   await page.goto(`/#/assessments/${id}/results`);
   // The consensus alone counts: level 3 of 1–5 on the one answered question → 50.0.
   await expect(page.locator('[data-scope="overall"]').getByTestId('score')).toHaveText('50.0');
