@@ -107,4 +107,33 @@ test('a six-group workshop run from the keyboard, with the projector window foll
   // The control window's address names the question: a reload comes back to it.
   await page.reload();
   await expect(page.locator('.main h2').first()).toHaveText(nextText);
+
+  // Alt+→ / Alt+← step through the questions from the group boxes, and the projector follows;
+  // typing and correcting the groups' answers keeps its digits and plain arrows.
+  await expect(page.getByTestId('step-keys')).toContainText(
+    'Alt+→ Alt+← next or previous question'
+  );
+  const government = page.getByRole('textbox', { name: 'Answer of Government' });
+  await government.click();
+  await page.keyboard.press('2');
+  await expect(page.locator('.group-answers input.key').nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(government).toBeFocused();
+  await expect(page.locator('.where')).toContainText('Question 2 of');
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect(page.locator('.where')).toContainText('Question 3 of');
+  await expect(projector.getByRole('heading', { level: 1 })).not.toHaveText(nextText);
+  await expect(government).toHaveValue('');
+  await page.keyboard.press('Alt+ArrowLeft');
+  await expect(page.locator('.where')).toContainText('Question 2 of');
+  await expect(projector.getByRole('heading', { level: 1 })).toHaveText(nextText);
+  await expect(government).toHaveValue('2');
+
+  // Page Down and Page Up do the same, as a presentation remote sends them.
+  await expect(government).toBeFocused();
+  await page.keyboard.press('PageDown');
+  await expect(page.locator('.where')).toContainText('Question 3 of');
+  await page.keyboard.press('PageUp');
+  await expect(page.locator('.where')).toContainText('Question 2 of');
+  await expect(projector.getByRole('heading', { level: 1 })).toHaveText(nextText);
 });
