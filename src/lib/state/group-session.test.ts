@@ -2,7 +2,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { envelopeText } from '$lib/io/envelope';
 import { makeKit } from '$lib/io/workshop-kit';
 import { mini, workshop } from '$lib/io/testing/workshop-fixture';
-import { groupSessions, loadGroupSession, openKit, saveSessionAnswer } from './group-session';
+import { parseBundle } from '$lib/io/bundle';
+import {
+  groupSessions,
+  kitRefusedAs,
+  loadGroupSession,
+  openKit,
+  saveSessionAnswer
+} from './group-session';
 
 /** A `localStorage` for Node, as the browser keeps it. */
 function memoryStorage(): Storage {
@@ -48,5 +55,18 @@ describe('a group session', () => {
     expect(opened.ok).toBe(false);
     expect(!opened.ok && opened.problems.map((p) => p.code)).toEqual(['envelope.checksum']);
     expect(localStorage.length).toBe(0);
+  });
+});
+
+describe('a kit chosen where a bundle was expected', () => {
+  it('is found by the refusal that names it, so the screen can offer a group session', () => {
+    const read = parseBundle('kit.json', kitText);
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    const kit = new File([kitText], 'kit.json');
+    const other = new File(['{}'], 'other.json');
+    expect(kitRefusedAs(read.problems, [other, kit])).toBe(kit);
+    const notKit = parseBundle('other.json', '{"format":"ncs-group-response"}');
+    expect(!notKit.ok && kitRefusedAs(notKit.problems, [other])).toBeNull();
   });
 });

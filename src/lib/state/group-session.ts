@@ -36,6 +36,21 @@ export type KitOpening =
   { ok: true; assessmentId: string; groupId: string } | { ok: false; problems: FileProblem[] };
 
 /**
+ * The workshop kit among files chosen in another import (a bundle's), found by the refusal
+ * that names it as a kit: the screen then offers to open it as a group session instead.
+ * @example kitRefusedAs([{ file: 'kit.json', code: 'envelope.other-format', params: { found: 'kit' } }], files)?.name // 'kit.json'
+ */
+export function kitRefusedAs(
+  problems: readonly FileProblem[],
+  files: readonly File[]
+): File | null {
+  const refused = problems.find(
+    (p) => p.code === 'envelope.other-format' && p.params?.['found'] === 'kit'
+  );
+  return refused ? (files.find((f) => f.name === refused.file) ?? null) : null;
+}
+
+/**
  * Opens a kit file as a group session: checked like any import (nothing stored when it is
  * refused); a session of the same assessment and group already here keeps its answers.
  */
