@@ -4,7 +4,7 @@
  * stage timed in this process (docs/performance.md, "CSV import: profile and changes").
  *
  *   npx tsx bench/csv-stages.ts            # 7 runs after one warm-up, median and minimum
- *   CSV_STAGE_RUNS=3 npx tsx bench/csv-stages.ts
+ *   CSV_STAGE_RUNS=3 CSV_STAGE_BASELINE=0 npx tsx bench/csv-stages.ts
  *   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/csv-stages.ts
  *
  * Times are the CPU time of this process (user + system) per stage, which another program on
@@ -22,6 +22,8 @@ import { answersCsvFile, builtQuestionnaires } from './seed';
 
 const BUILD = process.env.BENCH_BUILD_DIR ?? 'build-bench';
 const RUNS = Number(process.env.CSV_STAGE_RUNS ?? 7);
+/** CSV_STAGE_BASELINE=0 leaves the baseline out (quicker, when only the stages are compared). */
+const WITH_BASELINE = process.env.CSV_STAGE_BASELINE !== '0';
 (globalThis as unknown as { __APP_VERSION__: string }).__APP_VERSION__ = 'bench';
 
 const { readAnswersCsv } = await import('../src/lib/io/answers-csv');
@@ -143,10 +145,10 @@ const median = (xs: number[]) => {
 };
 
 once();
-baseline();
+if (WITH_BASELINE) baseline();
 const runs: Map<string, { cpu: number; wall: number }>[] = [];
 for (let i = 0; i < RUNS; i++) {
-  runs.push(new Map([...once(), ...baseline()]));
+  runs.push(new Map([...once(), ...(WITH_BASELINE ? baseline() : [])]));
 }
 const names = [...runs[0]!.keys()];
 const rows = csv.split('\r\n').length - 2;
