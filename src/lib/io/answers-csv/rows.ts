@@ -183,7 +183,14 @@ export function readAnswer(
   if (!valid) return 'invalid';
 
   // A row that says nothing (level and state blank, no text) leaves the answer as it is.
-  if (state === undefined && target === null && blank([naReason, regional, evidence, comment])) {
+  if (
+    state === undefined &&
+    target === null &&
+    naReason === '' &&
+    regional === '' &&
+    evidence === '' &&
+    comment === ''
+  ) {
     return undefined;
   }
 
@@ -197,10 +204,6 @@ export function readAnswer(
   if (evidence !== '') answer.evidence = evidence;
   if (comment !== '') answer.comment = comment;
   return answer;
-}
-
-function blank(texts: readonly string[]): boolean {
-  return texts.every((text) => text === '');
 }
 
 /** Whether a text cell fits its limit; reports it when it does not. */
