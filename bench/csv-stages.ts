@@ -1,7 +1,7 @@
 /**
  * The CSV import row of `npm run bench`, stage by stage, in Node: the same 100,035-row file, read
  * by the same code the import worker runs, then the main thread's planning and scoring, each
- * stage timed in this process (docs/performance.md, "CSV import: profile and changes").
+ * stage timed in this process (docs/performance.md, "CSV import: where the time goes").
  *
  *   npx esbuild bench/csv-stages.ts --bundle --platform=node --format=esm \
  *     --outfile=/tmp/csv-stages.mjs && node /tmp/csv-stages.mjs      # 7 runs after a warm-up

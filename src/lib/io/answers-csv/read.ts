@@ -186,10 +186,10 @@ export function readAnswersCsv(
   let groupFieldsIgnored = 0;
 
   // One reader for every row, never a closure per row: a file of 100,000 rows called these
-  // about 25 times a row (docs/performance.md, "CSV import: profile and changes").
-  /** Cell position of each known column: `i` for a trimmed column, `-1 - i` for free text. */
-  // A plain object with every column of the format, one shape: reading a column by a constant
-  // name is a property load, where a Map lookup hashed the name on each of those calls.
+  // about 25 times a row (docs/performance.md, "CSV import: where the time goes").
+  // Cell position of each column: `i` for a trimmed column, `-1 - i` for free text, ABSENT when
+  // the header lacks it. A plain object holding every column of the format, so that it keeps
+  // one shape and reading a column by a constant name is a property load, not a Map lookup.
   const slots = {} as Record<AnswersColumn, number>;
   for (const column of ANSWERS_HEADER) {
     const i = header.index.get(column);
@@ -237,7 +237,8 @@ export function readAnswersCsv(
       continue;
     }
     // Rows of one assessment usually follow each other: the previous row's group and answer
-    // rows are kept, so most rows look neither up (docs/performance.md, "CSV import").
+    // rows are kept, so most rows look neither up (docs/performance.md, "CSV import: where
+    // the time goes").
     if (current === null || current.id !== id) {
       let found = groups.get(id);
       if (!found) {
