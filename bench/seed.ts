@@ -109,3 +109,34 @@ export function generate(
   }
   return out;
 }
+
+/**
+ * The answers CSV of the import rows: just over 100,000 answer rows, one assessment per country
+ * and year, every built-in questionnaire at its latest version (the browser bench and
+ * `bench/csv-stages.ts` read the same file).
+ */
+export async function answersCsvFile(
+  questionnaires: Questionnaire[]
+): Promise<{ csv: string; count: number }> {
+  const { writeAnswersCsv } = await import('../src/lib/io/answers-csv');
+  const perAssessment = questionnaires.reduce(
+    (n, q) => n + q.sections.reduce((k, s) => k + s.questions.length, 0),
+    0
+  );
+  const count = Math.ceil(100_000 / perAssessment);
+  const data = generate(count, questionnaires, 19, false);
+  // Comments with accents and a dash, so that the Windows-1252 file differs from the UTF-8 one.
+  for (const { answers } of data.answers) {
+    for (const answer of Object.values(answers)) {
+      if (answer.comment) answer.comment = 'Vu dans le rapport annuel 2025 — révisé.';
+    }
+  }
+  const csv = writeAnswersCsv(
+    data.assessments.map((a, i) => ({
+      assessment: a,
+      questionnaires,
+      answers: data.answers[i]!.answers
+    }))
+  );
+  return { csv, count };
+}

@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { builtQuestionnaires, generate, type SeedRecords } from './seed';
+import { answersCsvFile, builtQuestionnaires, generate, type SeedRecords } from './seed';
 import {
   ORIGIN,
   RATIO_RUNS,
@@ -26,26 +26,7 @@ const RESULT = '[data-testid="import-result"] .panel';
 export async function csvImport(
   questionnaires: ReturnType<typeof builtQuestionnaires>
 ): Promise<Row[]> {
-  const { writeAnswersCsv } = await import('../src/lib/io/answers-csv');
-  const perAssessment = questionnaires.reduce(
-    (n, q) => n + q.sections.reduce((k, s) => k + s.questions.length, 0),
-    0
-  );
-  const count = Math.ceil(100_000 / perAssessment);
-  const data = generate(count, questionnaires, 19, false);
-  // Comments with accents and a dash, so that the Windows-1252 file differs from the UTF-8 one.
-  for (const { answers } of data.answers) {
-    for (const answer of Object.values(answers)) {
-      if (answer.comment) answer.comment = 'Vu dans le rapport annuel 2025 — révisé.';
-    }
-  }
-  const csv = writeAnswersCsv(
-    data.assessments.map((a, i) => ({
-      assessment: a,
-      questionnaires,
-      answers: data.answers[i]!.answers
-    }))
-  );
+  const { csv, count } = await answersCsvFile(questionnaires);
   const rows = csv.split('\r\n').length - 2;
   const dir = mkdtempSync(join(tmpdir(), 'ncs-csv-'));
   const file = join(dir, 'answers.csv');

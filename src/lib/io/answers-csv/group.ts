@@ -101,6 +101,8 @@ export class Group {
   private readonly values = new Map<AnswersColumn, { text: string; row: number }>();
   /** The version of each questionnaire, in first-appearance order, and its first row. */
   private readonly versions = new Map<string, { version: string; row: number }>();
+  /** The scope the first filled `assessment_scope` cell names (asked on every row). */
+  private namedScope: AssessmentScope = 'full';
 
   constructor(
     readonly id: string | null,
@@ -116,6 +118,9 @@ export class Group {
       if (text === '') continue;
       if (!first) {
         this.values.set(column, { text, row });
+        if (column === 'assessment_scope' && text.toLowerCase() === 'core') {
+          this.namedScope = 'core';
+        }
         const wrong = detailProblem(column, text);
         if (wrong) report(column, wrong, { text });
       } else if (!sameDetail(column, first.text, text)) {
@@ -195,7 +200,7 @@ export class Group {
 
   /** The scope the rows name so far: core only when a row says so. */
   scope(): AssessmentScope {
-    return this.values.get('assessment_scope')?.text.toLowerCase() === 'core' ? 'core' : 'full';
+    return this.namedScope;
   }
 
   /** Assessment columns that creating an assessment needs but no row fills. */

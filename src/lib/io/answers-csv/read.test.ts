@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { englishMessage } from '../testing/problem-words';
 import { BOM } from '../csv';
-import { answersOf, file, HEADER, problemsOf, read, short } from './test-fixtures';
+import { answersOf, assessmentsOf, file, HEADER, problemsOf, read, short } from './test-fixtures';
 
 describe('readAnswersCsv: encodings, delimiters and layout', () => {
   const body = ['alpha,m1,3', 'alpha,b1,yes'];
@@ -144,5 +144,37 @@ describe('readAnswersCsv: every problem at once', () => {
     const problems = problemsOf(read(text));
     expect(problems.map((p) => p.row)).toEqual([2, 3, 4]);
     expect(problems.every((p) => p.file === 'answers.csv')).toBe(true);
+  });
+});
+
+describe('readAnswersCsv: rows of assessments in any order', () => {
+  const columns =
+    'assessment_id,country,assessment_title,assessment_date,questionnaire_id,question_id,level';
+  const a = 'a,KE,Kenya,2026-11-01';
+  const b = 'b,GH,Ghana,2026-11-02';
+
+  it('gathers the rows of one assessment wherever they stand in the file', () => {
+    const text = file(columns, `${a},alpha,m1,3`, `${b},alpha,m1,2`, 'a,,,,alpha,b1,yes');
+    const [first, second] = assessmentsOf(read(text, { createAssessments: true }));
+    expect(first).toMatchObject({
+      id: 'a',
+      firstRow: 2,
+      rowCount: 2,
+      answers: {
+        'alpha/m1': { state: 'level', level: 3 },
+        'alpha/b1': { state: 'level', level: 'yes' }
+      }
+    });
+    expect(second).toMatchObject({ id: 'b', firstRow: 3, rowCount: 1 });
+    expect(second!.answers).toEqual({ 'alpha/m1': { state: 'level', level: 2 } });
+  });
+
+  it('finds a question answered twice when another assessment comes between, and details that differ', () => {
+    const text = file(columns, `${a},alpha,m1,3`, `${b},alpha,m1,2`, 'a,UG,,,alpha,m1,1');
+    const problems = problemsOf(read(text, { createAssessments: true }));
+    expect(problems.map((p) => [p.row, p.column, p.code, p.params?.['row']])).toEqual([
+      [4, 'country', 'csv.detail-differs', 2],
+      [4, 'question_id', 'csv.answered-twice', 2]
+    ]);
   });
 });

@@ -25,7 +25,7 @@ import {
 } from '../csv';
 import { MAX_CSV_ROWS } from '../limits';
 import { Catalogue } from './catalogue';
-import { FREE_TEXT_COLUMNS, type AnswersColumn } from './format';
+import { ANSWERS_HEADER, FREE_TEXT_COLUMNS, type AnswersColumn } from './format';
 import { Group, type ParsedAssessment } from './group';
 import { headerNotes, missingColumnProblems, readHeader, type CsvNote } from './header';
 import { readAnswer, type Get, type Report } from './rows';
@@ -91,6 +91,9 @@ const SAID_ONCE: ReadonlySet<string> = new Set([
   'csv.pinned-version-unavailable',
   'csv.question-unknown'
 ]);
+
+/** The slot of a column the header lacks (slots are cell positions, or below -1 for free text). */
+const ABSENT = Number.MIN_SAFE_INTEGER;
 
 /** Whether a cell past the header's last column is filled (without copying the row). */
 function hasCellsBeyond(cells: readonly string[], width: number): boolean {
@@ -182,25 +185,44 @@ export function readAnswersCsv(
   /** Group rows whose rationale or target cell was filled: ignored, told in one note. */
   let groupFieldsIgnored = 0;
 
+  // One reader for every row, never a closure per row: a file of 100,000 rows called these
+  // about 25 times a row (docs/performance.md, "CSV import: where the time goes").
+  // Cell position of each column: `i` for a trimmed column, `-1 - i` for free text, ABSENT when
+  // the header lacks it. A plain object holding every column of the format, so that it keeps
+  // one shape and reading a column by a constant name is a property load, not a Map lookup.
+  const slots = {} as Record<AnswersColumn, number>;
+  for (const column of ANSWERS_HEADER) {
+    const i = header.index.get(column);
+    slots[column] = i === undefined ? ABSENT : FREE_TEXT_COLUMNS.has(column) ? -1 - i : i;
+  }
+  let row = 0;
+  let cells: readonly string[] = [];
+  const get: Get = (column) => {
+    const slot = slots[column];
+    if (slot === ABSENT) return '';
+    if (slot < 0) return cells[-1 - slot] ?? '';
+    return (cells[slot] ?? '').trim();
+  };
+  /** A group row's answer: its target belongs to the consensus (see the note below). */
+  const getGroupAnswer: Get = (column) => (column === 'target' ? '' : get(column));
+  const report: Report = (column, code, params) =>
+    problems.push({
+      file,
+      row,
+      ...(column === null ? {} : { column: name(column) }),
+      code,
+      ...(params ? { params } : {})
+    });
+
+  /** The assessment id of the previous row, with its group and the rows of its answers. */
+  let current: { id: string; group: Group; rowsOf: Map<string, number> } | null = null;
+
   progress({ stage: 'checking', done: 0, total: records.length });
   for (let done = 0; done < records.length; done++) {
-    const { row, cells } = records[done]!;
+    ({ row, cells } = records[done]!);
     if (done > 0 && done % PROGRESS_EVERY === 0) {
       progress({ stage: 'checking', done, total: records.length });
     }
-    const get: Get = (column) => {
-      const i = header.index.get(column);
-      const cell = i === undefined ? '' : (cells[i] ?? '');
-      return FREE_TEXT_COLUMNS.has(column) ? cell : cell.trim();
-    };
-    const report: Report = (column, code, params) =>
-      problems.push({
-        file,
-        row,
-        ...(column === null ? {} : { column: name(column) }),
-        code,
-        ...(params ? { params } : {})
-      });
 
     if (hasCellsBeyond(cells, header.width)) {
       report(null, 'csv.row-too-wide', {
@@ -214,11 +236,23 @@ export function readAnswersCsv(
       report('assessment_id', 'csv.assessment-id-empty');
       continue;
     }
-    let group = groups.get(id);
-    if (!group) {
-      group = new Group(id === '' ? null : id, row);
-      groups.set(id, group);
+    // Rows of one assessment usually follow each other: the previous row's group and answer
+    // rows are kept, so most rows look neither up (docs/performance.md, "CSV import: where
+    // the time goes").
+    if (current === null || current.id !== id) {
+      let found = groups.get(id);
+      if (!found) {
+        found = new Group(id === '' ? null : id, row);
+        groups.set(id, found);
+      }
+      let rows = seen.get(id);
+      if (!rows) {
+        rows = new Map();
+        seen.set(id, rows);
+      }
+      current = { id, group: found, rowsOf: rows };
     }
+    const { group, rowsOf } = current;
     group.readDetails(row, get, report);
 
     const questionnaire = catalogue.questionnaire(
@@ -249,11 +283,6 @@ export function readAnswersCsv(
       continue;
     }
     const key = answerKey(questionnaire.id, question.id);
-    let rowsOf = seen.get(id);
-    if (!rowsOf) {
-      rowsOf = new Map();
-      seen.set(id, rowsOf);
-    }
     // Each group answers a question once, and so does the consensus.
     const seenKey = groupId === null ? key : groupAnswerKey(groupId, questionnaire.id, question.id);
     const duplicateOf = rowsOf.get(seenKey);
@@ -266,9 +295,13 @@ export function readAnswersCsv(
     // A group row's rationale and target belong to the consensus: ignored, with a note.
     const rationale = get('rationale');
     if (groupId !== null && (rationale !== '' || get('target') !== '')) groupFieldsIgnored++;
-    const getAnswer: Get =
-      groupId === null ? get : (column) => (column === 'target' ? '' : get(column));
-    const read = readAnswer(questionnaire, question, getAnswer, report, hasNaReason);
+    const read = readAnswer(
+      questionnaire,
+      question,
+      groupId === null ? get : getGroupAnswer,
+      report,
+      hasNaReason
+    );
     if (read === undefined || read === 'invalid') continue;
     const answer = groupId === null && rationale.trim() !== '' ? { ...read, rationale } : read;
     // The last guard: whatever reaches the database is a valid Answer.

@@ -174,18 +174,25 @@ export function readAnswer(
     }
   }
   // The same limits as bundles and backups (docs/file-formats.md, "Limits"), told per column.
-  const texts: [AnswersColumn, string, TextKind][] = [
-    ['regional', get('regional'), 'short'],
-    ['evidence', get('evidence'), 'long'],
-    ['comment', get('comment'), 'long']
-  ];
-  for (const [column, value, kind] of texts) {
-    if (value.length > TEXT_LIMITS[kind]) {
-      report(column, 'csv.text-too-long', { limit: TEXT_LIMITS[kind], length: value.length });
-      valid = false;
-    }
-  }
+  const regional = get('regional');
+  const evidence = get('evidence');
+  const commentCell = get('comment');
+  valid = fitsLimit('regional', regional, 'short', report) && valid;
+  valid = fitsLimit('evidence', evidence, 'long', report) && valid;
+  valid = fitsLimit('comment', commentCell, 'long', report) && valid;
   if (!valid) return 'invalid';
+
+  // A row that says nothing (level and state blank, no text) leaves the answer as it is.
+  if (
+    state === undefined &&
+    target === null &&
+    naReason === '' &&
+    regional === '' &&
+    evidence === '' &&
+    comment === ''
+  ) {
+    return undefined;
+  }
 
   const answer: Answer = {};
   if (state !== undefined) answer.state = state;
@@ -193,10 +200,15 @@ export function readAnswer(
   if (state === 'level' && fromLevel?.option !== undefined) answer.option = fromLevel.option;
   if (naReason) answer.naReason = naReason;
   if (target !== null) answer.target = target;
-  const regional = get('regional');
-  const evidence = get('evidence');
   if (regional !== '') answer.regional = regional;
   if (evidence !== '') answer.evidence = evidence;
   if (comment !== '') answer.comment = comment;
-  return Object.keys(answer).length === 0 ? undefined : answer;
+  return answer;
+}
+
+/** Whether a text cell fits its limit; reports it when it does not. */
+function fitsLimit(column: AnswersColumn, value: string, kind: TextKind, report: Report): boolean {
+  if (value.length <= TEXT_LIMITS[kind]) return true;
+  report(column, 'csv.text-too-long', { limit: TEXT_LIMITS[kind], length: value.length });
+  return false;
 }
