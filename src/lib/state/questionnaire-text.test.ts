@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyOverlay } from '$lib/domain/questionnaire/overlay';
 import { makeOverlay } from '$lib/domain/testing/overlays';
 import { mini } from '$lib/io/testing/workshop-fixture';
+import { parseQuestionnaireText } from '$lib/io/questionnaire-file';
 import { readAnswersCsv } from '$lib/io/answers-csv';
 import { openDatabase, questionnaireKey, useDatabase, type NcsDatabase } from '$lib/storage/db';
 import { uuid } from '$lib/storage/uuid';
@@ -62,6 +65,30 @@ describe('the strings a screen marks as English', () => {
     const carried = await loadQuestionnaireText(mini, 'fr', [partial()]);
     expect(carried.questionnaire.title).toBe(`[fr] ${mini.title}`);
     expect(untranslatedLookup([carried]).section('mini', 'practice')).toBe(true);
+  });
+});
+
+describe('the name a cap gives a question', () => {
+  const read = parseQuestionnaireText(
+    'mini-second.yaml',
+    readFileSync(join(process.cwd(), 'src/lib/io/fixtures/mini-second.yaml'), 'utf8')
+  );
+  if (!read.ok) throw new Error('fixture mini-second.yaml must be valid');
+  const second = read.questionnaire;
+  const o = makeOverlay(second);
+  const response = o.sections!['response']!.questions!;
+  delete response['oversight']!.shortTitle;
+  delete response['takedown']!.text;
+  delete o.sections!['research']!.questions!['research-funding']!.text;
+  const english = untranslatedLookup([applyOverlay(second, o, 'fr')]);
+
+  it('is its short title where it has one, else its text', () => {
+    expect(english.name('mini-second', 'oversight')).toBe(true);
+    // The text is English, but a cap names the question by its translated short title.
+    expect(english.question('mini-second', 'takedown')).toBe(true);
+    expect(english.name('mini-second', 'takedown')).toBe(false);
+    expect(english.name('mini-second', 'research-funding')).toBe(true);
+    expect(english.name('mini-second', 'appeal')).toBe(false);
   });
 });
 

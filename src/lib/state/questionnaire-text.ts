@@ -157,6 +157,11 @@ export interface UntranslatedLookup {
     field?: QuestionTextField,
     key?: string
   ): boolean;
+  /**
+   * The name another string gives a question (a cap's condition): its short title, else its
+   * text.
+   */
+  name(questionnaireId: string, questionId: string): boolean;
   /** The recommendation shown beside an answer at `level` (docs/scoring.md: the gap list). */
   recommendation(
     questionnaireId: string,
@@ -170,10 +175,16 @@ export interface UntranslatedLookup {
  */
 export function untranslatedLookup(texts: readonly LocalizedQuestionnaire[]): UntranslatedLookup {
   const byId = new Map(texts.map((t) => [t.questionnaire.id, t]));
-  const sectionOf = new Map(
+  const placeOf = new Map(
     texts.flatMap((t) =>
       t.questionnaire.sections.flatMap((s) =>
-        s.questions.map((q) => [`${t.questionnaire.id}/${q.id}`, s.id] as const)
+        s.questions.map(
+          (q) =>
+            [
+              `${t.questionnaire.id}/${q.id}`,
+              { sectionId: s.id, shortTitle: q.shortTitle !== undefined }
+            ] as const
+        )
       )
     )
   );
@@ -182,13 +193,19 @@ export function untranslatedLookup(texts: readonly LocalizedQuestionnaire[]): Un
     return text !== undefined && path !== undefined && isUntranslated(text, path);
   };
   const question: UntranslatedLookup['question'] = (qid, questionId, field = 'text', key) => {
-    const sectionId = sectionOf.get(`${qid}/${questionId}`);
-    return at(qid, sectionId && questionPath(sectionId, questionId, field, key));
+    const place = placeOf.get(`${qid}/${questionId}`);
+    return at(qid, place && questionPath(place.sectionId, questionId, field, key));
   };
   return {
     title: (qid) => at(qid, 'title'),
     section: (qid, sectionId) => at(qid, sectionPath(sectionId, 'title')),
     question,
+    name: (qid, questionId) =>
+      question(
+        qid,
+        questionId,
+        placeOf.get(`${qid}/${questionId}`)?.shortTitle ? 'shortTitle' : 'text'
+      ),
     recommendation: (qid, questionId, level) =>
       level !== null && question(qid, questionId, 'recommendations', String(level))
   };
