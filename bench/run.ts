@@ -25,6 +25,7 @@ import {
   type Row
 } from './support';
 import { backupRestore, csvImport } from './transfer';
+import { groupAnswerTyped, responsesImport } from './workshop';
 
 async function firstLoadJs(): Promise<Row> {
   const { context, dir } = await launch();
@@ -411,7 +412,9 @@ function extraSteps(
     ['compare 56', () => compare(questionnaires, 56)],
     ['compare 2,000', () => compare(questionnaires, 2000)],
     ['CSV import', () => csvImport(questionnaires)],
-    ['backup and restore', () => backupRestore(questionnaires)]
+    ['backup and restore', () => backupRestore(questionnaires)],
+    ['workshop answer typed', () => groupAnswerTyped(questionnaires)],
+    ['workshop responses import', () => responsesImport(questionnaires)]
   ];
 }
 

@@ -13,29 +13,31 @@
  */
 import { z } from '../domain/zod';
 import type { FileProblem } from '../domain/problems';
-import { assessmentSchema, type Assessment } from '../domain/assessment/model';
+import { assessmentSchema, type AnswerMap, type Assessment } from '../domain/assessment/model';
 import type { Questionnaire } from '../domain/questionnaire/schema';
 import {
   metaRecordSchema,
   storedQuestionnaireSchema,
   summaryRecordSchema,
+  type ActionsEntry,
+  type AnswersEntry,
   type BackupData,
   type ParsedBackup
 } from '../domain/records';
+import type { GroupAnswersRecord } from '../domain/workshop/answers';
 import {
   checkAnswers,
   checkShipped,
-  checkUnique,
   parseAnswerMap,
   parseAt,
   problemSink,
   resolvePinned,
-  type IssueSink,
   type ParseFileOptions,
   type PinnedLookup
 } from './bundle';
 import { parseActions } from './action-records';
 import { parseConsensusHistory, parseGroupAnswers } from './workshop-records';
+import { isRecord, readList, readOwnedList, type OwnedRecord, type Path } from './backup-lists';
 import {
   BACKUP_FORMAT,
   envelopeFile,
@@ -103,20 +105,6 @@ export type BackupResult =
 
 const ROOT = ['content'] as const;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function parseList<T>(
-  content: Record<string, unknown>,
-  key: string,
-  parseOne: (raw: unknown, at: readonly PropertyKey[]) => T | undefined,
-  issue: IssueSink
-): (T | undefined)[] {
-  const raw = parseAt(z.array(z.unknown()), content[key], [...ROOT, key], issue) ?? [];
-  return raw.map((value, i) => parseOne(value, [...ROOT, key, i]));
-}
-
 /**
  * Reads a backup file: envelope, every record, then the references between them (answers
  * belong to an assessment, pinned questionnaire versions are stored, answers fit their
@@ -140,18 +128,17 @@ export function parseBackup(
     issue(ROOT, 'backup.content-shape');
     return { ok: false, file, problems };
   }
+  const schemaList = <T>(key: string, schema: z.ZodType<T>) => ({
+    key,
+    parseOne: (raw: unknown, at: Path) => parseAt(schema, raw, at, issue)
+  });
 
-  const questionnaires = parseList(
+  const questionnaires = readList(
     content,
-    'questionnaires',
-    (raw, at) => parseAt(storedQuestionnaireSchema, raw, at, issue),
-    issue
-  );
-  checkUnique(
-    questionnaires,
-    (q) => q.key,
-    (i) => [...ROOT, 'questionnaires', i, 'key'],
-    'bundle.questionnaire-twice',
+    {
+      ...schemaList('questionnaires', storedQuestionnaireSchema),
+      unique: { field: 'key', code: 'bundle.questionnaire-twice' }
+    },
     issue
   );
   checkShipped(
@@ -164,20 +151,15 @@ export function parseBackup(
   const available = new Map<string, Questionnaire>();
   for (const q of questionnaires) if (q) available.set(q.key, q.content);
 
-  const assessments = parseList(
+  const assessments = readList(
     content,
-    'assessments',
-    (raw, at) => parseAt(assessmentSchema, raw, at, issue),
+    {
+      ...schemaList('assessments', assessmentSchema),
+      unique: { field: 'id', code: 'bundle.assessment-twice' }
+    },
     issue
   );
-  checkUnique(
-    assessments,
-    (a) => a.id,
-    (i) => [...ROOT, 'assessments', i, 'id'],
-    'bundle.assessment-twice',
-    issue
-  );
-  const rawAssessmentIds = new Set(
+  const fileIds = new Set(
     (Array.isArray(content['assessments']) ? (content['assessments'] as unknown[]) : []).map(
       (raw) => (isRecord(raw) ? raw['id'] : undefined)
     )
@@ -191,165 +173,98 @@ export function parseBackup(
     pinnedById.set(a.id, resolvePinned(a, available, at, issue, 'backup'));
   });
 
-  const answers = parseList(
-    content,
-    'answers',
-    (raw, at) => {
-      if (!isRecord(raw)) {
-        issue(at, 'backup.answers-shape');
-        return undefined;
-      }
-      const assessmentId = parseAt(z.string(), raw['assessmentId'], [...at, 'assessmentId'], issue);
-      const map = parseAnswerMap(raw['answers'], [...at, 'answers'], issue);
-      if (assessmentId === undefined || map === undefined) return undefined;
-      if (!pinnedById.has(assessmentId)) {
-        // An assessment that failed validation is reported already; only orphans are news.
-        if (!rawAssessmentIds.has(assessmentId)) {
-          issue([...at, 'assessmentId'], 'backup.orphan-answers', { id: assessmentId });
-        }
-        return undefined;
-      }
-      checkAnswers(map, pinnedById.get(assessmentId)!, [...at, 'answers'], issue);
-      return { assessmentId, answers: map };
-    },
-    issue
-  );
-  checkUnique(
-    answers,
-    (a) => a.assessmentId,
-    (i) => [...ROOT, 'answers', i, 'assessmentId'],
-    'backup.answers-twice',
-    issue
-  );
+  const answersOf: OwnedRecord<PinnedLookup, AnswersEntry, AnswerMap> = {
+    key: 'answers',
+    twiceCode: 'backup.answers-twice',
+    shapeCode: 'backup.answers-shape',
+    orphanCode: 'backup.orphan-answers',
+    owner: (id) => pinnedById.get(id),
+    fileIds,
+    first: (raw, at) => parseAnswerMap(raw['answers'], [...at, 'answers'], issue),
+    rest: (_, at, { assessmentId, owner, first: answers }) => {
+      checkAnswers(answers, owner, [...at, 'answers'], issue);
+      return { assessmentId, answers };
+    }
+  };
+  const answers = readOwnedList(content, answersOf, issue);
 
   // Optional: a backup without summaries gets them recomputed on restore.
-  const summaries =
-    content['summaries'] === undefined
-      ? []
-      : parseList(
-          content,
-          'summaries',
-          (raw, at) => {
-            const summary = parseAt(summaryRecordSchema, raw, at, issue);
-            if (summary && !rawAssessmentIds.has(summary.assessmentId)) {
-              issue([...at, 'assessmentId'], 'backup.orphan-summary', { id: summary.assessmentId });
-            }
-            return summary;
-          },
-          issue
-        );
-  checkUnique(
-    summaries,
-    (s) => s.assessmentId,
-    (i) => [...ROOT, 'summaries', i, 'assessmentId'],
-    'backup.summaries-twice',
+  const summaries = readList(
+    content,
+    {
+      key: 'summaries',
+      optional: true,
+      parseOne: (raw, at) => {
+        const summary = parseAt(summaryRecordSchema, raw, at, issue);
+        if (summary && !fileIds.has(summary.assessmentId)) {
+          issue([...at, 'assessmentId'], 'backup.orphan-summary', { id: summary.assessmentId });
+        }
+        return summary;
+      },
+      unique: { field: 'assessmentId', code: 'backup.summaries-twice' }
+    },
     issue
   );
 
   // Absent in a hand-made file: no plans. Files of format version 2 are upgraded to [].
-  const actions =
-    content['actions'] === undefined
-      ? []
-      : parseList(
-          content,
-          'actions',
-          (raw, at) => {
-            if (!isRecord(raw)) {
-              issue(at, 'backup.actions-shape');
-              return undefined;
-            }
-            const assessmentId = parseAt(
-              z.string(),
-              raw['assessmentId'],
-              [...at, 'assessmentId'],
-              issue
-            );
-            if (assessmentId === undefined) return undefined;
-            const pinned = pinnedById.get(assessmentId);
-            if (!pinned) {
-              if (!rawAssessmentIds.has(assessmentId)) {
-                issue([...at, 'assessmentId'], 'backup.orphan-plan', { id: assessmentId });
-              }
-              return undefined;
-            }
-            const list = parseActions(
-              raw['actions'],
-              assessmentId,
-              pinned.found,
-              [...at, 'actions'],
-              issue
-            );
-            return list === undefined ? undefined : { assessmentId, actions: list };
-          },
-          issue
-        );
-  checkUnique(
-    actions,
-    (a) => a.assessmentId,
-    (i) => [...ROOT, 'actions', i, 'assessmentId'],
-    'backup.actions-twice',
-    issue
-  );
+  const plansOf: OwnedRecord<PinnedLookup, ActionsEntry> = {
+    key: 'actions',
+    optional: true,
+    twiceCode: 'backup.actions-twice',
+    shapeCode: 'backup.actions-shape',
+    orphanCode: 'backup.orphan-plan',
+    owner: (id) => pinnedById.get(id),
+    fileIds,
+    rest: (raw, at, { assessmentId, owner }) => {
+      const list = parseActions(
+        raw['actions'],
+        assessmentId,
+        owner.found,
+        [...at, 'actions'],
+        issue
+      );
+      return list === undefined ? undefined : { assessmentId, actions: list };
+    }
+  };
+  const actions = readOwnedList(content, plansOf, issue);
 
   // Absent in a hand-made file: no workshops. Files of format version 3 are upgraded to [].
-  const groupAnswers =
-    content['groupAnswers'] === undefined
-      ? []
-      : parseList(
-          content,
-          'groupAnswers',
-          (raw, at) => {
-            if (!isRecord(raw)) {
-              issue(at, 'backup.group-answers-shape');
-              return undefined;
-            }
-            const assessmentId = parseAt(
-              z.string(),
-              raw['assessmentId'],
-              [...at, 'assessmentId'],
-              issue
-            );
-            if (assessmentId === undefined) return undefined;
-            const pinned = pinnedById.get(assessmentId);
-            const assessment = assessmentById.get(assessmentId);
-            if (!pinned || !assessment) {
-              if (!rawAssessmentIds.has(assessmentId)) {
-                issue([...at, 'assessmentId'], 'backup.orphan-group-answers', { id: assessmentId });
-              }
-              return undefined;
-            }
-            const answers = parseGroupAnswers(
-              raw['answers'],
-              assessment,
-              pinned,
-              [...at, 'answers'],
-              issue
-            );
-            const history = parseConsensusHistory(raw['history'], [...at, 'history'], issue);
-            if (!answers || !history) return undefined;
-            return { assessmentId, answers, history };
-          },
-          issue
-        );
-  checkUnique(
-    groupAnswers,
-    (a) => a.assessmentId,
-    (i) => [...ROOT, 'groupAnswers', i, 'assessmentId'],
-    'backup.group-answers-twice',
-    issue
-  );
+  const workshopsOf: OwnedRecord<
+    { pinned: PinnedLookup; assessment: Assessment },
+    GroupAnswersRecord
+  > = {
+    key: 'groupAnswers',
+    optional: true,
+    twiceCode: 'backup.group-answers-twice',
+    shapeCode: 'backup.group-answers-shape',
+    orphanCode: 'backup.orphan-group-answers',
+    owner: (id) => {
+      const pinned = pinnedById.get(id);
+      const assessment = assessmentById.get(id);
+      return pinned && assessment ? { pinned, assessment } : undefined;
+    },
+    fileIds,
+    rest: (raw, at, { assessmentId, owner }) => {
+      const answers = parseGroupAnswers(
+        raw['answers'],
+        owner.assessment,
+        owner.pinned,
+        [...at, 'answers'],
+        issue
+      );
+      const history = parseConsensusHistory(raw['history'], [...at, 'history'], issue);
+      if (!answers || !history) return undefined;
+      return { assessmentId, answers, history };
+    }
+  };
+  const groupAnswers = readOwnedList(content, workshopsOf, issue);
 
-  const meta = parseList(
+  const meta = readList(
     content,
-    'meta',
-    (raw, at) => parseAt(metaRecordSchema, raw, at, issue),
-    issue
-  );
-  checkUnique(
-    meta,
-    (m) => m.key,
-    (i) => [...ROOT, 'meta', i, 'key'],
-    'backup.setting-twice',
+    {
+      ...schemaList('meta', metaRecordSchema),
+      unique: { field: 'key', code: 'backup.setting-twice' }
+    },
     issue
   );
 

@@ -10,6 +10,9 @@ import {
   listSummaries
 } from '$lib/storage/assessments';
 import { lastBackupAt } from '$lib/storage/backup-date';
+import { getWorkshop } from '$lib/storage/workshop';
+import type { Assessment } from '$lib/domain/assessment/model';
+import type { WorkshopSide } from '$lib/domain/comparison/group-diff';
 import { listAllActions } from '$lib/storage/actions';
 import { overdueByAssessment } from '$lib/domain/actions/overdue';
 import { isoDay } from '$lib/format/dates';
@@ -56,14 +59,35 @@ export async function loadNewAssessment() {
 export async function loadDiff(a: string, b: string) {
   const [before, after] = await Promise.all([getAssessment(a), getAssessment(b)]);
   if (!before || !after) return null;
-  const [answersBefore, answersAfter, questionnairesBefore, questionnairesAfter] =
+  const [answersBefore, answersAfter, questionnairesBefore, questionnairesAfter, groups] =
     await Promise.all([
       getAnswers(before.id),
       getAnswers(after.id),
       loadAllPinned(before.questionnaires),
-      loadAllPinned(after.questionnaires)
+      loadAllPinned(after.questionnaires),
+      Promise.all([workshopSide(before), workshopSide(after)])
     ]);
-  return { before, after, answersBefore, answersAfter, questionnairesBefore, questionnairesAfter };
+  return {
+    before,
+    after,
+    answersBefore,
+    answersAfter,
+    questionnairesBefore,
+    questionnairesAfter,
+    groupsBefore: groups[0],
+    groupsAfter: groups[1]
+  };
+}
+
+/**
+ * A workshop's groups and their answers for the item diff (shown beside the consensus, never
+ * compared); null for an assessment without groups.
+ */
+async function workshopSide(assessment: Assessment): Promise<WorkshopSide | null> {
+  const groups = assessment.groups ?? [];
+  if (groups.length === 0) return null;
+  const record = await getWorkshop(assessment.id);
+  return { groups, anonymise: assessment.anonymiseGroups ?? false, answers: record.answers };
 }
 
 /** The Data screen: assessments, questionnaires, the last backup and the storage status. */

@@ -57,16 +57,27 @@ function stepOf(question: Question, level: number | BinaryValue | null): number 
 }
 
 function sideOf(at: Located | undefined, answers: AnswerMap): AnswerSide | null {
-  if (at === undefined) return null;
-  const answer = answers[answerKey(at.questionnaire.id, at.question.id)];
+  return at === undefined ? null : answerSideOf(at.questionnaire, at.question, answers);
+}
+
+/**
+ * One answer as the diff describes it (also a group's answer, in group-diff.ts).
+ * @example answerSideOf(privacy, dpa, { 'privacy/dpa': { state: 'level', level: 3 } }).step // 3
+ */
+export function answerSideOf(
+  questionnaire: Questionnaire,
+  question: Question,
+  answers: AnswerMap
+): AnswerSide {
+  const answer = answers[answerKey(questionnaire.id, question.id)];
   const level = answer?.state === 'level' ? (answer.level ?? null) : null;
   const comment = answer?.comment?.trim() ?? '';
   return {
-    version: at.questionnaire.version,
-    type: at.question.type,
+    version: questionnaire.version,
+    type: question.type,
     state: answer?.state ?? null,
     level,
-    step: stepOf(at.question, level),
+    step: stepOf(question, level),
     comment: comment === '' ? null : comment
   };
 }
