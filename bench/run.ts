@@ -19,6 +19,7 @@ import {
   median,
   percentile,
   profiled,
+  rawKeyedUpdates,
   round,
   seed,
   watchLongTasks,
@@ -95,33 +96,7 @@ async function answerSave(questionnaires: ReturnType<typeof builtQuestionnaires>
     }, 60)
   );
   // Baseline: one raw keyed update of the same answers record (read-modify-write in one transaction).
-  const base = await page.evaluate(
-    async ({ n, id }) => {
-      const db = await new Promise<IDBDatabase>((resolve) => {
-        const r = indexedDB.open('ncs-self-assessment');
-        r.onsuccess = () => resolve(r.result);
-      });
-      const times: number[] = [];
-      for (let i = 0; i < n; i++) {
-        const t0 = performance.now();
-        await new Promise<void>((resolve) => {
-          const tx = db.transaction('answers', 'readwrite');
-          const store = tx.objectStore('answers');
-          const get = store.get(id);
-          get.onsuccess = () => {
-            const rec = get.result as { answers: Record<string, unknown> };
-            rec.answers[`bench/q${i % 7}`] = { state: 'level', level: 1 + (i % 5) };
-            store.put(rec);
-          };
-          tx.oncomplete = () => resolve();
-        });
-        times.push(performance.now() - t0);
-      }
-      db.close();
-      return times;
-    },
-    { n: 60, id }
-  );
+  const base = await rawKeyedUpdates(page, 'answers', id);
   await context.close();
   rmSync(dir, { recursive: true, force: true });
   const p95 = percentile(samples, 95);

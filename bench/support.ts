@@ -136,3 +136,43 @@ export async function watchLongTasks(page: Page): Promise<void> {
 
 export const longTasks = (page: Page) =>
   page.evaluate(() => (window as unknown as { longTasks?: number[] }).longTasks ?? []);
+
+/**
+ * The baseline of the answer rows: `n` raw keyed updates of one record (read it, change one
+ * answer, write it back, in one read-write transaction, as Dexie's keyed update does), timed in
+ * the page with plain IndexedDB. `store` is the object store, `id` the record's key.
+ */
+export async function rawKeyedUpdates(
+  page: Page,
+  store: 'answers' | 'groupAnswers',
+  id: string,
+  n = 60
+): Promise<number[]> {
+  return page.evaluate(
+    async ({ n, id, store }) => {
+      const db = await new Promise<IDBDatabase>((resolve) => {
+        const r = indexedDB.open('ncs-self-assessment');
+        r.onsuccess = () => resolve(r.result);
+      });
+      const times: number[] = [];
+      for (let i = 0; i < n; i++) {
+        const t0 = performance.now();
+        await new Promise<void>((resolve) => {
+          const tx = db.transaction(store, 'readwrite');
+          const records = tx.objectStore(store);
+          const get = records.get(id);
+          get.onsuccess = () => {
+            const rec = get.result as { answers: Record<string, unknown> };
+            rec.answers[`bench/q/a${i % 7}`] = { state: 'level', level: 1 + (i % 5) };
+            records.put(rec);
+          };
+          tx.oncomplete = () => resolve();
+        });
+        times.push(performance.now() - t0);
+      }
+      db.close();
+      return times;
+    },
+    { n, id, store }
+  );
+}

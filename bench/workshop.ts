@@ -17,6 +17,7 @@ import {
   median,
   percentile,
   profiled,
+  rawKeyedUpdates,
   round,
   seed,
   watchLongTasks,
@@ -150,33 +151,7 @@ export async function groupAnswerTyped(questionnaires: Questionnaires): Promise<
 
   // Baseline: one raw keyed update of the same group answers record (read and write in one
   // transaction, as Dexie's keyed update does), in the same control window.
-  const base = await control.evaluate(
-    async ({ n, id }) => {
-      const db = await new Promise<IDBDatabase>((resolve) => {
-        const r = indexedDB.open('ncs-self-assessment');
-        r.onsuccess = () => resolve(r.result);
-      });
-      const times: number[] = [];
-      for (let i = 0; i < n; i++) {
-        const t0 = performance.now();
-        await new Promise<void>((resolve) => {
-          const tx = db.transaction('groupAnswers', 'readwrite');
-          const store = tx.objectStore('groupAnswers');
-          const get = store.get(id);
-          get.onsuccess = () => {
-            const rec = get.result as { answers: Record<string, unknown> };
-            rec.answers[`bench/q/a${i % 7}`] = { state: 'level', level: 1 + (i % 5) };
-            store.put(rec);
-          };
-          tx.oncomplete = () => resolve();
-        });
-        times.push(performance.now() - t0);
-      }
-      db.close();
-      return times;
-    },
-    { n: 60, id: assessment.id }
-  );
+  const base = await rawKeyedUpdates(control, 'groupAnswers', assessment.id);
   await context.close();
   rmSync(dir, { recursive: true, force: true });
   const p95 = percentile(typed, 95);

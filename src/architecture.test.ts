@@ -169,3 +169,21 @@ describe('who may import whom', () => {
     }
   });
 });
+
+describe('modules small enough to read in one sitting', () => {
+  /** Generated files and test fixtures are not read as modules. */
+  const isModule = (file: string) =>
+    !/\.(test|spec)\.ts$|\/paraglide\/|\/fixtures\/|test-fixtures\.ts$/.test(file);
+
+  it('no module under src/ is longer than 600 lines (docs/architecture.md, "Module size")', () => {
+    const long = sourceFiles()
+      .filter(isModule)
+      .map((file) => ({
+        file,
+        lines: readFileSync(path.join(ROOT, file), 'utf8').split('\n').length
+      }))
+      .filter((m) => m.lines > 600)
+      .map((m) => `${m.file}: ${m.lines} lines`);
+    expect(long).toEqual([]);
+  });
+});

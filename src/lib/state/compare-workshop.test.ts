@@ -14,7 +14,7 @@ import { database, openDatabase, useDatabase } from '$lib/storage/db';
 import { uuid } from '$lib/storage/uuid';
 import { saveGroupAnswers, saveGroups } from '$lib/storage/workshop';
 import { loadCompareData } from './compare-data';
-import { loadDiff } from './loads';
+import { loadDiff } from './diff-load';
 
 const q = makeQuestionnaire('q', [
   { id: 's', questions: [{ id: 'a' }, { id: 'b' }, { id: 'c', type: 'binary' }] }

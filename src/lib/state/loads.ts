@@ -3,21 +3,17 @@
  * reach storage themselves (see docs/architecture.md, "Who may import whom").
  */
 import {
-  getAnswers,
   getAssessment,
   getSummary,
   listAssessments,
   listSummaries
 } from '$lib/storage/assessments';
 import { lastBackupAt } from '$lib/storage/backup-date';
-import { getWorkshop } from '$lib/storage/workshop';
-import type { Assessment } from '$lib/domain/assessment/model';
-import type { WorkshopSide } from '$lib/domain/comparison/group-diff';
 import { listAllActions } from '$lib/storage/actions';
 import { overdueByAssessment } from '$lib/domain/actions/overdue';
 import { isoDay } from '$lib/format/dates';
 import { storageStatus } from '$lib/storage/persistence';
-import { availableQuestionnaires, builtinIndex, loadAllPinned } from './questionnaires';
+import { availableQuestionnaires, builtinIndex } from './questionnaires';
 
 /**
  * The dashboard: every assessment with its cached figures, and the overdue actions of each
@@ -50,44 +46,6 @@ export async function loadNewAssessment() {
     assessments: await listAssessments(),
     scale: builtinIndex[0]?.scale ?? []
   };
-}
-
-/**
- * The item diff of two assessments, which reads answers, unlike the rest of the comparison;
- * null when either is not in this browser.
- */
-export async function loadDiff(a: string, b: string) {
-  const [before, after] = await Promise.all([getAssessment(a), getAssessment(b)]);
-  if (!before || !after) return null;
-  const [answersBefore, answersAfter, questionnairesBefore, questionnairesAfter, groups] =
-    await Promise.all([
-      getAnswers(before.id),
-      getAnswers(after.id),
-      loadAllPinned(before.questionnaires),
-      loadAllPinned(after.questionnaires),
-      Promise.all([workshopSide(before), workshopSide(after)])
-    ]);
-  return {
-    before,
-    after,
-    answersBefore,
-    answersAfter,
-    questionnairesBefore,
-    questionnairesAfter,
-    groupsBefore: groups[0],
-    groupsAfter: groups[1]
-  };
-}
-
-/**
- * A workshop's groups and their answers for the item diff (shown beside the consensus, never
- * compared); null for an assessment without groups.
- */
-async function workshopSide(assessment: Assessment): Promise<WorkshopSide | null> {
-  const groups = assessment.groups ?? [];
-  if (groups.length === 0) return null;
-  const record = await getWorkshop(assessment.id);
-  return { groups, anonymise: assessment.anonymiseGroups ?? false, answers: record.answers };
 }
 
 /** The Data screen: assessments, questionnaires, the last backup and the storage status. */

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
-import { loadDiff } from '$lib/state/loads';
+import { loadDiff } from '$lib/state/diff-load';
 
 export async function load({ params }) {
   const loaded = await loadDiff(params.a, params.b);
