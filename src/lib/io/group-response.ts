@@ -19,7 +19,8 @@ import type { Questionnaire } from '../domain/questionnaire/schema';
 import { idSchema } from '../domain/questionnaire/schema';
 import { versionKey } from '../domain/questionnaire/version';
 import type { FileProblem } from '../domain/problems';
-import { GROUP_RESPONSE_FORMAT, unwrap, wrap, type Envelope, type UnwrapOptions } from './envelope';
+import { GROUP_RESPONSE_FORMAT, wrap, type Envelope, type UnwrapOptions } from './envelope';
+import { openContent } from './open-content';
 import { checkAnswers, parseAnswerMap, parseAt, problemSink } from './bundle';
 
 export { GROUP_RESPONSE_FORMAT };
@@ -86,10 +87,6 @@ export function makeResponse(
   return wrap(GROUP_RESPONSE_FORMAT, content, options.appVersion, options.exportedAt);
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 const ROOT = ['content'] as const;
 
 /**
@@ -101,15 +98,9 @@ export function parseResponse(
   text: string,
   options: UnwrapOptions = {}
 ): ResponseResult {
-  const opened = unwrap(file, text, GROUP_RESPONSE_FORMAT, options);
-  if (!opened.ok) return { ok: false, problems: [opened.fileProblem] };
-  const problems: FileProblem[] = [];
-  const issue = problemSink(file, problems);
-  const content = opened.content;
-  if (!isRecord(content)) {
-    issue(ROOT, 'bundle.content-shape');
-    return { ok: false, problems };
-  }
+  const opened = openContent(file, text, GROUP_RESPONSE_FORMAT, options);
+  if (!opened.ok) return opened;
+  const { content, problems, issue } = opened;
   const head = parseAt(
     responseHeadSchema,
     { assessment: content['assessment'], group: content['group'] },

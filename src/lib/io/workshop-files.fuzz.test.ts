@@ -8,6 +8,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answerSchema } from '../domain/assessment/model';
+import { isBlockingOverlayProblem, overlayProblems } from '../domain/questionnaire/overlay';
+import { makeOverlay } from '../domain/testing/overlays';
 import { FUZZ_RUNS } from '../domain/testing/runs';
 import { envelopeText, wrap, type EnvelopeFormat } from './envelope';
 import {
@@ -20,7 +22,12 @@ import { englishMessage } from './testing/problem-words';
 import { makeKit, parseKit, WORKSHOP_KIT_FORMAT } from './workshop-kit';
 import { mini, workshop } from './testing/workshop-fixture';
 
-const kit = makeKit(workshop, 'academia', [mini], { appVersion: '0.1.0', part: ['mini/law'] });
+// A French kit carrying a translation, so the broken files also break the overlay.
+const kit = makeKit({ ...workshop, language: 'fr' }, 'academia', [mini], {
+  appVersion: '0.1.0',
+  part: ['mini/law'],
+  overlays: [makeOverlay(mini)]
+});
 const response = makeResponse(
   {
     assessment: workshop,
@@ -91,6 +98,14 @@ describe('workshop files under broken input', () => {
           expect(read.kit.questionnaires.map((q) => q.id)).toEqual(
             read.kit.assessment.questionnaires.map((p) => p.id)
           );
+          // An overlay it accepts translates one of its versions and fits it.
+          for (const o of read.kit.overlays ?? []) {
+            const base = read.kit.questionnaires.find(
+              (q) => q.id === o.id && q.version === o.baseVersion
+            );
+            expect(base).toBeDefined();
+            expect(overlayProblems(base!, o, '').filter(isBlockingOverlayProblem)).toEqual([]);
+          }
         } else expectProblems(read.problems, 'broken-kit.json');
       }),
       { numRuns: FUZZ_RUNS }

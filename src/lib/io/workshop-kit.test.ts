@@ -12,6 +12,7 @@ import { makeKit, parseKit, WORKSHOP_KIT_FORMAT } from './workshop-kit';
 import { BUNDLE_FORMAT } from './bundle';
 
 import { mini, workshop } from './testing/workshop-fixture';
+import { makeOverlay } from '../domain/testing/overlays';
 
 function lines(problems: readonly { file: string; path?: string; code: string }[]) {
   return problems.map((p) => `${p.file}: ${p.path ?? ''}: ${p.code}`);
@@ -101,6 +102,69 @@ describe('workshop kit', () => {
     );
     const asKit = parseKit('r.json', envelopeText(response));
     expect(!asKit.ok && englishMessage(asKit.problems[0])).toMatch(/group response/);
+  });
+});
+
+describe('workshop kit translations', () => {
+  const french = makeOverlay(mini, (s) => `Texte : ${s}`);
+  const frenchWorkshop = { ...workshop, language: 'fr' as const };
+
+  it('carries the overlays of the pinned versions and the assessment language, and reads them back', () => {
+    const other = { ...makeOverlay(mini), id: 'elsewhere' };
+    const stale = { ...makeOverlay(mini), baseVersion: '0.9.0' };
+    const envelope = makeKit(frenchWorkshop, 'academia', [mini], {
+      appVersion: '0.1.0',
+      overlays: [french, other, stale, { ...french, title: 'Second' }]
+    });
+    // Only the pinned version's, once: the first given wins.
+    expect(envelope.content.overlays).toEqual([french]);
+    const opened = parseKit('kit.json', envelopeText(envelope));
+    expect(opened.ok).toBe(true);
+    if (!opened.ok) return;
+    expect(opened.kit.overlays).toEqual([french]);
+    expect(opened.kit.assessment.language).toBe('fr');
+  });
+
+  it('writes no overlays key when there is none to carry, and reads older kits without one', () => {
+    const envelope = makeKit(workshop, 'academia', [mini], { appVersion: '0.1.0' });
+    expect('overlays' in envelope.content).toBe(false);
+    const opened = parseKit('kit.json', envelopeText(envelope));
+    expect(opened.ok && opened.kit.overlays).toBeUndefined();
+    expect(opened.ok && opened.kit.assessment.language).toBeUndefined();
+  });
+
+  it('refuses a kit whose overlay does not fit its questionnaire, naming the place', () => {
+    const good = makeKit(frenchWorkshop, 'academia', [mini], {
+      appVersion: '0.1.0',
+      overlays: [french]
+    });
+    const unknown = {
+      ...french,
+      sections: { ...french.sections, nowhere: { title: 'Nulle part' } }
+    };
+    const refused = parseKit(
+      'kit.json',
+      envelopeText(wrap(WORKSHOP_KIT_FORMAT, { ...good.content, overlays: [unknown] }, '0.1.0'))
+    );
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(lines(refused.problems)).toEqual([
+      'kit.json: content.overlays[0].sections.nowhere: overlay.unknown-key'
+    ]);
+    const stale = parseKit(
+      'kit.json',
+      envelopeText(
+        wrap(
+          WORKSHOP_KIT_FORMAT,
+          { ...good.content, overlays: [{ ...french, baseVersion: '0.9.0' }] },
+          '0.1.0'
+        )
+      )
+    );
+    expect(!stale.ok && stale.problems.map((p) => p.code)).toEqual([
+      'bundle.overlay-no-questionnaire'
+    ]);
+    expect(!stale.ok && englishMessage(stale.problems[0])).toContain('0.9.0');
   });
 });
 

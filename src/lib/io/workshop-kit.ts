@@ -1,8 +1,9 @@
 /**
  * The workshop kit (docs/file-formats.md, "Workshop kit"): what one stakeholder group needs to
  * answer on its own laptop — the assessment's identity, its pinned questionnaire versions, its
- * scope and language, the group, and the part the group answers when it has one. No answers, no
- * results, no other group. Read like a bundle: envelope, then every field, then every
+ * scope and language, the group, the part the group answers when it has one, and the
+ * translations of the pinned versions (as a bundle carries them). No answers, no results, no
+ * other group. Read like a bundle: envelope, then every field, then every
  * cross-reference; every refusal is a FileProblem and nothing is thrown.
  *
  * Relative imports only: the command-line tools load this file too.
@@ -14,19 +15,25 @@ import {
   calendarDateSchema,
   countryCodeSchema
 } from '../domain/field-rules';
-import { CLASSIFICATIONS, pinnedQuestionnaireSchema } from '../domain/assessment/model';
+import {
+  ASSESSMENT_LANGUAGES,
+  CLASSIFICATIONS,
+  pinnedQuestionnaireSchema
+} from '../domain/assessment/model';
 import type { Assessment } from '../domain/assessment/model';
 import { ASSESSMENT_SCOPES } from '../domain/questionnaire/core';
+import type { QuestionnaireOverlay } from '../domain/questionnaire/overlay-schema';
 import type { Questionnaire } from '../domain/questionnaire/schema';
 import { versionKey } from '../domain/questionnaire/version';
 import type { FileProblem } from '../domain/problems';
 import { groupSchema, partEntrySchema, PART_MAX } from '../domain/workshop/group-schema';
 import { livePart } from '../domain/workshop/kit-part';
 import type { Group } from '../domain/workshop/groups';
-import { WORKSHOP_KIT_FORMAT, unwrap, wrap, type Envelope } from './envelope';
+import { overlaysOfVersions, parseBundleOverlays } from './bundle-overlays';
+import { WORKSHOP_KIT_FORMAT, wrap, type Envelope } from './envelope';
+import { openContent } from './open-content';
 import {
   parseAt,
-  problemSink,
   readCarriedQuestionnaires,
   resolvePinned,
   type IssueSink,
@@ -45,6 +52,8 @@ export const kitAssessmentSchema = z.object({
   date: calendarDateSchema,
   classification: z.enum(CLASSIFICATIONS),
   scope: z.enum(ASSESSMENT_SCOPES).default('full'),
+  /** The language of the questionnaire text; absent (kits made before it) = English. */
+  language: z.enum(ASSESSMENT_LANGUAGES).optional(),
   questionnaires: z.array(pinnedQuestionnaireSchema).min(1, 'choose at least one questionnaire')
 });
 export type KitAssessment = z.output<typeof kitAssessmentSchema>;
@@ -56,6 +65,8 @@ export interface WorkshopKit {
   part?: string[] | undefined;
   language?: (typeof KIT_LANGUAGES)[number] | undefined;
   questionnaires: Questionnaire[];
+  /** Translations of the pinned versions, at most one per version and language. */
+  overlays?: QuestionnaireOverlay[] | undefined;
 }
 
 export interface ParsedKit extends WorkshopKit {
@@ -71,12 +82,21 @@ export type KitResult = { ok: true; kit: ParsedKit } | { ok: false; problems: Fi
  * as far as it still names pinned questionnaires and sections. Throws when the group is not one of the
  * assessment's or a pinned version is not among `questionnaires` (the caller reads both from
  * the database, where they must exist).
+ * Of `overlays`, those of the pinned versions go in (docs/languages.md).
  * @example makeKit(assessment, 'academia', [privacy], { appVersion: '0.1.0', language: 'en' })
  */
 export function makeKit(
   assessment: Pick<
     Assessment,
-    'id' | 'country' | 'title' | 'date' | 'classification' | 'scope' | 'questionnaires' | 'groups'
+    | 'id'
+    | 'country'
+    | 'title'
+    | 'date'
+    | 'classification'
+    | 'scope'
+    | 'language'
+    | 'questionnaires'
+    | 'groups'
   >,
   groupId: string,
   questionnaires: readonly Questionnaire[],
@@ -85,6 +105,7 @@ export function makeKit(
     language?: WorkshopKit['language'];
     part?: string[];
     exportedAt?: string;
+    overlays?: readonly QuestionnaireOverlay[];
   }
 ): Envelope<WorkshopKit> {
   const group = (assessment.groups ?? []).find((g) => g.id === groupId);
@@ -105,6 +126,7 @@ export function makeKit(
       date: assessment.date,
       classification: assessment.classification,
       scope: assessment.scope ?? 'full',
+      ...(assessment.language ? { language: assessment.language } : {}),
       questionnaires: assessment.questionnaires.map((p) => ({ id: p.id, version: p.version }))
     },
     group: kitGroup,
@@ -112,11 +134,9 @@ export function makeKit(
     ...(options.language ? { language: options.language } : {}),
     questionnaires: pinned
   };
+  const overlays = overlaysOfVersions(options.overlays ?? [], pinned);
+  if (overlays.length > 0) content.overlays = overlays;
   return wrap(WORKSHOP_KIT_FORMAT, content, options.appVersion, options.exportedAt);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 const ROOT = ['content'] as const;
@@ -148,15 +168,9 @@ function checkPart(
  * @example const read = parseKit('academia-kit.json', text); if (read.ok) startSession(read.kit);
  */
 export function parseKit(file: string, text: string, options: ParseFileOptions = {}): KitResult {
-  const opened = unwrap(file, text, WORKSHOP_KIT_FORMAT, options);
-  if (!opened.ok) return { ok: false, problems: [opened.fileProblem] };
-  const problems: FileProblem[] = [];
-  const issue = problemSink(file, problems);
-  const content = opened.content;
-  if (!isRecord(content)) {
-    issue(ROOT, 'bundle.content-shape');
-    return { ok: false, problems };
-  }
+  const opened = openContent(file, text, WORKSHOP_KIT_FORMAT, options);
+  if (!opened.ok) return opened;
+  const { content, problems, issue } = opened;
   const assessment = parseAt(
     kitAssessmentSchema,
     content['assessment'],
@@ -183,7 +197,7 @@ export function parseKit(file: string, text: string, options: ParseFileOptions =
       [...ROOT, 'questionnaires'],
       issue
     ) ?? [];
-  const { available } = readCarriedQuestionnaires(
+  const { questionnaires, available } = readCarriedQuestionnaires(
     file,
     rawQuestionnaires,
     [...ROOT, 'questionnaires'],
@@ -201,6 +215,12 @@ export function parseKit(file: string, text: string, options: ParseFileOptions =
     ).found;
     if (part) checkPart(part, pinned, issue);
   }
+  const overlays = parseBundleOverlays(
+    content['overlays'],
+    questionnaires.filter((q) => q !== undefined),
+    [...ROOT, 'overlays'],
+    issue
+  );
   if (problems.length > 0 || !assessment || !group) return { ok: false, problems };
   return {
     ok: true,
@@ -212,7 +232,8 @@ export function parseKit(file: string, text: string, options: ParseFileOptions =
       group: withoutPart(group),
       ...(part && part.length > 0 ? { part } : {}),
       ...(language ? { language } : {}),
-      questionnaires: pinned
+      questionnaires: pinned,
+      ...(overlays && overlays.length > 0 ? { overlays } : {})
     }
   };
 }

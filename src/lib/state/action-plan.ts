@@ -29,7 +29,7 @@ import { uuid } from '$lib/storage/uuid';
 import { download } from './download';
 import { saving } from './files/saving.svelte';
 import { loadAllPinned } from './questionnaires';
-import { inAssessmentLanguage } from './assessment-text';
+import { textsFor } from './assessment-text';
 import { resultsFileStem } from './results-exports';
 
 export type { Action, ActionStatus };
@@ -179,13 +179,16 @@ export async function loadPlan(id: string) {
     assessment.previousId ? getAssessment(assessment.previousId) : Promise.resolve(undefined)
   ]);
   const previousAnswers = previous ? await getAnswers(previous.id) : null;
+  const texts = await textsFor(assessment, questionnaires);
   const assessments = await listAssessments();
   const carriedTo = new Map(assessments.map((a) => [a.id, a.title]));
   return {
     assessment,
     actions,
     // In the assessment's language: gap rows, linked questions and the plan report read them.
-    questionnaires: await inAssessmentLanguage(assessment, questionnaires),
+    questionnaires: texts.map((t) => t.questionnaire),
+    // The strings left in English, for the screen to mark (docs/languages.md).
+    texts,
     answers,
     previous: previous ?? null,
     previousAnswers,

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { envelopeText } from '$lib/io/envelope';
-import { makeKit } from '$lib/io/workshop-kit';
+import { makeOverlay } from '$lib/domain/testing/overlays';
+import { envelopeText, wrap } from '$lib/io/envelope';
+import { makeKit, WORKSHOP_KIT_FORMAT } from '$lib/io/workshop-kit';
 import { mini, workshop } from '$lib/io/testing/workshop-fixture';
 import { parseBundle } from '$lib/io/bundle';
 import {
@@ -38,14 +39,16 @@ describe('a group session', () => {
   it('starts from a kit, answers only the part, and continues when the kit is opened again', async () => {
     const opened = await openKit(new File([kitText], 'kit.json'));
     expect(opened).toEqual({ ok: true, assessmentId: 'ke-2026', groupId: 'academia' });
-    const session = loadGroupSession('ke-2026', 'academia')!;
+    const session = (await loadGroupSession('ke-2026', 'academia'))!;
     expect(session.asked).toEqual(['mini/data-law', 'mini/regulator']);
     saveSessionAnswer(session, 'mini/data-law', { state: 'level', level: 3 });
     await openKit(new File([kitText], 'kit.json'));
-    expect(loadGroupSession('ke-2026', 'academia')!.answers['mini/data-law']).toMatchObject({
-      state: 'level',
-      level: 3
-    });
+    expect((await loadGroupSession('ke-2026', 'academia'))!.answers['mini/data-law']).toMatchObject(
+      {
+        state: 'level',
+        level: 3
+      }
+    );
     expect(groupSessions().map((s) => s.group)).toEqual(['Universities']);
   });
 
@@ -54,6 +57,39 @@ describe('a group session', () => {
     const opened = await openKit(new File([broken], 'kit.json'));
     expect(opened.ok).toBe(false);
     expect(!opened.ok && opened.problems.map((p) => p.code)).toEqual(['envelope.checksum']);
+    expect(localStorage.length).toBe(0);
+  });
+
+  it('shows a French assessment in French with the overlay its kit carries, English where it lacks a string', async () => {
+    const french = makeOverlay(mini, (s) => `Texte : ${s}`);
+    delete french.sections!['law']!.title;
+    const kit = makeKit({ ...workshop, language: 'fr' }, 'academia', [mini], {
+      appVersion: '0.1.0',
+      part: ['mini/law'],
+      overlays: [french]
+    });
+    await openKit(new File([envelopeText(kit)], 'kit.json'));
+    const session = (await loadGroupSession('ke-2026', 'academia'))!;
+    const [q] = session.view;
+    expect(q!.title).toBe(`Texte : ${mini.title}`);
+    expect(q!.sections[0]!.questions[0]!.text).toBe(
+      `Texte : ${mini.sections[0]!.questions[0]!.text}`
+    );
+    // The missing string stays English and is listed for the screen to mark.
+    expect(q!.sections[0]!.title).toBe(mini.sections[0]!.title);
+    expect([...session.texts[0]!.untranslated]).toEqual(['sections.law.title']);
+  });
+
+  it('stores nothing when an overlay of the kit does not fit its questionnaire', async () => {
+    const good = makeKit({ ...workshop, language: 'fr' }, 'academia', [mini], {
+      appVersion: '0.1.0'
+    });
+    const overlay = { ...makeOverlay(mini), sections: { nowhere: { title: 'Nulle part' } } };
+    const bad = wrap(WORKSHOP_KIT_FORMAT, { ...good.content, overlays: [overlay] }, '0.1.0');
+    const opened = await openKit(new File([envelopeText(bad)], 'kit.json'));
+    expect(!opened.ok && opened.problems.map((p) => [p.path, p.code])).toEqual([
+      ['content.overlays[0].sections.nowhere', 'overlay.unknown-key']
+    ]);
     expect(localStorage.length).toBe(0);
   });
 });

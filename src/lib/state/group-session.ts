@@ -2,8 +2,11 @@
  * The group's side (docs/architecture.md, "Group sessions"): a kit opened on a group's laptop
  * becomes a group session keyed by assessment and group, apart from any assessment stored here;
  * the group answers its questions only and saves a group response. No results, no scores, no
- * other group's answers ever reach this screen: the kit carries none.
+ * other group's answers ever reach this screen: the kit carries none. The questions show in the
+ * assessment's language, translated by the app's own overlays or those the kit carries
+ * (docs/languages.md).
  */
+import { languageOf } from '$lib/domain/assessment/language';
 import type { Answer, AnswerMap } from '$lib/domain/assessment/model';
 import type { FileProblem } from '$lib/domain/problems';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
@@ -22,12 +25,15 @@ import {
 } from '$lib/storage/group-sessions';
 import { shippedDigests } from '$lib/storage/shipped';
 import { download } from './download';
+import { loadQuestionnaireText, type LocalizedQuestionnaire } from './questionnaire-text';
 
 export interface GroupSessionView {
   key: string;
   kit: ParsedKit;
-  /** The questionnaires narrowed to what the group answers. */
+  /** The questionnaires narrowed to what the group answers, in the assessment's language. */
   view: Questionnaire[];
+  /** Each pinned questionnaire in that language, with the strings left in English. */
+  texts: LocalizedQuestionnaire[];
   asked: string[];
   answers: AnswerMap;
 }
@@ -72,14 +78,26 @@ export async function openKit(file: File): Promise<KitOpening> {
 }
 
 /** A stored session, its kit read again with every check; null when there is none. */
-export function loadGroupSession(assessmentId: string, groupId: string): GroupSessionView | null {
+export async function loadGroupSession(
+  assessmentId: string,
+  groupId: string
+): Promise<GroupSessionView | null> {
   const key = sessionKey(assessmentId, groupId);
   const stored = getGroupSession(key);
   if (!stored) return null;
   const read = parseKit(stored.file, stored.kitText, { shipped: shippedDigests });
   if (!read.ok) return null;
-  const view = groupView(read.kit.questionnaires, read.kit.assessment.scope, read.kit.part);
-  return { key, kit: read.kit, view, asked: askedKeys(view), answers: stored.answers };
+  const { kit } = read;
+  const language = languageOf(kit.assessment);
+  const texts = await Promise.all(
+    kit.questionnaires.map((q) => loadQuestionnaireText(q, language, kit.overlays ?? []))
+  );
+  const view = groupView(
+    texts.map((t) => t.questionnaire),
+    kit.assessment.scope,
+    kit.part
+  );
+  return { key, kit, view, texts, asked: askedKeys(view), answers: stored.answers };
 }
 
 /**

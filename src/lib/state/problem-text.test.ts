@@ -101,7 +101,7 @@ describe('problem text', () => {
 function writtenCodes(): Set<string> {
   const written = new Set<string>();
   const code =
-    /'((?:age|csv|envelope|bundle|backup|questionnaire|schema|field|file|import|plan)\.[a-z0-9-]+)'/g;
+    /'((?:age|csv|envelope|bundle|backup|questionnaire|schema|field|file|import|plan|groups?)\.[a-z0-9-]+)'/g;
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);

@@ -1,13 +1,18 @@
 /**
  * Questionnaire text in a language (docs/languages.md, "Questionnaire translations"). A
  * built-in overlay is a chunk of its own, loaded the first time its questionnaire is shown in
- * that language, never with the first load; an overlay stored with the version (from a bundle or
- * kit) serves the versions the app does not ship a translation for.
+ * that language, never with the first load; an overlay stored with the version (from a bundle),
+ * or carried by the workshop kit a group session reads, serves the versions the app does not ship
+ * a translation for.
  */
 import builtinOverlays, { titles as builtinTitles } from 'virtual:questionnaire-overlays';
 import {
   applyOverlay,
+  isUntranslated,
+  questionPath,
+  sectionPath,
   type LocalizedQuestionnaire,
+  type QuestionTextField,
   type QuestionnaireOverlay,
   type TextLanguage
 } from '$lib/domain/questionnaire/overlay';
@@ -36,15 +41,27 @@ async function findOverlay(
 
 /**
  * `q` in `language`: English is `q` itself, at once; another language takes the built-in
- * overlay of `q.id` at `q.version`, else one stored with that version, else none (every string
- * then stays English and is listed in `untranslated`, for the screens to mark).
+ * overlay of `q.id` at `q.version`, else one stored with that version — or, when `carried` is
+ * given (a group session: nothing of the kit is stored in the database), the one of `carried` —
+ * else none (every string then stays English and is listed in `untranslated`, for the screens
+ * to mark).
  * @example (await loadQuestionnaireText(privacy, 'fr')).questionnaire.title
  */
 export async function loadQuestionnaireText(
   q: Questionnaire,
-  language: TextLanguage
+  language: TextLanguage,
+  carried?: readonly QuestionnaireOverlay[]
 ): Promise<LocalizedQuestionnaire> {
   if (language === 'en') return applyOverlay(q, undefined, 'en');
+  if (carried) {
+    const builtin = builtinOverlays[overlayKey(q.id, q.version, language)];
+    const overlay = builtin
+      ? (await builtin()).default
+      : carried.find(
+          (o) => o.id === q.id && o.baseVersion === q.version && o.language === language
+        );
+    return applyOverlay(q, overlay, language);
+  }
   const key = overlayKey(q.id, q.version, language);
   let overlay = loaded.get(key);
   if (!overlay) {
@@ -92,6 +109,24 @@ export async function loadQuestionnaireTitles(
 }
 
 /**
+ * Copies of `questionnaires` with the title in `language` (everything else as written): for a
+ * reader that names questionnaires in its problems (the answers CSV), so the sentence shows the
+ * title the user reads on screen, while the labels it matches stay the file format's English.
+ * @example (await titledIn([privacy], 'fr'))[0].title // 'Protection de la vie privée et des données'
+ */
+export async function titledIn(
+  questionnaires: readonly Questionnaire[],
+  language: TextLanguage
+): Promise<Questionnaire[]> {
+  if (language === 'en') return [...questionnaires];
+  const titles = await loadQuestionnaireTitles(questionnaires, language);
+  return questionnaires.map((q) => {
+    const title = titles.get(versionKey(q.id, q.version));
+    return title && !title.untranslated ? { ...q, title: title.title } : q;
+  });
+}
+
+/**
  * The app's own translations of these versions, for a bundle to carry (docs/file-formats.md).
  * @example await builtinOverlaysOf([privacy]) // [the French overlay of privacy 2.0.0]
  */
@@ -105,6 +140,75 @@ export async function builtinOverlaysOf(
     })
   );
   return Promise.all(loads);
+}
+
+/**
+ * Which strings a screen shows stayed English, asked by what the screen holds — a questionnaire
+ * id, a section id, a question id (a result row, an action) — rather than by path. Everything is
+ * translated for a questionnaire not among `texts`.
+ */
+export interface UntranslatedLookup {
+  title(questionnaireId: string): boolean;
+  section(questionnaireId: string, sectionId: string): boolean;
+  /** A field of a question (its text by default), or one entry of it (`levels`, `3`). */
+  question(
+    questionnaireId: string,
+    questionId: string,
+    field?: QuestionTextField,
+    key?: string
+  ): boolean;
+  /**
+   * The name another string gives a question (a cap's condition): its short title, else its
+   * text.
+   */
+  name(questionnaireId: string, questionId: string): boolean;
+  /** The recommendation shown beside an answer at `level` (docs/scoring.md: the gap list). */
+  recommendation(
+    questionnaireId: string,
+    questionId: string,
+    level: number | string | null
+  ): boolean;
+}
+
+/**
+ * @example untranslatedLookup(data.texts).question('privacy', 'data-law') // true: still English
+ */
+export function untranslatedLookup(texts: readonly LocalizedQuestionnaire[]): UntranslatedLookup {
+  const byId = new Map(texts.map((t) => [t.questionnaire.id, t]));
+  const placeOf = new Map(
+    texts.flatMap((t) =>
+      t.questionnaire.sections.flatMap((s) =>
+        s.questions.map(
+          (q) =>
+            [
+              `${t.questionnaire.id}/${q.id}`,
+              { sectionId: s.id, shortTitle: q.shortTitle !== undefined }
+            ] as const
+        )
+      )
+    )
+  );
+  const at = (questionnaireId: string, path: string | undefined): boolean => {
+    const text = byId.get(questionnaireId);
+    return text !== undefined && path !== undefined && isUntranslated(text, path);
+  };
+  const question: UntranslatedLookup['question'] = (qid, questionId, field = 'text', key) => {
+    const place = placeOf.get(`${qid}/${questionId}`);
+    return at(qid, place && questionPath(place.sectionId, questionId, field, key));
+  };
+  return {
+    title: (qid) => at(qid, 'title'),
+    section: (qid, sectionId) => at(qid, sectionPath(sectionId, 'title')),
+    question,
+    name: (qid, questionId) =>
+      question(
+        qid,
+        questionId,
+        placeOf.get(`${qid}/${questionId}`)?.shortTitle ? 'shortTitle' : 'text'
+      ),
+    recommendation: (qid, questionId, level) =>
+      level !== null && question(qid, questionId, 'recommendations', String(level))
+  };
 }
 
 /** Forgets loaded overlays (after an import stored new ones). */

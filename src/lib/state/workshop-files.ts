@@ -19,31 +19,48 @@ import { envelopeText } from '$lib/io/envelope';
 import { checkResponse, parseResponse, type ParsedResponse } from '$lib/io/group-response';
 import { makeKit } from '$lib/io/workshop-kit';
 import { m } from '$lib/paraglide/messages.js';
+import { storedOverlaysOf } from '$lib/storage/overlays';
 import * as store from '$lib/storage/workshop';
 import type { ImportOutcome } from './data/imports';
 import { download } from './download';
 import { getLocale } from './language';
 import { attempt } from './notices.svelte';
+import { builtinOverlaysOf } from './questionnaire-text';
 import { builtinCopiesChecked, loadAllPinned } from './questionnaires';
 
 export type { ResponseMode, ResponseSummary };
 
 type KitSource = Pick<
   Assessment,
-  'id' | 'country' | 'title' | 'date' | 'classification' | 'scope' | 'questionnaires' | 'groups'
+  | 'id'
+  | 'country'
+  | 'title'
+  | 'date'
+  | 'classification'
+  | 'scope'
+  | 'language'
+  | 'questionnaires'
+  | 'groups'
 >;
 
 /**
- * Saves the kit of one group (encrypted when the user chose so). Returns the file name.
+ * Saves the kit of one group (encrypted when the user chose so), with the translations of the
+ * pinned versions: the app's own first, then those stored with them (docs/file-formats.md,
+ * "Workshop kit"). Returns the file name.
  * @example await downloadKit(assessment, 'academia') // 'Kenya_2026-12-01_kit-academia_AMBER.json'
  */
 export async function downloadKit(assessment: KitSource, groupId: string): Promise<string> {
   await builtinCopiesChecked();
   const questionnaires = await loadAllPinned(assessment.questionnaires);
   const language = getLocale() === 'fr' ? 'fr' : 'en';
+  const overlays = [
+    ...(await builtinOverlaysOf(questionnaires)),
+    ...(await storedOverlaysOf(assessment.questionnaires))
+  ];
   const envelope = makeKit(assessment, groupId, questionnaires, {
     appVersion: __APP_VERSION__,
-    language
+    language,
+    overlays
   });
   const word = fileSafe(m.workshop_kit_file_word());
   const name = `${fileSafe(assessment.title) || assessment.country}_${assessment.date}_${word}-${groupId}_${assessment.classification}.json`;

@@ -21,3 +21,16 @@ export async function storedOverlay(
   const record = await database().questionnaires.get(questionnaireKey(id, version));
   return record?.overlays?.[language];
 }
+
+/**
+ * Every overlay stored with these versions, in any language (for a kit to carry).
+ * @example await storedOverlaysOf([{ id: 'privacy-data-protection', version: '2.0.0' }])
+ */
+export async function storedOverlaysOf(
+  pins: readonly { id: string; version: string }[]
+): Promise<QuestionnaireOverlay[]> {
+  const records = await database().questionnaires.bulkGet(
+    pins.map((p) => questionnaireKey(p.id, p.version))
+  );
+  return records.flatMap((r) => Object.values(r?.overlays ?? {}));
+}

@@ -95,7 +95,9 @@ export const assessmentSchema = z.object({
         ctx.addIssue({
           code: 'custom',
           path: problem.index === undefined ? [] : [problem.index, problem.field ?? 'id'],
-          message: problem.message
+          message: problem.message,
+          // The code names the problem, so screens word it (docs/languages.md, "Problems").
+          params: { code: problem.code, ...problem.params }
         });
       }
     })
@@ -136,7 +138,8 @@ export const answerSchema = z
   })
   .refine((a) => a.level === undefined || a.option === undefined, {
     message: 'an answer holds a level or a choice option, not both',
-    path: ['option']
+    path: ['option'],
+    params: { code: 'field.level-and-option' }
   })
   .refine((a) => a.state !== 'na' || Boolean(a.naReason?.trim()), {
     message: 'N/A needs a reason',

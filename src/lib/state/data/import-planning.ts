@@ -157,10 +157,7 @@ export function csvBundle(
     if (group.groups.length > 0) candidate.groups = group.groups;
     // Rule 12: a scope is widened from core to full, never narrowed (docs/scoring.md).
     if (scope === 'core' && base?.scope !== 'core' && base) {
-      at(
-        'assessment_scope',
-        `"${group.id}" answers every question: a full assessment is never narrowed to the core set — write full, or give the rows another assessment_id`
-      );
+      at('assessment_scope', 'csv.scope-narrowed', { id: group.id });
       continue;
     }
     if (scope === 'core') candidate.scope = 'core';

@@ -10,7 +10,7 @@ import type { ParsedAssessment } from '$lib/io/answers-csv';
 import { summarizerFor } from '$lib/domain/assessment/summary';
 import { scopeOf } from '$lib/domain/questionnaire/core';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
-import { forgetQuestionnaireText } from '$lib/state/questionnaire-text';
+import { forgetQuestionnaireText, titledIn } from '$lib/state/questionnaire-text';
 import { versionKey } from '$lib/domain/questionnaire/version';
 import type { ParsedBundle } from '$lib/domain/records';
 import type { FileProblem } from '$lib/domain/problems';
@@ -42,6 +42,7 @@ import {
 } from '$lib/storage/transfer';
 import { formatNumber } from '$lib/format/numbers';
 import { m } from '$lib/paraglide/messages.js';
+import { getLocale } from '../language';
 import { attempt } from '../notices.svelte';
 import { mergeBundles } from './bundle-merge';
 import { readAnswersFile, type ReadProgress } from './csv-worker-client';
@@ -114,7 +115,8 @@ export async function checkAnswersCsv(
     const pinned = Object.fromEntries(assessment.questionnaires.map((p) => [p.id, p.version]));
     const read = await readAnswersFile(
       file,
-      catalogue,
+      // Problems name questionnaires by the title the user reads (docs/languages.md).
+      await titledIn(catalogue, getLocale()),
       { delimiter, pinned, encoding, scope: scopeOf(assessment), groups: assessment.groups ?? [] },
       onProgress
     );
@@ -144,7 +146,7 @@ export async function checkAnswersCsv(
   const catalogue = await allQuestionnaires();
   const read = await readAnswersFile(
     file,
-    catalogue,
+    await titledIn(catalogue, getLocale()),
     { delimiter, createAssessments: true, encoding },
     onProgress
   );

@@ -1,5 +1,5 @@
 import { loadGroupSession } from '$lib/state/group-session';
 
-export function load({ params }) {
-  return { session: loadGroupSession(params.assessment, params.group) };
+export async function load({ params }) {
+  return { session: await loadGroupSession(params.assessment, params.group) };
 }
