@@ -77,6 +77,20 @@ export interface ParsedKit extends WorkshopKit {
 
 export type KitResult = { ok: true; kit: ParsedKit } | { ok: false; problems: FileProblem[] };
 
+/** What a kit takes from the assessment: never its answers or scores. */
+export type KitSource = Pick<
+  Assessment,
+  | 'id'
+  | 'country'
+  | 'title'
+  | 'date'
+  | 'classification'
+  | 'scope'
+  | 'language'
+  | 'questionnaires'
+  | 'groups'
+>;
+
 /**
  * The kit of one group of a workshop assessment, carrying the group's part (or `options.part`)
  * as far as it still names pinned questionnaires and sections. Throws when the group is not one of the
@@ -86,18 +100,7 @@ export type KitResult = { ok: true; kit: ParsedKit } | { ok: false; problems: Fi
  * @example makeKit(assessment, 'academia', [privacy], { appVersion: '0.1.0', language: 'en' })
  */
 export function makeKit(
-  assessment: Pick<
-    Assessment,
-    | 'id'
-    | 'country'
-    | 'title'
-    | 'date'
-    | 'classification'
-    | 'scope'
-    | 'language'
-    | 'questionnaires'
-    | 'groups'
-  >,
+  assessment: KitSource,
   groupId: string,
   questionnaires: readonly Questionnaire[],
   options: {

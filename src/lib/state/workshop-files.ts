@@ -17,7 +17,7 @@ import {
 import { fileSafe } from '$lib/format/file-safe';
 import { envelopeText } from '$lib/io/envelope';
 import { checkResponse, parseResponse, type ParsedResponse } from '$lib/io/group-response';
-import { makeKit } from '$lib/io/workshop-kit';
+import { makeKit, type KitSource } from '$lib/io/workshop-kit';
 import { m } from '$lib/paraglide/messages.js';
 import { storedOverlaysOf } from '$lib/storage/overlays';
 import * as store from '$lib/storage/workshop';
@@ -29,19 +29,6 @@ import { builtinOverlaysOf } from './questionnaire-text';
 import { builtinCopiesChecked, loadAllPinned } from './questionnaires';
 
 export type { ResponseMode, ResponseSummary };
-
-type KitSource = Pick<
-  Assessment,
-  | 'id'
-  | 'country'
-  | 'title'
-  | 'date'
-  | 'classification'
-  | 'scope'
-  | 'language'
-  | 'questionnaires'
-  | 'groups'
->;
 
 /**
  * Saves the kit of one group (encrypted when the user chose so), with the translations of the
