@@ -59,8 +59,9 @@ test('the Data screen reads in French, and a bad CSV row is named in French', as
     'broken-answers.csv',
     '4',
     'level',
-    // French spacing: a no-break space before the colon and inside the guillemets.
-    'le niveau «\u00a07\u00a0» est hors de l’échelle de «\u00a0The national cybersecurity strategy\u00a0» (1 à 5)\u00a0: ' +
+    // French spacing: a no-break space before the colon and inside the guillemets; the questionnaire
+    // is named by its French title, as the user reads it.
+    'le niveau «\u00a07\u00a0» est hors de l’échelle de «\u00a0La stratégie nationale de cybersécurité\u00a0» (1 à 5)\u00a0: ' +
       'écrivez 1, 2, 3, 4, 5 ou un libellé (Start-up, Formative, Established, Strategic, Dynamic)'
   ]);
 });
