@@ -1,5 +1,5 @@
 import { expect, test } from './support/test';
-import { createAssessment } from './support/app';
+import { addGroups, createAssessment } from './support/app';
 import { expectAccessible } from './support/browser';
 
 const KINDS = [
@@ -22,11 +22,10 @@ test('a six-group workshop run from the keyboard, with the projector window foll
     questionnaires: [/Privacy and data protection/]
   });
   await page.goto(`/#/assessments/${id}`);
-  const panel = page.getByRole('region', { name: 'Workshop groups' });
-  for (const kind of KINDS) {
-    await panel.getByLabel('Kind of the new group').selectOption(kind);
-    await panel.getByRole('button', { name: 'Add group' }).click();
-  }
+  const panel = await addGroups(
+    page,
+    KINDS.map((kind) => ({ kind }))
+  );
   await panel.getByLabel('Show groups anonymised').check();
   await panel.getByRole('button', { name: 'Save groups' }).click();
   await expect(page.getByText('Groups saved.')).toBeVisible();

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './support/test';
-import { createAssessment, expectSaved, question } from './support/app';
+import { addGroups, createAssessment, expectSaved, question } from './support/app';
 import { expectAccessible } from './support/browser';
 
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
@@ -16,17 +16,12 @@ test('a workshop answers from the keyboard: group answers, spread, suggestion, c
     questionnaires: [/Privacy and data protection/]
   });
   await page.goto(`/#/assessments/${id}`);
-  const panel = page.getByRole('region', { name: 'Workshop groups' });
-  for (const [name, kind] of [
-    ['Ministry of ICT', 'government'],
-    ['University of the South Pacific', 'academia'],
-    ['Civil society forum', 'civil-society'],
-    ['Development partner', 'international-partner']
-  ]) {
-    await panel.getByLabel('Name of the new group').fill(name!);
-    await panel.getByLabel('Kind of the new group').selectOption(kind!);
-    await panel.getByRole('button', { name: 'Add group' }).click();
-  }
+  const panel = await addGroups(page, [
+    { name: 'Ministry of ICT', kind: 'government' },
+    { name: 'University of the South Pacific', kind: 'academia' },
+    { name: 'Civil society forum', kind: 'civil-society' },
+    { name: 'Development partner', kind: 'international-partner' }
+  ]);
   await panel.getByRole('button', { name: 'Save groups' }).click();
   await expect(page.getByText('Groups saved.')).toBeVisible();
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from '@playwright/test';
-import { createAssessment } from './support/app';
+import { addGroups, createAssessment } from './support/app';
 import { expectAccessible } from './support/browser';
 import { expect, test, waitForAppReadyIn } from './support/test';
 
@@ -74,12 +74,10 @@ test('a kit answered on two group laptops comes back as two group responses', as
     questionnaires: [/Privacy and data protection/]
   });
   await page.goto(`/#/assessments/${id}`);
-  const groups = page.getByRole('region', { name: 'Workshop groups' });
-  await groups.getByLabel('Kind of the new group').selectOption('government');
-  await groups.getByRole('button', { name: 'Add group' }).click();
-  await groups.getByLabel('Name of the new group').fill('University of the South Pacific');
-  await groups.getByLabel('Kind of the new group').selectOption('academia');
-  await groups.getByRole('button', { name: 'Add group' }).click();
+  const groups = await addGroups(page, [
+    { kind: 'government' },
+    { kind: 'academia', name: 'University of the South Pacific' }
+  ]);
   await groups.getByRole('button', { name: 'Save groups' }).click();
   await expect(page.getByText('Groups saved.')).toBeVisible();
 

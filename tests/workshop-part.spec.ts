@@ -1,4 +1,4 @@
-import { createAssessment } from './support/app';
+import { addGroups, createAssessment } from './support/app';
 import { expectAccessible } from './support/browser';
 import { expect, test, waitForAppReadyIn } from './support/test';
 
@@ -15,12 +15,10 @@ test('a group given one section gets a kit with only that section, and is "not a
     questionnaires: [/Privacy and data protection/]
   });
   await page.goto(`/#/assessments/${id}`);
-  const groups = page.getByRole('region', { name: 'Workshop groups' });
-  await groups.getByLabel('Kind of the new group').selectOption('government');
-  await groups.getByRole('button', { name: 'Add group' }).click();
-  await groups.getByLabel('Name of the new group').fill('Data regulator');
-  await groups.getByLabel('Kind of the new group').selectOption('other');
-  await groups.getByRole('button', { name: 'Add group' }).click();
+  const groups = await addGroups(page, [
+    { kind: 'government' },
+    { kind: 'other', name: 'Data regulator' }
+  ]);
 
   // The regulator answers only the supervisory-authority section, chosen from the keyboard.
   const regulatorRow = groups.getByRole('row', { name: /Data regulator/ });

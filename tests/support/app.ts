@@ -58,3 +58,21 @@ export async function chooseFrench(page: Page): Promise<void> {
     page.getByRole('navigation').getByRole('link', { name: 'Évaluations' })
   ).toBeVisible();
 }
+
+/**
+ * Adds groups on an assessment's workshop panel (the assessment screen must be open), as a
+ * facilitator does: a name when given (else the kind's own), the kind, "Add group". Returns the
+ * panel, for saving or for more settings.
+ */
+export async function addGroups(
+  page: Page,
+  groups: readonly { kind: string; name?: string }[]
+): Promise<Locator> {
+  const panel = page.getByRole('region', { name: 'Workshop groups' });
+  for (const group of groups) {
+    if (group.name) await panel.getByLabel('Name of the new group').fill(group.name);
+    await panel.getByLabel('Kind of the new group').selectOption(group.kind);
+    await panel.getByRole('button', { name: 'Add group' }).click();
+  }
+  return panel;
+}
