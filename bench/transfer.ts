@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { answersCsvFile, builtQuestionnaires, generate, type SeedRecords } from './seed';
 import {
   ORIGIN,
+  appears,
+  installed,
   RATIO_RUNS,
   launch,
   longTasks,
@@ -51,7 +53,7 @@ export async function csvImport(
       measured: round(run.ratio, 2),
       unit: 'ratio',
       baseline: round(base, 0),
-      baselineWhat: 'papaparse parse + one put per assessment',
+      baselineWhat: 'papaparse parse + put of the same data as per-assessment records',
       met: run.ratio <= 1.5,
       note: `median of ${runs.length} runs (${spread}); that run ${total} ms: check ${checked} ms (worker) + import ${imported} ms; longest main-thread task ${round(worst, 0)} ms`
     },
@@ -91,9 +93,11 @@ async function csvImportOnce(csv: string, file: string, i: number, ansi = false)
   await watchLongTasks(page);
   await page.goto(`${ORIGIN}/#/data`);
   await page.getByRole('heading', { level: 1, name: 'Data' }).waitFor();
+  await installed(page);
   // CSS and text, never roles, while the clock runs: Playwright's role queries walk the whole page
   // on its main thread at every poll, which the baseline does not pay (see NOTICE in support.ts).
-  const region = page.locator('section[aria-labelledby="csv-title"]');
+  const REGION = 'section[aria-labelledby="csv-title"]';
+  const region = page.locator(REGION);
   const button = (name: string) =>
     region.locator('button', { hasText: new RegExp(`^\\s*${name}\\s*$`) });
   await region.getByLabel('Answers file (CSV)').setInputFiles(file);
@@ -102,13 +106,13 @@ async function csvImportOnce(csv: string, file: string, i: number, ansi = false)
   const t0 = Date.now();
   await profiled(page, `csv-check-${i}`, async () => {
     await button('Check the file').click();
-    await button('Import').waitFor({ timeout: 120_000 });
+    await appears(page, `${REGION} button`, /^\s*Import\s*$/);
   });
   const checked = Date.now() - t0;
   const t1 = Date.now();
   await profiled(page, `csv-import-${i}`, async () => {
     await button('Import').click();
-    await region.locator(RESULT).waitFor({ timeout: 120_000 });
+    await appears(page, `${REGION} ${RESULT}`);
   });
   const imported = Date.now() - t1;
   const worst = Math.max(0, ...(await longTasks(page)));
@@ -117,7 +121,10 @@ async function csvImportOnce(csv: string, file: string, i: number, ansi = false)
     rmSync(dir, { recursive: true, force: true });
     return { ratio: 0, total: checked + imported, base: 0, checked, imported, worst };
   }
-  // Baseline in the same page: papaparse parse + one transaction of per-assessment records.
+  // Baseline in the same page (DESIGN's row: "papaparse parse + bulkPut of the same data as
+  // per-assessment records"): papaparse, then per assessment the two records that hold what the
+  // file says, its assessment (the assessment columns) and its answers (every answer column the
+  // row fills), put in one transaction. Scoring and the app's own checks are what is measured.
   await page.addScriptTag({
     content: readFileSync('node_modules/papaparse/papaparse.min.js', 'utf8')
   });
@@ -125,33 +132,64 @@ async function csvImportOnce(csv: string, file: string, i: number, ansi = false)
     type Papa = { parse(t: string, o: object): { data: Record<string, string>[] } };
     const papa = (window as unknown as { Papa: Papa }).Papa;
     const t0 = performance.now();
+    const now = new Date().toISOString();
     const parsed = papa.parse(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
-    const groups = new Map<string, Record<string, unknown>>();
+    type Group = { assessment: Record<string, unknown>; answers: Record<string, unknown> };
+    const groups = new Map<string, Group>();
+    const ANSWER_COLUMNS = [
+      ['na_reason', 'naReason'],
+      ['regional', 'regional'],
+      ['evidence', 'evidence'],
+      ['comment', 'comment'],
+      ['rationale', 'rationale']
+    ] as const;
     for (const row of parsed.data) {
       let g = groups.get(row.assessment_id!);
       if (!g) {
-        g = {};
+        g = {
+          assessment: {
+            id: row.assessment_id,
+            country: row.country,
+            title: row.assessment_title,
+            date: row.assessment_date,
+            respondent: row.respondent,
+            target: row.assessment_target ? Number(row.assessment_target) : undefined,
+            scope: row.assessment_scope || undefined,
+            questionnaires: [] as { id: string; version: string }[],
+            updatedAt: now
+          },
+          answers: {}
+        };
         groups.set(row.assessment_id!, g);
       }
-      g[`${row.questionnaire_id}/${row.question_id}`] = {
-        state: row.state || 'level',
-        level: row.level
-      };
+      const pins = g.assessment.questionnaires as { id: string; version: string }[];
+      if (!pins.some((p) => p.id === row.questionnaire_id)) {
+        pins.push({ id: row.questionnaire_id!, version: row.questionnaire_version! });
+      }
+      const answer: Record<string, unknown> = { state: row.state || 'level', updatedAt: now };
+      if (row.level) answer.level = /^\d+$/.test(row.level) ? Number(row.level) : row.level;
+      if (row.target) answer.target = Number(row.target);
+      for (const [column, field] of ANSWER_COLUMNS) if (row[column]) answer[field] = row[column];
+      g.answers[`${row.questionnaire_id}/${row.question_id}`] = answer;
     }
-    await new Promise<void>((resolve) => {
+    await new Promise<void>((resolve, reject) => {
       const open = indexedDB.open('bench-baseline', 1);
-      open.onupgradeneeded = () =>
+      open.onupgradeneeded = () => {
+        open.result.createObjectStore('assessments', { keyPath: 'id' });
         open.result.createObjectStore('answers', { keyPath: 'assessmentId' });
+      };
       open.onsuccess = () => {
         const db = open.result;
-        const tx = db.transaction('answers', 'readwrite');
-        for (const [assessmentId, answers] of groups) {
+        const tx = db.transaction(['assessments', 'answers'], 'readwrite');
+        for (const [assessmentId, { assessment, answers }] of groups) {
+          tx.objectStore('assessments').put(assessment);
           tx.objectStore('answers').put({ assessmentId, answers });
         }
         tx.oncomplete = () => {
           db.close();
           resolve();
         };
+        tx.onerror = () => reject(tx.error);
       };
     });
     return performance.now() - t0;
