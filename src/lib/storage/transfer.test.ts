@@ -123,6 +123,32 @@ describe('importBundle', () => {
     expect(summary!.answered).toBe(4);
   });
 
+  it('stores the summary figures it is given (a CSV reader scored them) instead of scoring again', async () => {
+    const bundle = bundleFixture('valid.json');
+    const own = bundle.items.map(({ assessment, answers }) =>
+      summarizerFor(bundle.questionnaires)(answers, assessment)
+    );
+    // Marked, so the stored record shows which figures it holds.
+    const given = own.map((f) => ({ ...f, answered: f.answered + 100 }));
+    await importBundle(bundle, new Map(), undefined, undefined, given);
+    expect((await db.summaries.get(FIJI))!.answered).toBe(given[1]!.answered);
+    // Figures that do not match the items one for one are not trusted: it scores them itself.
+    await db.delete();
+    db = openDatabase('test-' + uuid());
+    useDatabase(db);
+    await importBundle(bundle, new Map(), undefined, undefined, given.slice(1));
+    expect((await db.summaries.get(FIJI))!.answered).toBe(own[1]!.answered);
+  });
+
+  it('writes no empty plan and no workshop record for a new desk review', async () => {
+    const bundle = bundleFixture('valid.json');
+    expect(bundle.items.every((item) => (item.actions ?? []).length === 0)).toBe(true);
+    await importBundle(bundle, new Map());
+    expect(await db.actions.count()).toBe(0);
+    expect(await db.groupAnswers.count()).toBe(0);
+    expect(await db.assessments.count()).toBe(2);
+  });
+
   it('keeps an identical questionnaire version already stored, with its own source', async () => {
     const bundle = bundleFixture('valid.json');
     const privacy = bundle.questionnaires[0]!;

@@ -301,7 +301,8 @@ async function scoreInSlices(
  * skip, the choice that changes nothing. Replacing a final assessment is allowed: the user chose
  * it. A questionnaire conflict (checked again inside the transaction, as another tab may have
  * stored a version since the analysis) refuses the whole import. Database errors reject and
- * leave every table unchanged.
+ * leave every table unchanged. `scored`, when given, holds each item's summary figures, computed
+ * beforehand by `summarizerFor` with the item's pinned questionnaires.
  * @example
  * const result = await importBundle(parsed.bundle, new Map([[id, 'keep-both']]));
  * if (result.ok) notify(`${result.counts.added} added`);
@@ -310,11 +311,16 @@ export async function importBundle(
   bundle: ParsedBundle,
   decisions: ReadonlyMap<string, ImportDecision>,
   shipped: ShippedDigests = shippedDigests,
-  onProgress: (progress: { scored: number; total: number }) => void = () => undefined
+  onProgress: (progress: { scored: number; total: number }) => void = () => undefined,
+  scored?: readonly SummaryFigures[]
 ): Promise<ImportResult> {
   const byKey = new Map(bundle.questionnaires.map((q) => [questionnaireKey(q.id, q.version), q]));
-  // Scoring is pure but not Dexie: do it before the transaction opens.
-  const figures = await scoreInSlices(bundle.items, byKey, onProgress);
+  // Scoring is pure but not Dexie: do it before the transaction opens. A CSV's reading worker
+  // has usually scored the items already (the same summariser, on the same answers).
+  const figures =
+    scored?.length === bundle.items.length
+      ? scored
+      : await scoreInSlices(bundle.items, byKey, onProgress);
   const keys = bundle.questionnaires.map((q) => questionnaireKey(q.id, q.version));
   const ids = bundle.items.map((item) => item.assessment.id);
   const storedAt = now();
@@ -355,12 +361,13 @@ export async function importBundle(
 
       bundle.items.forEach((item, i) => {
         const { assessment, answers, actions = [] } = item;
-        const keepWorkshop = (assessmentId: string) => {
+        // A new assessment has no workshop record to remove: only a replaced one may.
+        const keepWorkshop = (assessmentId: string, replacing = false) => {
           const answers = item.groupAnswers ?? {};
           const history = item.consensusHistory ?? [];
           if (Object.keys(answers).length > 0 || history.length > 0) {
             workshops.push({ assessmentId, answers, history });
-          } else {
+          } else if (replacing) {
             workshopsGone.push(assessmentId);
           }
         };
@@ -392,7 +399,7 @@ export async function importBundle(
           replacedAssessments.push(assessment);
           replacedAnswers.push({ assessmentId: assessment.id, answers });
           replacedPlans.push({ assessmentId: assessment.id, actions });
-          keepWorkshop(assessment.id);
+          keepWorkshop(assessment.id, true);
           replaced.push(summaryRecord(assessment, figures[i]!, (summaries[i]?.revision ?? 0) + 1));
         } else {
           counts.copied++;
@@ -440,8 +447,11 @@ export async function importBundle(
         added.map((a) => ({ assessmentId: a.assessment.id, answers: a.answers }))
       );
       await db.summaries.bulkAdd(added.map((a) => summaryRecord(a.assessment, a.figures, 0)));
+      // An empty plan needs no record, as for an assessment created here.
       await db.actions.bulkPut(
-        added.map((a) => ({ assessmentId: a.assessment.id, actions: a.actions }))
+        added.flatMap((a) =>
+          a.actions.length > 0 ? [{ assessmentId: a.assessment.id, actions: a.actions }] : []
+        )
       );
       await db.actions.bulkPut(replacedPlans);
       await db.groupAnswers.bulkDelete(workshopsGone);

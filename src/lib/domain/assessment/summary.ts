@@ -82,6 +82,9 @@ function coreFigures(result: AssessmentFigures): CoreFigures {
   };
 }
 
+/** What the summary reads of an assessment besides its answers and questionnaires. */
+export type SummaryInput = Pick<Assessment, 'target' | 'scope'>;
+
 /**
  * The summariser the storage layer runs inside its transactions, bound to the questionnaires an
  * assessment pins.
@@ -89,10 +92,10 @@ function coreFigures(result: AssessmentFigures): CoreFigures {
  */
 export function summarizerFor(
   questionnaires: readonly Questionnaire[]
-): (answers: AnswerMap, assessment: Assessment) => SummaryFigures {
+): (answers: AnswerMap, assessment: SummaryInput) => SummaryFigures {
   const withCore = questionnaires.some(hasCoreSet);
   // The scoring's figures-only mode: the same numbers as the screens', without their detail.
-  const figuresOf = (answers: AnswerMap, assessment: Assessment, scope: AssessmentScope) =>
+  const figuresOf = (answers: AnswerMap, assessment: SummaryInput, scope: AssessmentScope) =>
     coreFigures(scoreFigures({ questionnaires, answers, target: assessment.target, scope }));
   return (answers, assessment) => {
     const scope = scopeOf(assessment);

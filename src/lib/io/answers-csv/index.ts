@@ -15,10 +15,15 @@ export {
 } from './format';
 export type { ParsedAssessment, ParsedAssessmentDetails } from './group';
 export {
+  checkAnswerRows,
+  parseAnswersFile,
   readAnswersCsv,
   type AnswersCsvResult,
+  type ParseAnswersOptions,
+  type ParsedAnswersFile,
   type ReadAnswersOptions,
   type ReadProgress
 } from './read';
 export type { CsvNote } from './header';
+export { scoreRead, type ScoringFields } from './score';
 export { writeAnswerTemplate, writeAnswersCsv } from './write';

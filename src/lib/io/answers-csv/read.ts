@@ -107,6 +107,34 @@ function decode(bytes: Uint8Array | string, encoding?: 'windows-1252'): DecodedT
     : decodeCsvBytes(bytes, encoding);
 }
 
+/** What reading the bytes needs to know before any questionnaire is at hand. */
+export type ParseAnswersOptions = Pick<
+  ReadAnswersOptions,
+  'delimiter' | 'encoding' | 'createAssessments' | 'onProgress'
+>;
+
+/**
+ * A file decoded and parsed, its header read: what `checkAnswerRows` goes on with. The import
+ * worker gets this far while the page is still loading the questionnaires.
+ */
+export interface ParsedAnswersFile {
+  file: string;
+  delimiter: Delimiter;
+  encoding: CsvEncoding;
+  header: ReturnType<typeof readHeader>;
+  records: ReturnType<typeof parseCsv>['records'];
+  /** Problems found so far (the parser's), reported with the rows' own. */
+  problems: Problem[];
+}
+
+function failed(delimiter: Delimiter | null, problems: Problem[]): AnswersCsvResult {
+  return {
+    ok: false,
+    delimiter,
+    problems: (collapseRepeated(problems, SAID_ONCE) as Problem[]).sort((a, b) => a.row - b.row)
+  };
+}
+
 /**
  * Reads an answers CSV. Every problem is collected; the caller applies the import only when
  * there is none. `bytes` may be the raw file (any supported encoding) or text already decoded.
@@ -118,6 +146,20 @@ export function readAnswersCsv(
   questionnaires: readonly Questionnaire[],
   options: ReadAnswersOptions = {}
 ): AnswersCsvResult {
+  const parsed = parseAnswersFile(file, bytes, options);
+  return 'header' in parsed ? checkAnswerRows(parsed, questionnaires, options) : parsed;
+}
+
+/**
+ * The first half of `readAnswersCsv`: decodes, parses and reads the header. Returns the file
+ * ready for `checkAnswerRows`, or the result when the file already fails (an encoding, an empty
+ * file, missing columns).
+ */
+export function parseAnswersFile(
+  file: string,
+  bytes: Uint8Array | string,
+  options: ParseAnswersOptions = {}
+): ParsedAnswersFile | AnswersCsvResult {
   const progress = options.onProgress ?? (() => undefined);
   progress({ stage: 'decoding', done: 0, total: 1 });
   const decoded = decode(bytes, options.encoding);
@@ -129,11 +171,7 @@ export function readAnswersCsv(
   const { text, encoding } = decoded;
   const delimiter = options.delimiter ?? detectDelimiter(text);
   const problems: Problem[] = [];
-  const fail = (): AnswersCsvResult => ({
-    ok: false,
-    delimiter,
-    problems: (collapseRepeated(problems, SAID_ONCE) as Problem[]).sort((a, b) => a.row - b.row)
-  });
+  const fail = () => failed(delimiter, problems);
 
   progress({ stage: 'parsing', done: 0, total: 1 });
   const parsed = parseCsv(text, delimiter);
@@ -174,6 +212,22 @@ export function readAnswersCsv(
     problems.push({ file, row: first.row + 1, code: 'csv.no-rows' });
     return fail();
   }
+  return { file, delimiter, encoding, header, records, problems };
+}
+
+/**
+ * The second half of `readAnswersCsv`: checks every row of a parsed file against the
+ * questionnaires and groups the rows by assessment.
+ */
+export function checkAnswerRows(
+  parsedFile: ParsedAnswersFile,
+  questionnaires: readonly Questionnaire[],
+  options: Omit<ReadAnswersOptions, 'delimiter' | 'encoding'> = {}
+): AnswersCsvResult {
+  const { file, delimiter, encoding, header, records } = parsedFile;
+  const problems = [...parsedFile.problems];
+  const progress = options.onProgress ?? (() => undefined);
+  const fail = () => failed(delimiter, problems);
 
   const name = (column: AnswersColumn) => header.spelled.get(column) ?? column;
   const catalogue = new Catalogue(questionnaires);

@@ -10,6 +10,7 @@ import {
   type AnswerMap,
   type Assessment
 } from '$lib/domain/assessment/model';
+import type { SummaryFigures } from '$lib/domain/assessment/summary';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
 import type { CsvNote, ParsedAssessment } from '$lib/io/answers-csv';
 import { versionKey } from '$lib/domain/questionnaire/version';
@@ -99,6 +100,11 @@ export interface CsvAsAssessments {
   bundle: ParsedBundle;
   analysis: BundleAnalysis;
   notes: CsvNote[];
+  /**
+   * The summary figures of `bundle.items`, in their order, computed by the reading worker while
+   * the preview shows; null when they could not be (the import then scores them itself).
+   */
+  figures?: Promise<SummaryFigures[] | null>;
 }
 
 /**

@@ -6,8 +6,8 @@
  * assessment go through `saveAnswers` in one call. See docs/file-formats.md.
  */
 import { fileSizeProblem } from '$lib/io/limits';
-import type { ParsedAssessment } from '$lib/io/answers-csv';
-import { summarizerFor } from '$lib/domain/assessment/summary';
+import type { AnswersCsvResult, ParsedAssessment } from '$lib/io/answers-csv';
+import { summarizerFor, type SummaryFigures } from '$lib/domain/assessment/summary';
 import { scopeOf } from '$lib/domain/questionnaire/core';
 import type { Questionnaire } from '$lib/domain/questionnaire/schema';
 import { forgetQuestionnaireText, titledIn } from '$lib/state/questionnaire-text';
@@ -45,7 +45,7 @@ import { m } from '$lib/paraglide/messages.js';
 import { getLocale } from '../language';
 import { attempt } from '../notices.svelte';
 import { mergeBundles } from './bundle-merge';
-import { readAnswersFile, type ReadProgress } from './csv-worker-client';
+import { openAnswersFile, type ReadProgress } from './csv-worker-client';
 import { exclusive, nextFrame } from './exclusive';
 import { assessmentLinks, type ImportLink } from './import-report';
 import {
@@ -111,15 +111,20 @@ export async function checkAnswersCsv(
     if (assessment.status === 'final') {
       throw new Error(m.data_assessment_final({ title: assessment.title }));
     }
-    const catalogue = await loadAllPinned(assessment.questionnaires);
-    const pinned = Object.fromEntries(assessment.questionnaires.map((p) => [p.id, p.version]));
-    const read = await readAnswersFile(
-      file,
-      // Problems name questionnaires by the title the user reads (docs/languages.md).
-      await titledIn(catalogue, getLocale()),
-      { delimiter, pinned, encoding, scope: scopeOf(assessment), groups: assessment.groups ?? [] },
-      onProgress
-    );
+    // The worker decodes and parses while the questionnaires load.
+    const reader = openAnswersFile(file, { delimiter, encoding }, onProgress);
+    let read: AnswersCsvResult;
+    try {
+      const catalogue = await loadAllPinned(assessment.questionnaires);
+      const pinned = Object.fromEntries(assessment.questionnaires.map((p) => [p.id, p.version]));
+      read = await reader.check(
+        // Problems name questionnaires by the title the user reads (docs/languages.md).
+        await titledIn(catalogue, getLocale()),
+        { pinned, scope: scopeOf(assessment), groups: assessment.groups ?? [] }
+      );
+    } finally {
+      reader.close();
+    }
     if (!read.ok) return { ok: false, problems: read.problems };
     const changes = changesForAssessment(
       file.name,
@@ -143,27 +148,52 @@ export async function checkAnswersCsv(
       rows: rowsOf(read.assessments)
     };
   }
-  const catalogue = await allQuestionnaires();
-  const read = await readAnswersFile(
+  const reader = openAnswersFile(
     file,
-    await titledIn(catalogue, getLocale()),
-    { delimiter, createAssessments: true, encoding },
+    { delimiter, encoding, createAssessments: true },
     onProgress
   );
-  if (!read.ok) return { ok: false, problems: read.problems };
-  const existing = new Map((await listAssessments()).map((a) => [a.id, a]));
-  const bundle = csvBundle(file.name, read.assessments, catalogue, existing, now);
-  if (!bundle.ok) return bundle;
-  const analysis = await analyseBundle(bundle.value);
-  return {
-    ok: true,
-    plan: { kind: 'create', file: file.name, bundle: bundle.value, analysis, notes: read.notes },
-    answers: read.assessments.reduce(
-      (n, a) => n + Object.keys(a.answers).length + Object.keys(a.groupAnswers).length,
-      0
-    ),
-    rows: rowsOf(read.assessments)
-  };
+  let scoring = false;
+  try {
+    const catalogue = await allQuestionnaires();
+    const read = await reader.check(await titledIn(catalogue, getLocale()), {
+      createAssessments: true
+    });
+    if (!read.ok) return { ok: false, problems: read.problems };
+    const existing = new Map((await listAssessments()).map((a) => [a.id, a]));
+    const bundle = csvBundle(file.name, read.assessments, catalogue, existing, now);
+    if (!bundle.ok) return bundle;
+    // The worker scores the new assessments while the page compares them with the stored ones
+    // and shows the preview; the import then only writes.
+    const figures = reader.score(
+      bundle.value.items.map(({ assessment: a }) => ({
+        id: a.id,
+        questionnaires: a.questionnaires,
+        target: a.target,
+        scope: a.scope
+      }))
+    );
+    scoring = true;
+    const analysis = await analyseBundle(bundle.value);
+    return {
+      ok: true,
+      plan: {
+        kind: 'create',
+        file: file.name,
+        bundle: bundle.value,
+        analysis,
+        notes: read.notes,
+        figures
+      },
+      answers: read.assessments.reduce(
+        (n, a) => n + Object.keys(a.answers).length + Object.keys(a.groupAnswers).length,
+        0
+      ),
+      rows: rowsOf(read.assessments)
+    };
+  } finally {
+    if (!scoring) reader.close();
+  }
 }
 
 function rowsOf(parsed: readonly ParsedAssessment[]): number {
@@ -250,17 +280,24 @@ export async function readBundleFiles(
 export function importChecked(
   bundle: ParsedBundle,
   decisions: ReadonlyMap<string, ImportDecision>,
-  onProgress: (text: string) => void = () => undefined
+  onProgress: (text: string) => void = () => undefined,
+  figures?: Promise<SummaryFigures[] | null>
 ): Promise<ImportResult> {
   return exclusive(m.data_busy_import, async () => {
-    const result = await importBundle(bundle, decisions, undefined, ({ scored, total }) =>
-      onProgress(
-        m.data_import_scoring({
-          scored: formatNumber(scored),
-          total: formatNumber(total),
-          count: total
-        })
-      )
+    const scored = (await figures) ?? undefined;
+    const result = await importBundle(
+      bundle,
+      decisions,
+      undefined,
+      ({ scored, total }) =>
+        onProgress(
+          m.data_import_scoring({
+            scored: formatNumber(scored),
+            total: formatNumber(total),
+            count: total
+          })
+        ),
+      scored
     );
     // The bundle's translations are now stored: look them up afresh.
     if (bundle.overlays?.length) forgetQuestionnaireText();
@@ -283,10 +320,11 @@ export type ImportOutcome =
 export async function importForScreen(
   bundle: ParsedBundle,
   decisions: ReadonlyMap<string, ImportDecision>,
-  onProgress?: (text: string) => void
+  onProgress?: (text: string) => void,
+  figures?: Promise<SummaryFigures[] | null>
 ): Promise<ImportOutcome> {
   const result = await attempt(m.problems_could_not_import(), () =>
-    importChecked(bundle, decisions, onProgress)
+    importChecked(bundle, decisions, onProgress, figures)
   );
   if (!result) return { kind: 'failed' };
   if (!result.ok) return { kind: 'refused', problems: result.problems };
