@@ -180,6 +180,43 @@ test('a UTF-16, tab-separated spreadsheet file creates an assessment', async ({ 
   );
 });
 
+test('a CSV of thirty assessments previews the first 25, shows all on request, and imports all', async ({
+  page
+}) => {
+  await openData(page);
+  const csv = section(page, 'Answers in a spreadsheet (CSV)');
+  const lines = [
+    'country,assessment_id,assessment_title,assessment_date,questionnaire_id,question_id,level'
+  ];
+  for (let i = 1; i <= 30; i++) {
+    const n = String(i).padStart(2, '0');
+    lines.push(
+      `KE,ke-${n},Kenya county ${n},2026-10-${n.replace(/^3/, '2')},privacy-data-protection,law-in-force,${(i % 5) + 1}`
+    );
+  }
+  await csv.getByLabel('Answers file (CSV)').setInputFiles({
+    name: 'counties.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(lines.join('\r\n') + '\r\n')
+  });
+  await csv.getByRole('button', { name: 'Check the file' }).click();
+  const table = csv.getByRole('table', { name: 'New in this browser (30)' });
+  await expect(table.getByRole('row')).toHaveCount(1 + 25);
+  await expect(csv.getByText('The first 25 of 30 are listed.')).toBeVisible();
+  await expect(table).not.toContainText('Kenya county 26');
+  await expectAccessible(page, 'the Data screen with a long CSV preview');
+  await csv.getByRole('button', { name: 'Show all 30' }).click();
+  await expect(table.getByRole('row')).toHaveCount(1 + 30);
+  await expect(table).toContainText('Kenya county 30');
+  await expect(csv.getByRole('button', { name: 'Show all 30' })).toHaveCount(0);
+  await csv.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(importResult(csv)).toContainText('Imported: 30 added');
+  // Each came with the summary scored while the preview showed: one answer counted.
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Kenya county 30' }).click();
+  await expect(page.getByText('1 of')).toBeVisible();
+});
+
 test('a broken CSV lists every problem by row and column and writes nothing', async ({ page }) => {
   const id = await kenyaWithAnswers(page);
   await page.goto(`/#/assessments/${id}`);
