@@ -264,6 +264,7 @@ async function backupRestoreOnce(records: SeedRecords, i: number, recipient: str
   await seed(page, records);
   await page.goto(`${ORIGIN}/#/data`);
   await page.getByRole('heading', { level: 1, name: 'Data' }).waitFor();
+  await installed(page);
   const t0 = Date.now();
   let started = 0;
   const file = await profiled(page, `backup-${i}`, async () => {
@@ -318,7 +319,7 @@ async function backupRestoreOnce(records: SeedRecords, i: number, recipient: str
   const t1 = Date.now();
   await profiled(page, `restore-read-${i}`, async () => {
     await region.getByLabel('Backup file to restore (JSON)').setInputFiles(file);
-    await restoreButton.waitFor({ timeout: 120_000 });
+    await appears(page, 'button', /^\s*Restore this backup…\s*$/);
   });
   const readMs = Date.now() - t1;
   await restoreButton.click();
@@ -326,10 +327,7 @@ async function backupRestoreOnce(records: SeedRecords, i: number, recipient: str
   await profiled(page, `restore-write-${i}`, async () => {
     t2 = Date.now();
     await page.locator('dialog[open] button', { hasText: /^\s*Replace everything\s*$/ }).click();
-    await page
-      .locator(RESULT, { hasText: /2,?000 assessments/ })
-      .first()
-      .waitFor({ timeout: 120_000 });
+    await appears(page, RESULT, /2,?000 assessments/);
   });
   const restoreMs = readMs + (Date.now() - t2);
   const encrypted = await encryptedBackup(page, recipient);
