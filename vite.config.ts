@@ -9,6 +9,7 @@ import { compileQuestionnaires } from './scripts/questionnaire-compile.ts';
 import { compileOverlays } from './scripts/overlay-compile.ts';
 import type { QuestionnaireOverlay } from './src/lib/domain/questionnaire/overlay-schema.ts';
 import { paraglideOptions } from './scripts/messages.ts';
+import { intlCache } from './scripts/intl-cache-plugin.ts';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
@@ -88,7 +89,7 @@ function messages(): Plugin | Plugin[] {
 }
 
 export default defineConfig({
-  plugins: [questionnaires(), messages(), sveltekit()],
+  plugins: [questionnaires(), messages(), intlCache(), sveltekit()],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   resolve: {
     // jsPDF imports these only for doc.html() and SVG input, which no report uses: a stub that
