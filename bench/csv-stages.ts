@@ -23,6 +23,7 @@ import type { Questionnaire } from '../src/lib/domain/questionnaire/schema';
 import { summarizerFor } from '../src/lib/domain/assessment/summary';
 import { versionKey } from '../src/lib/domain/questionnaire/version';
 import { answersCsvFile, builtQuestionnaires } from './seed';
+import { baselineRecords } from './csv-baseline';
 
 const BUILD = process.env.BENCH_BUILD_DIR ?? 'build-bench';
 const RUNS = Number(process.env.CSV_STAGE_RUNS ?? 7);
@@ -111,27 +112,16 @@ function once(): Map<string, { cpu: number; wall: number }> {
   return stages;
 }
 
-/** The bench's baseline: papaparse with a header, grouped by assessment, one record each. */
+/** The bench's baseline: papaparse with a header, then the same per-assessment records. */
 function baseline(): Map<string, { cpu: number; wall: number }> {
   const start = clock();
   const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), {
     header: true,
     skipEmptyLines: true
   });
-  const groups = new Map<string, Record<string, unknown>>();
-  for (const row of parsed.data) {
-    let g = groups.get(row['assessment_id']!);
-    if (!g) {
-      g = {};
-      groups.set(row['assessment_id']!, g);
-    }
-    g[`${row['questionnaire_id']}/${row['question_id']}`] = {
-      state: row['state'] || 'level',
-      level: row['level']
-    };
-  }
+  const records = baselineRecords(parsed.data, new Date().toISOString());
   const parsedAt = clock();
-  structuredClone([...groups].map(([assessmentId, answers]) => ({ assessmentId, answers })));
+  structuredClone(records);
   const end = clock();
   return new Map([
     [

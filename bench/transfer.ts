@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { baselineRecords } from './csv-baseline';
 import { answersCsvFile, builtQuestionnaires, generate, type SeedRecords } from './seed';
 import {
   ORIGIN,
@@ -128,72 +129,43 @@ async function csvImportOnce(csv: string, file: string, i: number, ansi = false)
   await page.addScriptTag({
     content: readFileSync('node_modules/papaparse/papaparse.min.js', 'utf8')
   });
-  const base = await page.evaluate(async (text) => {
-    type Papa = { parse(t: string, o: object): { data: Record<string, string>[] } };
-    const papa = (window as unknown as { Papa: Papa }).Papa;
-    const t0 = performance.now();
-    const now = new Date().toISOString();
-    const parsed = papa.parse(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
-    type Group = { assessment: Record<string, unknown>; answers: Record<string, unknown> };
-    const groups = new Map<string, Group>();
-    const ANSWER_COLUMNS = [
-      ['na_reason', 'naReason'],
-      ['regional', 'regional'],
-      ['evidence', 'evidence'],
-      ['comment', 'comment'],
-      ['rationale', 'rationale']
-    ] as const;
-    for (const row of parsed.data) {
-      let g = groups.get(row.assessment_id!);
-      if (!g) {
-        g = {
-          assessment: {
-            id: row.assessment_id,
-            country: row.country,
-            title: row.assessment_title,
-            date: row.assessment_date,
-            respondent: row.respondent,
-            target: row.assessment_target ? Number(row.assessment_target) : undefined,
-            scope: row.assessment_scope || undefined,
-            questionnaires: [] as { id: string; version: string }[],
-            updatedAt: now
-          },
-          answers: {}
+  const base = await page.evaluate(
+    async ({ text, source }) => {
+      type Papa = { parse(t: string, o: object): { data: Record<string, string>[] } };
+      type Records = (
+        rows: Record<string, string>[],
+        now: string
+      ) => { assessments: unknown[]; answers: unknown[] };
+      const papa = (window as unknown as { Papa: Papa }).Papa;
+      const records = (0, eval)(`(${source})`) as Records;
+      const t0 = performance.now();
+      const parsed = papa.parse(text.replace(/^\uFEFF/, ''), {
+        header: true,
+        skipEmptyLines: true
+      });
+      const { assessments, answers } = records(parsed.data, new Date().toISOString());
+      await new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('bench-baseline', 1);
+        open.onupgradeneeded = () => {
+          open.result.createObjectStore('assessments', { keyPath: 'id' });
+          open.result.createObjectStore('answers', { keyPath: 'assessmentId' });
         };
-        groups.set(row.assessment_id!, g);
-      }
-      const pins = g.assessment.questionnaires as { id: string; version: string }[];
-      if (!pins.some((p) => p.id === row.questionnaire_id)) {
-        pins.push({ id: row.questionnaire_id!, version: row.questionnaire_version! });
-      }
-      const answer: Record<string, unknown> = { state: row.state || 'level', updatedAt: now };
-      if (row.level) answer.level = /^\d+$/.test(row.level) ? Number(row.level) : row.level;
-      if (row.target) answer.target = Number(row.target);
-      for (const [column, field] of ANSWER_COLUMNS) if (row[column]) answer[field] = row[column];
-      g.answers[`${row.questionnaire_id}/${row.question_id}`] = answer;
-    }
-    await new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('bench-baseline', 1);
-      open.onupgradeneeded = () => {
-        open.result.createObjectStore('assessments', { keyPath: 'id' });
-        open.result.createObjectStore('answers', { keyPath: 'assessmentId' });
-      };
-      open.onsuccess = () => {
-        const db = open.result;
-        const tx = db.transaction(['assessments', 'answers'], 'readwrite');
-        for (const [assessmentId, { assessment, answers }] of groups) {
-          tx.objectStore('assessments').put(assessment);
-          tx.objectStore('answers').put({ assessmentId, answers });
-        }
-        tx.oncomplete = () => {
-          db.close();
-          resolve();
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['assessments', 'answers'], 'readwrite');
+          for (const record of assessments) tx.objectStore('assessments').put(record);
+          for (const record of answers) tx.objectStore('answers').put(record);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
         };
-        tx.onerror = () => reject(tx.error);
-      };
-    });
-    return performance.now() - t0;
-  }, csv);
+      });
+      return performance.now() - t0;
+    },
+    { text: csv, source: baselineRecords.toString() }
+  );
   await context.close();
   rmSync(dir, { recursive: true, force: true });
   const total = checked + imported;
