@@ -96,6 +96,9 @@ class WorkerReader implements AnswersFileReader {
       const request: CsvWorkerRequest = { type: 'parse', file: file.name, bytes, options };
       worker.postMessage(request, [bytes]);
     });
+    // A file that cannot be read is reported by `check`; a reader closed before it asks (the
+    // questionnaires failed to load) must not leave the rejection unhandled.
+    this.#posted.catch(() => undefined);
   }
 
   #take() {
