@@ -290,6 +290,8 @@ test('a CSV saved as Windows-1252 is shown as such, and imported only as the use
   await csv.getByRole('button', { name: 'Check the file' }).click();
   await expect(csv.getByText('Read as WINDOWS-1252 text.')).toBeVisible();
   await csv.getByRole('button', { name: 'Import', exact: true }).click();
+  // As a user would: the answers are looked at once the import says it is done.
+  await expect(importResult(csv)).toContainText('Imported 2 answers into “Kenya 2026”');
   await openSection(page, id, 'national-strategy', 'leadership-governance');
   await expect(
     question(page, 'coordination-body').getByLabel('Comment', { exact: true })
