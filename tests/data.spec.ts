@@ -207,6 +207,8 @@ test('a CSV of thirty assessments previews the first 25, shows all on request, a
   await expectAccessible(page, 'the Data screen with a long CSV preview');
   await csv.getByRole('button', { name: 'Show all 30' }).click();
   await expect(table.getByRole('row')).toHaveCount(1 + 30);
+  // The button is gone: the keyboard goes on from the table it opened, not from the page's top.
+  await expect(table).toBeFocused();
   await expect(table).toContainText('Kenya county 30');
   await expect(csv.getByRole('button', { name: 'Show all 30' })).toHaveCount(0);
   await csv.getByRole('button', { name: 'Import', exact: true }).click();
